@@ -1,0 +1,96 @@
+import fastifySwagger from '@fastify/swagger';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from '#src/config.ts';
+import type { Db } from '#src/db/database.ts';
+import { accountsApi } from '#src/modules/accounts/api.ts';
+import { authHook } from '#src/modules/accounts/auth-hook.ts';
+import { accountsRoutes } from '#src/modules/accounts/routes.tsx';
+import { areasApi } from '#src/modules/areas/api.ts';
+import { areasRoutes } from '#src/modules/areas/routes.tsx';
+import { homeRoutes } from '#src/modules/home/routes.tsx';
+import { organisationsApi } from '#src/modules/organisations/api.ts';
+import { organisationsRoutes } from '#src/modules/organisations/routes.tsx';
+import { apiDocsRoutes } from '#src/platform/api-docs.tsx';
+import type { AppContext } from '#src/platform/context.ts';
+import { errorHandler } from '#src/platform/error-handler.tsx';
+import { healthRoutes } from '#src/platform/health.ts';
+import { type Clock, systemClock } from '#src/platform/time.ts';
+import { web } from '#src/platform/web-plugin.ts';
+
+export interface BuildOptions {
+  config: Config;
+  db: Db;
+  clock?: Clock;
+  /** Tests pass `false`; the server passes pino options. */
+  logger?: boolean | object;
+}
+
+const REDACTED = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  'body.password',
+  'body._csrf',
+];
+
+/** The whole application as a plugin tree; the server only listens, tests call `inject()`. */
+export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
+  const ctx: AppContext = { db: options.db, config: options.config, clock: options.clock ?? systemClock };
+  const app = Fastify({
+    logger: options.logger ?? { level: options.config.logLevel, redact: REDACTED },
+    bodyLimit: 256 * 1024,
+    trustProxy: true,
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: 'x-request-id',
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorate('ctx', ctx);
+  app.decorate('routeAccess', []);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === 'HEAD') continue;
+      app.routeAccess.push({ method, url: route.url, access: route.config?.access });
+    }
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Byliv API',
+        version: '1.0.0',
+        description:
+          'Open data and personal access for Byliv. Authenticate with a personal API token as `Authorization: Bearer <token>`.',
+      },
+      components: {
+        securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } },
+      },
+    },
+    hideUntagged: true,
+  });
+  await app.register(web);
+  await app.register(errorHandler);
+  await app.register(authHook);
+
+  await app.register(healthRoutes);
+  await app.register(homeRoutes);
+  await app.register(accountsRoutes);
+  await app.register(organisationsRoutes);
+  await app.register(areasRoutes);
+  await app.register(apiDocsRoutes);
+  await app.register(
+    async (api) => {
+      await api.register(accountsApi);
+      await api.register(organisationsApi);
+      await api.register(areasApi);
+    },
+    { prefix: '/api/v1' },
+  );
+  return app;
+}

@@ -1,0 +1,33 @@
+/**
+ * Progressive enhancement: pages work without this file. Each module starts once, on elements
+ * marked `data-module="app-…"`, in its own try/catch so one failure cannot break the others.
+ */
+import { startErrorSummary } from './error-summary.ts';
+
+type ModuleStarter = (element: HTMLElement) => void;
+
+const modules: Record<string, ModuleStarter> = {
+  'app-error-summary': startErrorSummary,
+};
+
+function startModules(): void {
+  document.body.classList.add('js-enabled');
+  for (const element of document.querySelectorAll<HTMLElement>('[data-module]')) {
+    const name = element.dataset.module ?? '';
+    const start = modules[name];
+    if (start === undefined || element.dataset.moduleStarted === 'true') continue;
+    element.dataset.moduleStarted = 'true';
+    try {
+      start(element);
+    } catch (error) {
+      console.error(`module ${name} failed to start`, error);
+    }
+  }
+}
+
+export function registerModule(name: string, start: ModuleStarter): void {
+  modules[name] = start;
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', startModules);
+else startModules();

@@ -1,0 +1,27 @@
+import type {
+  ApiTokensTable,
+  SessionsTable,
+  UsersTable,
+  UserTokensTable,
+} from '#src/modules/accounts/tables.ts';
+import type { AreasTable } from '#src/modules/areas/tables.ts';
+import type {
+  InvitationsTable,
+  MembershipsTable,
+  OrganisationsTable,
+} from '#src/modules/organisations/tables.ts';
+import type { JobsTable, RateLimitsTable } from '#src/platform/tables.ts';
+
+/** Every table, combined from the modules' own table types. */
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  user_tokens: UserTokensTable;
+  api_tokens: ApiTokensTable;
+  organisations: OrganisationsTable;
+  memberships: MembershipsTable;
+  invitations: InvitationsTable;
+  areas: AreasTable;
+  jobs: JobsTable;
+  rate_limits: RateLimitsTable;
+}

@@ -1,0 +1,8 @@
+import { accountsEn } from './accounts.ts';
+import { areasEn } from './areas.ts';
+import { commonEn } from './common.ts';
+import type { MessageKey } from './da.ts';
+import { organisationsEn } from './organisations.ts';
+
+/** The compiler checks that English has every Danish key. */
+export const en: Record<MessageKey, string> = { ...commonEn, ...accountsEn, ...organisationsEn, ...areasEn };

@@ -1,0 +1,48 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { renderToString } from 'preact-render-to-string';
+import type { PageAssets } from '#src/platform/assets.ts';
+import type { PageOptions } from '#src/platform/fastify-types.ts';
+import { isMessageKey } from '#src/platform/i18n-keys.ts';
+import { Layout } from '#src/platform/views/layout.tsx';
+
+export const FLASH_COOKIE = 'byliv_flash';
+
+function currentPath(request: FastifyRequest): string {
+  return request.method === 'GET' ? request.url : '/';
+}
+
+function takeFlash(request: FastifyRequest, reply: FastifyReply): string | null {
+  const raw = request.cookies[FLASH_COOKIE];
+  if (raw === undefined) return null;
+  reply.clearCookie(FLASH_COOKIE, { path: '/' });
+  const unsigned = request.unsignCookie(raw);
+  if (!unsigned.valid || unsigned.value === null || !isMessageKey(unsigned.value)) return null;
+  return request.t.t(unsigned.value);
+}
+
+export function renderPage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  assets: PageAssets,
+  options: PageOptions,
+) {
+  const user = request.user;
+  const html = renderToString(
+    <Layout
+      t={request.t}
+      title={options.title}
+      user={user === null ? null : { id: user.id, name: user.name, isAdmin: user.isAdmin }}
+      csrfToken={request.csrfToken}
+      currentPath={currentPath(request)}
+      flash={takeFlash(request, reply)}
+      assets={assets}
+    >
+      {options.body}
+    </Layout>,
+  );
+  return reply
+    .status(options.status ?? 200)
+    .type('text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .send(`<!doctype html>${html}`);
+}

@@ -1,0 +1,26 @@
+import type { Generated } from 'kysely';
+
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+
+export interface JobsTable {
+  id: Generated<number>;
+  kind: string;
+  /** JSON text. */
+  payload: string;
+  status: JobStatus;
+  run_at: number;
+  attempts: Generated<number>;
+  max_attempts: number;
+  locked_by: string | null;
+  locked_until: number | null;
+  last_error: string | null;
+  created_at: number;
+  finished_at: number | null;
+}
+
+/** Fixed-window counters shared by every app instance (log-in, reset, mail). */
+export interface RateLimitsTable {
+  key: string;
+  window_started_at: number;
+  count: number;
+}

@@ -1,0 +1,161 @@
+import type { ComponentChildren } from 'preact';
+import type { Translator } from '#src/platform/i18n.ts';
+
+export interface LayoutUser {
+  id: number;
+  name: string;
+  isAdmin: boolean;
+}
+
+export interface LayoutModel {
+  t: Translator;
+  title: string;
+  user: LayoutUser | null;
+  csrfToken: string;
+  /** Path and query of this page, for the language switch to come back to. */
+  currentPath: string;
+  flash: string | null;
+  assets: { scripts: string[]; styles: string[] };
+  children: ComponentChildren;
+}
+
+function LanguageSwitch({ t, currentPath }: Pick<LayoutModel, 't' | 'currentPath'>) {
+  const other = t.locale === 'da' ? 'en' : 'da';
+  const href = `/sprog?til=${other}&tilbage=${encodeURIComponent(currentPath)}`;
+  return (
+    <a href={href} lang={other} hrefLang={other} class="function-link" aria-label={t.t('nav.switchToLabel')}>
+      {t.t('nav.switchTo')}
+    </a>
+  );
+}
+
+function UserLinks({ t, user, csrfToken }: Pick<LayoutModel, 't' | 'user' | 'csrfToken'>) {
+  if (user === null) {
+    return (
+      <div class="portal-user">
+        <a href="/log-ind" class="button button-secondary">
+          {t.t('nav.login')}
+        </a>{' '}
+        <a href="/opret-konto" class="function-link">
+          {t.t('nav.register')}
+        </a>
+      </div>
+    );
+  }
+  return (
+    <div class="portal-user">
+      <a href="/profil" class="user">
+        {user.name}
+      </a>{' '}
+      <form method="post" action="/log-ud" class="app-inline-form">
+        <input type="hidden" name="_csrf" value={csrfToken} />
+        <button type="submit" class="button button-secondary">
+          {t.t('nav.logout')}
+        </button>
+      </form>
+    </div>
+  );
+}
+
+function Header(model: LayoutModel) {
+  const { t } = model;
+  const links: Array<[string, string]> = [
+    ['/', t.t('nav.home')],
+    ['/bydele', t.t('nav.districts')],
+    ['/organisationer', t.t('nav.organisations')],
+    ['/api/docs', t.t('nav.api')],
+  ];
+  return (
+    <header class="header">
+      <div class="portal-info">
+        <div class="portal-info-inner container">
+          <a href="/" class="app-logo" aria-label={`${t.t('site.name')} – ${t.t('nav.home')}`}>
+            {t.t('site.name')}
+          </a>
+          <LanguageSwitch t={t} currentPath={model.currentPath} />
+          <UserLinks t={t} user={model.user} csrfToken={model.csrfToken} />
+        </div>
+      </div>
+      <div class="solution-info">
+        <div class="solution-info-inner container">
+          <div class="solution-heading">
+            <a href="/">{t.t('site.tagline')}</a>
+          </div>
+        </div>
+      </div>
+      <nav class="navigation-menu" aria-label={t.t('nav.main')}>
+        <div class="navigation-menu-inner container">
+          <ul class="nav mainmenu">
+            {links.map(([href, label]) => (
+              <li key={href}>
+                <a href={href} class="nav-link">
+                  <span>{label}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </nav>
+    </header>
+  );
+}
+
+function Footer({ t }: { t: Translator }) {
+  return (
+    <footer>
+      <div class="footer">
+        <div class="container">
+          <p>{t.t('footer.text')}</p>
+          <ul class="footer-links unstyled-list">
+            <li>
+              <a href="/tilgaengelighed">{t.t('footer.accessibility')}</a>
+            </li>
+            <li>
+              <a href="/api/docs">{t.t('footer.openData')}</a>
+            </li>
+          </ul>
+        </div>
+      </div>
+    </footer>
+  );
+}
+
+export function Layout(model: LayoutModel) {
+  const { t } = model;
+  return (
+    <html lang={t.locale}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${model.title} – ${t.t('site.name')}`}</title>
+        <link rel="stylesheet" href="/assets/dkfds/css/dkfds.min.css" />
+        {model.assets.styles.map((href) => (
+          <link key={href} rel="stylesheet" href={href} />
+        ))}
+        <script defer src="/assets/dkfds/js/dkfds.min.js" />
+        {model.assets.scripts.map((src) => (
+          <script key={src} type="module" src={src} />
+        ))}
+      </head>
+      <body>
+        <a class="skipnav" href="#main-content">
+          {t.t('nav.skip')}
+        </a>
+        <Header {...model} />
+        <div class="container page-container">
+          <main id="main-content" class="app-main" tabIndex={-1}>
+            {model.flash !== null && (
+              <div class="alert alert-success" role="status">
+                <div class="alert-body">
+                  <p class="alert-text">{model.flash}</p>
+                </div>
+              </div>
+            )}
+            {model.children}
+          </main>
+        </div>
+        <Footer t={t} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,169 @@
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyFormbody from '@fastify/formbody';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { CLIENT_BUILD_DIR, readClientAssets } from '#src/platform/assets.ts';
+import { CsrfError, ForbiddenError, UnauthorizedError } from '#src/platform/errors.ts';
+import { isLocale, type Locale, translator } from '#src/platform/i18n.ts';
+import { FLASH_COOKIE, renderPage } from '#src/platform/render.tsx';
+import { hmac, newToken, safeEqual } from '#src/platform/tokens.ts';
+import '#src/platform/fastify-types.ts';
+
+export const LANGUAGE_COOKIE = 'byliv_lang';
+const CSRF_COOKIE = 'byliv_csrf';
+const YEAR_SECONDS = 365 * 24 * 3600;
+const DKFDS_DIST = join(process.cwd(), 'node_modules', 'dkfds', 'dist');
+
+/** The JSON API: answers problems as JSON and authenticates by Bearer token only. */
+export function isApiRequest(request: FastifyRequest): boolean {
+  return request.url.startsWith('/api/v1/') || request.url.startsWith('/api/openapi.json');
+}
+
+/** Only a path on this site: never `//host` or a scheme, so a link cannot send a person elsewhere. */
+export function safeLocalPath(raw: unknown, fallback = '/'): string {
+  if (typeof raw !== 'string' || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\')) {
+    return fallback;
+  }
+  return raw;
+}
+
+function requestLocale(request: FastifyRequest): Locale {
+  const fromCookie = request.cookies[LANGUAGE_COOKIE];
+  if (isLocale(fromCookie)) return fromCookie;
+  return request.user?.locale ?? 'da';
+}
+
+function secureCookies(app: FastifyInstance): boolean {
+  return app.ctx.config.baseUrl.startsWith('https:');
+}
+
+/** Double-submit CSRF: a random cookie, and a form field that must carry its HMAC. */
+function ensureCsrf(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply): void {
+  let seed = request.cookies[CSRF_COOKIE];
+  if (seed === undefined || seed.length < 20) {
+    seed = newToken();
+    reply.setCookie(CSRF_COOKIE, seed, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: secureCookies(app),
+    });
+  }
+  request.csrfToken = hmac(app.ctx.config.sessionSecret, seed);
+}
+
+function submittedCsrf(request: FastifyRequest): string | undefined {
+  const body = request.body;
+  if (typeof body === 'object' && body !== null && '_csrf' in body && typeof body._csrf === 'string') {
+    return body._csrf;
+  }
+  const header = request.headers['x-csrf-token'];
+  return typeof header === 'string' ? header : undefined;
+}
+
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function checkAccess(request: FastifyRequest): void {
+  const access = request.routeOptions.config.access;
+  if (access === undefined || access === 'public') return;
+  if (request.user === null) throw new UnauthorizedError();
+  if (access === 'admin' && !request.user.isAdmin) throw new ForbiddenError();
+}
+
+function checkCsrf(request: FastifyRequest): void {
+  // The JSON API authenticates with Bearer tokens only, never cookies, so it needs no CSRF token.
+  if (!STATE_CHANGING.has(request.method) || isApiRequest(request)) return;
+  const submitted = submittedCsrf(request);
+  if (submitted === undefined || !safeEqual(submitted, request.csrfToken)) throw new CsrfError();
+}
+
+async function webPlugin(app: FastifyInstance): Promise<void> {
+  const assets = readClientAssets();
+  await app.register(fastifyCookie, { secret: app.ctx.config.sessionSecret });
+  await app.register(fastifyFormbody, { bodyLimit: 64 * 1024 });
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', ...tileOrigins(app.ctx.config.mapTileUrl)],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: secureCookies(app),
+  });
+  await app.register(fastifyStatic, {
+    root: DKFDS_DIST,
+    prefix: '/assets/dkfds/',
+    maxAge: '1d',
+    decorateReply: false,
+  });
+  await app.register(fastifyStatic, {
+    root: CLIENT_BUILD_DIR,
+    prefix: '/assets/client/',
+    maxAge: '365d',
+    immutable: true,
+    decorateReply: false,
+  });
+
+  app.decorateRequest('user', null);
+  app.decorateRequest('authMethod', null);
+  app.decorateRequest('csrfToken', '');
+  app.decorateRequest('t', {
+    getter(this: FastifyRequest) {
+      return translator(requestLocale(this));
+    },
+  });
+  app.decorateReply('page', function page(this: FastifyReply, options) {
+    return renderPage(this.request, this, assets, options);
+  });
+  app.decorateReply('flash', function flash(this: FastifyReply, key) {
+    return this.setCookie(FLASH_COOKIE, key, { path: '/', httpOnly: true, sameSite: 'lax', signed: true });
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (!isApiRequest(request) && !request.url.startsWith('/assets/')) ensureCsrf(app, request, reply);
+  });
+  app.addHook('preValidation', async (request) => {
+    checkAccess(request);
+    checkCsrf(request);
+  });
+
+  app.get(
+    '/sprog',
+    {
+      config: { access: 'public' },
+      schema: {
+        hide: true,
+        querystring: {
+          type: 'object',
+          properties: { til: { type: 'string', maxLength: 5 }, tilbage: { type: 'string', maxLength: 2000 } },
+        },
+      },
+    },
+    async (request, reply) => {
+      const query = request.query as { til?: string; tilbage?: string };
+      const locale: Locale = isLocale(query.til) ? query.til : 'da';
+      reply.setCookie(LANGUAGE_COOKIE, locale, {
+        path: '/',
+        maxAge: YEAR_SECONDS,
+        sameSite: 'lax',
+        secure: secureCookies(app),
+      });
+      return reply.redirect(safeLocalPath(query.tilbage));
+    },
+  );
+}
+
+function tileOrigins(tileUrl: string | null): string[] {
+  if (tileUrl === null) return [];
+  return [new URL(tileUrl.replace(/\{[a-z]\}/g, '0')).origin];
+}
+
+export const web = fp(webPlugin, { name: 'byliv-web' });

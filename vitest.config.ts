@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+
+const include = ['src/**/*.test.{ts,tsx}'];
+const postgresUrl = process.env.TEST_DATABASE_URL;
+
+/** The same integration tests run once per database; PostgreSQL only when TEST_DATABASE_URL is set. */
+export default defineConfig({
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  test: {
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: 'sqlite', include, env: { BYLIV_TEST_DIALECT: 'sqlite' } } },
+      ...(postgresUrl === undefined || postgresUrl === ''
+        ? []
+        : [{ extends: true, test: { name: 'postgres', include, env: { BYLIV_TEST_DIALECT: 'postgres' } } }]),
+    ],
+  },
+});
