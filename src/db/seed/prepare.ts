@@ -1,3 +1,5 @@
+import { seedDemoData } from '#src/db/seed/demo.ts';
+import { ensureAreas } from '#src/modules/areas/service.ts';
 import type { AppContext } from '#src/platform/context.ts';
 
 export interface DemoLogin {
@@ -6,10 +8,20 @@ export interface DemoLogin {
   role: string;
 }
 
+async function isEmpty(ctx: AppContext): Promise<boolean> {
+  const row = await ctx.db.kysely
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n) === 0;
+}
+
 /**
  * Loads reference data (districts and neighbourhoods) and, on an empty database with demo data
  * switched on, the demo people and organisations. Returns the demo logins to print.
  */
-export async function prepareData(_ctx: AppContext): Promise<DemoLogin[]> {
-  return [];
+export async function prepareData(ctx: AppContext): Promise<DemoLogin[]> {
+  await ensureAreas(ctx);
+  if (!ctx.config.seedDemo || !(await isEmpty(ctx))) return [];
+  return seedDemoData(ctx);
 }
