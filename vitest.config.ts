@@ -13,7 +13,12 @@ export default defineConfig({
       { extends: true, test: { name: 'sqlite', include, env: { BYLIV_TEST_DIALECT: 'sqlite' } } },
       ...(postgresUrl === undefined || postgresUrl === ''
         ? []
-        : [{ extends: true, test: { name: 'postgres', include, env: { BYLIV_TEST_DIALECT: 'postgres' } } }]),
+        : [
+            {
+              extends: true as const,
+              test: { name: 'postgres', include, env: { BYLIV_TEST_DIALECT: 'postgres' } },
+            },
+          ]),
     ],
   },
 });

@@ -1,6 +1,6 @@
-import type { AppContext } from '#src/platform/context.ts';
 import { listMembershipsOfUser } from '#src/modules/organisations/queries.ts';
 import type { MembershipRole } from '#src/modules/organisations/tables.ts';
+import type { AppContext } from '#src/platform/context.ts';
 
 export interface UserMembership {
   organisationId: number;
@@ -26,7 +26,10 @@ export async function membershipsOfUser(ctx: AppContext, userId: number): Promis
  * Organisations where this person is the only admin while others are members: deleting the
  * account would leave them without anyone who can manage them.
  */
-export async function organisationsOnlyAdministeredBy(ctx: AppContext, userId: number): Promise<UserMembership[]> {
+export async function organisationsOnlyAdministeredBy(
+  ctx: AppContext,
+  userId: number,
+): Promise<UserMembership[]> {
   const memberships = await membershipsOfUser(ctx, userId);
   const adminOf = memberships.filter((membership) => membership.role === 'admin');
   const result: UserMembership[] = [];
