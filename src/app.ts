@@ -34,6 +34,12 @@ const REDACTED = [
   'body._csrf',
 ];
 
+function schemaPropertyNames(schema: unknown): string[] {
+  if (typeof schema !== 'object' || schema === null || !('properties' in schema)) return [];
+  const properties = schema.properties;
+  return typeof properties === 'object' && properties !== null ? Object.keys(properties) : [];
+}
+
 /** The whole application as a plugin tree; the server only listens, tests call `inject()`. */
 export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
   const ctx: AppContext = { db: options.db, config: options.config, clock: options.clock ?? systemClock };
@@ -52,7 +58,12 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
       if (method === 'HEAD') continue;
-      app.routeAccess.push({ method, url: route.url, access: route.config?.access });
+      app.routeAccess.push({
+        method,
+        url: route.url,
+        access: route.config?.access,
+        bodyFields: schemaPropertyNames(route.schema?.body),
+      });
     }
   });
   app.addHook('onSend', async (request, reply) => {

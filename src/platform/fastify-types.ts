@@ -6,6 +6,8 @@ export interface RouteAccessEntry {
   method: string;
   url: string;
   access: Access | undefined;
+  /** Property names of the body schema, so tests can post every field of every form. */
+  bodyFields: string[];
 }
 
 export interface PageOptions {

@@ -24,6 +24,10 @@ export class TestAgent {
     if (match?.[1] !== undefined) this.csrfToken = match[1];
   }
 
+  setCookie(name: string, value: string): void {
+    this.cookies.set(name, value);
+  }
+
   cookie(name: string): string | undefined {
     return this.cookies.get(name);
   }
