@@ -38,6 +38,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** Share an existing database instead of creating one. */
   database?: TestDatabase;
+  /** Adds test-only routes before the app is sealed (e.g. one that throws). */
+  beforeReady?: (app: FastifyInstance) => void;
 }
 
 export function testConfig(dataDir: string, env: Record<string, string> = {}): Config {
@@ -59,6 +61,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const database = options.database ?? (await createTestDatabase());
   const clock = new TestClock();
   const app = await buildApp({ config, db: database.db, clock, logger: false });
+  options.beforeReady?.(app);
   await app.ready();
   const ctx = app.ctx;
   return {
