@@ -10,6 +10,18 @@ import type {
   MembershipsTable,
   OrganisationsTable,
 } from '#src/modules/organisations/tables.ts';
+import type {
+  BookingSeriesTable,
+  BookingsTable,
+  DoorCodeViewsTable,
+  PlaceAllowedKindsTable,
+  PlaceClosedDatesTable,
+  PlaceFacilitiesTable,
+  PlaceManagersTable,
+  PlacePhotosTable,
+  PlacesTable,
+  PlaceWindowsTable,
+} from '#src/modules/places/tables.ts';
 import type { JobsTable, RateLimitsTable } from '#src/platform/tables.ts';
 
 /** Every table, combined from the modules' own table types. */
@@ -24,4 +36,14 @@ export interface Database {
   areas: AreasTable;
   jobs: JobsTable;
   rate_limits: RateLimitsTable;
+  places: PlacesTable;
+  place_facilities: PlaceFacilitiesTable;
+  place_allowed_kinds: PlaceAllowedKindsTable;
+  place_managers: PlaceManagersTable;
+  place_windows: PlaceWindowsTable;
+  place_closed_dates: PlaceClosedDatesTable;
+  place_photos: PlacePhotosTable;
+  booking_series: BookingSeriesTable;
+  bookings: BookingsTable;
+  door_code_views: DoorCodeViewsTable;
 }
