@@ -11,6 +11,10 @@ import { areasRoutes } from '#src/modules/areas/routes.tsx';
 import { homeRoutes } from '#src/modules/home/routes.tsx';
 import { organisationsApi } from '#src/modules/organisations/api.ts';
 import { organisationsRoutes } from '#src/modules/organisations/routes.tsx';
+import { placesApi } from '#src/modules/places/api.ts';
+import { bookingsApi } from '#src/modules/places/bookings/api.ts';
+import { bookingsRoutes } from '#src/modules/places/bookings/routes.tsx';
+import { placesRoutes } from '#src/modules/places/routes.tsx';
 import { apiDocsRoutes } from '#src/platform/api-docs.tsx';
 import type { AppContext } from '#src/platform/context.ts';
 import { errorHandler } from '#src/platform/error-handler.tsx';
@@ -94,12 +98,16 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(accountsRoutes);
   await app.register(organisationsRoutes);
   await app.register(areasRoutes);
+  await app.register(placesRoutes);
+  await app.register(bookingsRoutes);
   await app.register(apiDocsRoutes);
   await app.register(
     async (api) => {
       await api.register(accountsApi);
       await api.register(organisationsApi);
       await api.register(areasApi);
+      await api.register(placesApi);
+      await api.register(bookingsApi);
     },
     { prefix: '/api/v1' },
   );

@@ -1,9 +1,11 @@
 import { accountsDa } from './accounts.ts';
 import { areasDa } from './areas.ts';
+import { bookingsDa } from './bookings.ts';
 import { commonDa } from './common.ts';
 import { organisationsDa } from './organisations.ts';
+import { placesDa } from './places.ts';
 
 /** The source catalogue: every key the interface uses. */
-export const da = { ...commonDa, ...accountsDa, ...organisationsDa, ...areasDa };
+export const da = { ...commonDa, ...accountsDa, ...organisationsDa, ...areasDa, ...placesDa, ...bookingsDa };
 
 export type MessageKey = keyof typeof da;

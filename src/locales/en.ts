@@ -1,8 +1,17 @@
 import { accountsEn } from './accounts.ts';
 import { areasEn } from './areas.ts';
+import { bookingsEn } from './bookings.ts';
 import { commonEn } from './common.ts';
 import type { MessageKey } from './da.ts';
 import { organisationsEn } from './organisations.ts';
+import { placesEn } from './places.ts';
 
 /** The compiler checks that English has every Danish key. */
-export const en: Record<MessageKey, string> = { ...commonEn, ...accountsEn, ...organisationsEn, ...areasEn };
+export const en: Record<MessageKey, string> = {
+  ...commonEn,
+  ...accountsEn,
+  ...organisationsEn,
+  ...areasEn,
+  ...placesEn,
+  ...bookingsEn,
+};
