@@ -1,4 +1,5 @@
 import { seedDemoData } from '#src/db/seed/demo.ts';
+import { seedDemoPlaces } from '#src/db/seed/demo-places.ts';
 import { ensureAreas } from '#src/modules/areas/service.ts';
 import type { AppContext } from '#src/platform/context.ts';
 
@@ -23,5 +24,7 @@ async function isEmpty(ctx: AppContext): Promise<boolean> {
 export async function prepareData(ctx: AppContext): Promise<DemoLogin[]> {
   await ensureAreas(ctx);
   if (!ctx.config.seedDemo || !(await isEmpty(ctx))) return [];
-  return seedDemoData(ctx);
+  const logins = await seedDemoData(ctx);
+  await seedDemoPlaces(ctx);
+  return logins;
 }
