@@ -1,0 +1,105 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
+import { SESSION_COOKIE } from '#src/modules/accounts/auth-hook.ts';
+import { clearSessionCookie, startBrowserSession } from '#src/modules/accounts/cookies.ts';
+import { formState } from '#src/modules/accounts/route-helpers.ts';
+import { CsrfOnlyForm, LoginForm, NextQuery, RegisterForm } from '#src/modules/accounts/schemas.ts';
+import { logIn, registerUser } from '#src/modules/accounts/service.ts';
+import { endSession } from '#src/modules/accounts/sessions.ts';
+import { LoginPage } from '#src/modules/accounts/views/login.tsx';
+import { RegisterPage } from '#src/modules/accounts/views/register.tsx';
+import { ValidationError } from '#src/platform/errors.ts';
+import { emptyForm } from '#src/platform/views/forms.tsx';
+import { safeLocalPath } from '#src/platform/web-plugin.ts';
+
+function nextPath(raw: string | undefined): string | null {
+  const path = safeLocalPath(raw, '');
+  return path === '' ? null : path;
+}
+
+/** Registration, log-in and log-out. */
+export async function sessionRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const { ctx } = app;
+
+  r.get('/opret-konto', { config: { access: 'public' } }, async (request, reply) => {
+    if (request.user !== null) return reply.redirect('/profil');
+    const { t, csrfToken } = request;
+    return reply.page({
+      title: t.t('accounts.register.title'),
+      body: <RegisterPage t={t} csrfToken={csrfToken} form={emptyForm} />,
+    });
+  });
+
+  r.post(
+    '/opret-konto',
+    { config: { access: 'public' }, schema: { body: RegisterForm } },
+    async (request, reply) => {
+      const { t, body } = request;
+      try {
+        const session = await registerUser(ctx, { ...body, locale: t.locale });
+        await endSession(ctx, request.cookies[SESSION_COOKIE]);
+        startBrowserSession(reply, session);
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        const form = formState(body, ['name', 'email'], error.fieldErrors);
+        return reply.page({
+          title: t.t('accounts.register.title'),
+          status: 422,
+          body: <RegisterPage t={t} csrfToken={request.csrfToken} form={form} />,
+        });
+      }
+      reply.flash('accounts.register.done');
+      return reply.redirect('/profil');
+    },
+  );
+
+  r.get(
+    '/log-ind',
+    { config: { access: 'public' }, schema: { querystring: NextQuery } },
+    async (request, reply) => {
+      const next = nextPath(request.query.naeste);
+      if (request.user !== null) return reply.redirect(next ?? '/');
+      const { t, csrfToken } = request;
+      return reply.page({
+        title: t.t('accounts.login.title'),
+        body: <LoginPage t={t} csrfToken={csrfToken} form={emptyForm} next={next} />,
+      });
+    },
+  );
+
+  r.post(
+    '/log-ind',
+    { config: { access: 'public' }, schema: { body: LoginForm } },
+    async (request, reply) => {
+      const { t, body } = request;
+      const next = nextPath(body.naeste);
+      try {
+        const session = await logIn(ctx, { email: body.email, password: body.password, ip: request.ip });
+        await endSession(ctx, request.cookies[SESSION_COOKIE]);
+        startBrowserSession(reply, session);
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        const form = formState(body, ['email'], error.fieldErrors);
+        return reply.page({
+          title: t.t('accounts.login.title'),
+          status: 422,
+          body: <LoginPage t={t} csrfToken={request.csrfToken} form={form} next={next} />,
+        });
+      }
+      reply.flash('accounts.login.done');
+      return reply.redirect(next ?? '/');
+    },
+  );
+
+  r.post(
+    '/log-ud',
+    { config: { access: 'public' }, schema: { body: CsrfOnlyForm } },
+    async (request, reply) => {
+      await endSession(ctx, request.cookies[SESSION_COOKIE]);
+      clearSessionCookie(reply);
+      reply.flash('accounts.logout.done');
+      return reply.redirect('/');
+    },
+  );
+}

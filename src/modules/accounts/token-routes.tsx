@@ -1,0 +1,73 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  type CreatedApiToken,
+  createApiToken,
+  listApiTokens,
+  revokeApiToken,
+} from '#src/modules/accounts/api-tokens-service.ts';
+import { currentUser, formState } from '#src/modules/accounts/route-helpers.ts';
+import { CsrfOnlyForm, TokenIdParams, TokenNameForm } from '#src/modules/accounts/schemas.ts';
+import { ApiTokensPage } from '#src/modules/accounts/views/api-tokens.tsx';
+import { ValidationError } from '#src/platform/errors.ts';
+import { emptyForm, type FormState } from '#src/platform/views/forms.tsx';
+
+async function renderTokens(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  options: { form?: FormState; created?: CreatedApiToken; status?: number } = {},
+) {
+  const { t, csrfToken } = request;
+  const tokens = await listApiTokens(request.server.ctx, currentUser(request).id);
+  return reply.page({
+    title: t.t('accounts.tokens.title'),
+    status: options.status,
+    body: (
+      <ApiTokensPage
+        t={t}
+        csrfToken={csrfToken}
+        tokens={tokens}
+        form={options.form ?? emptyForm}
+        created={options.created ?? null}
+      />
+    ),
+  });
+}
+
+/** Personal API tokens: list, create (shown once), revoke. */
+export async function tokenRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const { ctx } = app;
+
+  r.get('/profil/api-tokens', { config: { access: 'user' } }, async (request, reply) =>
+    renderTokens(request, reply),
+  );
+
+  // The new token is shown in this very response (201) and nowhere else: it is never stored.
+  r.post(
+    '/profil/api-tokens',
+    { config: { access: 'user' }, schema: { body: TokenNameForm } },
+    async (request, reply) => {
+      try {
+        const created = await createApiToken(ctx, currentUser(request).id, request.body);
+        return renderTokens(request, reply, { created, status: 201 });
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        return renderTokens(request, reply, {
+          form: formState(request.body, ['name'], error.fieldErrors),
+          status: 422,
+        });
+      }
+    },
+  );
+
+  r.post(
+    '/profil/api-tokens/:id/tilbagekald',
+    { config: { access: 'user' }, schema: { params: TokenIdParams, body: CsrfOnlyForm } },
+    async (request, reply) => {
+      await revokeApiToken(ctx, currentUser(request).id, request.params.id);
+      reply.flash('accounts.tokens.revoked');
+      return reply.redirect('/profil/api-tokens');
+    },
+  );
+}

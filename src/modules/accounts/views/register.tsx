@@ -1,0 +1,56 @@
+import type { Translator } from '#src/platform/i18n.ts';
+import { ErrorSummary, type FormState, PostForm, TextField } from '#src/platform/views/forms.tsx';
+
+export interface RegisterPageModel {
+  t: Translator;
+  csrfToken: string;
+  form: FormState;
+}
+
+export function RegisterPage({ t, csrfToken, form }: RegisterPageModel) {
+  return (
+    <div class="row">
+      <div class="col-12 col-md-8 col-lg-6">
+        <h1>{t.t('accounts.register.title')}</h1>
+        <p class="font-lead">{t.t('accounts.register.lead')}</p>
+        <ErrorSummary t={t} errors={form.errors} />
+        <PostForm action="/opret-konto" csrfToken={csrfToken}>
+          <TextField
+            t={t}
+            form={form}
+            name="name"
+            label={t.t('accounts.field.name')}
+            autocomplete="name"
+            maxLength={200}
+          />
+          <TextField
+            t={t}
+            form={form}
+            name="email"
+            type="email"
+            label={t.t('accounts.field.email')}
+            hint={t.t('accounts.register.emailHint')}
+            autocomplete="email"
+            maxLength={254}
+          />
+          <TextField
+            t={t}
+            form={form}
+            name="password"
+            type="password"
+            label={t.t('accounts.field.password')}
+            hint={t.t('accounts.field.newPasswordHint')}
+            autocomplete="new-password"
+            keepValue={false}
+          />
+          <button type="submit" class="button button-primary">
+            {t.t('accounts.register.submit')}
+          </button>
+        </PostForm>
+        <p class="mt-6">
+          {t.t('accounts.register.haveAccount')} <a href="/log-ind">{t.t('accounts.register.loginLink')}</a>
+        </p>
+      </div>
+    </div>
+  );
+}
