@@ -25,17 +25,12 @@ export function setLanguageCookie(reply: FastifyReply, locale: Locale): void {
 export function startBrowserSession(
   reply: FastifyReply,
   session: Pick<StartedSession, 'sessionToken' | 'locale'>,
-) {
-  reply.setCookie(SESSION_COOKIE, session.sessionToken, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: secure(reply),
-    maxAge: SESSION_LIFETIME / 1000,
-  });
+): void {
+  replaceSessionCookie(reply, session.sessionToken);
   setLanguageCookie(reply, session.locale);
 }
 
+/** Sets the session cookie: httpOnly, SameSite=Lax, Secure on https, for the session's lifetime. */
 export function replaceSessionCookie(reply: FastifyReply, sessionToken: string): void {
   reply.setCookie(SESSION_COOKIE, sessionToken, {
     path: '/',

@@ -107,7 +107,10 @@ describe('registering an account', () => {
     const agent = new TestAgent(t.app);
     const email = uniqueEmail();
     await register(agent, { name: 'Sofie', email, password: PASSWORD });
-    const first = tokenFromMail((await t.takeMail()).find((m) => m.to === email), '/bekraeft-email');
+    const first = tokenFromMail(
+      (await t.takeMail()).find((m) => m.to === email),
+      '/bekraeft-email',
+    );
 
     t.clock.advance(48 * HOUR + 1);
     const expired = await agent.get(`/bekraeft-email?token=${first}`);
@@ -117,14 +120,20 @@ describe('registering an account', () => {
 
     const resent = await agent.post('/bekraeft-email/send-igen');
     expect(resent.headers.location).toBe('/profil');
-    const second = tokenFromMail((await t.takeMail()).find((m) => m.to === email), '/bekraeft-email');
-    expect((await agent.get(`/bekraeft-email?token=${second}`)).body).toContain('Din e-mailadresse er bekræftet');
+    const second = tokenFromMail(
+      (await t.takeMail()).find((m) => m.to === email),
+      '/bekraeft-email',
+    );
+    expect((await agent.get(`/bekraeft-email?token=${second}`)).body).toContain(
+      'Din e-mailadresse er bekræftet',
+    );
   });
 
   it('limits how often a new verification link can be sent', async () => {
     const agent = new TestAgent(t.app);
     await register(agent, { name: 'Ole', email: uniqueEmail(), password: PASSWORD });
-    for (let i = 0; i < 3; i += 1) expect((await agent.post('/bekraeft-email/send-igen')).statusCode).toBe(302);
+    for (let i = 0; i < 3; i += 1)
+      expect((await agent.post('/bekraeft-email/send-igen')).statusCode).toBe(302);
     expect((await agent.post('/bekraeft-email/send-igen')).statusCode).toBe(429);
   });
 
