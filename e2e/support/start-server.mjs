@@ -1,22 +1,23 @@
 // Starts the server for the browser tests on a throw-away data folder: fresh SQLite, demo data,
-// tiles off, mail written to the data folder where the tests read it.
-import { spawn } from 'node:child_process';
+// tiles off, mail written to the data folder where the tests read it. The server runs in this very
+// process (started with `node --import tsx`), so the signal Playwright sends on teardown reaches it
+// directly, it shuts down gracefully, and no child process can be left behind.
 import { mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { E2E_DATA_DIR } from './paths.mjs';
 
-const dataDir = join(process.cwd(), 'test-results', 'e2e-data');
-rmSync(dataDir, { recursive: true, force: true });
-mkdirSync(dataDir, { recursive: true });
-const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'serve'], {
-  stdio: 'inherit',
-  env: {
-    ...process.env,
-    DATA_DIR: dataDir,
-    HOST: '127.0.0.1',
-    BASE_URL: `http://127.0.0.1:${process.env.PORT}`,
-    MAP_TILE_URL: 'none',
-    LOG_LEVEL: 'warn',
-  },
+rmSync(E2E_DATA_DIR, { recursive: true, force: true });
+mkdirSync(E2E_DATA_DIR, { recursive: true });
+Object.assign(process.env, {
+  DATA_DIR: E2E_DATA_DIR,
+  HOST: '127.0.0.1',
+  BASE_URL: `http://127.0.0.1:${process.env.PORT}`,
+  MAP_TILE_URL: 'none',
+  LOG_LEVEL: 'warn',
+  SEED_DEMO: 'true',
+  WORKER: 'true',
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code) => process.exit(code ?? 0));
+// Whatever the shell says, the tests read mail from the folder and want a fresh SQLite file.
+delete process.env.SMTP_URL;
+delete process.env.DATABASE_URL;
+// No arguments: the command-line entry starts `serve`.
+await import('../../src/main.ts');

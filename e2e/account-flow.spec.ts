@@ -1,0 +1,97 @@
+import type { Page } from '@playwright/test';
+import { expect, type Person, test, type Visit } from './support/fixtures.ts';
+import { linkTo, waitForMail } from './support/mail.ts';
+
+/** A valid CVR number (modulus 11): Københavns Kommune's. */
+const CVR = '64942212';
+
+async function register(page: Page, visit: Visit, person: Person): Promise<void> {
+  await visit('/');
+  await visit(() => page.getByRole('link', { name: 'Opret konto', exact: true }).click());
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByLabel('Navn').fill(person.name);
+  await page.getByLabel('E-mail').fill(person.email);
+  await page.getByLabel('Adgangskode').fill(person.password);
+  await visit(() => page.getByRole('main').getByRole('button', { name: 'Opret konto' }).click());
+  await expect(page.getByRole('button', { name: 'Log ud' })).toBeVisible();
+}
+
+async function logOut(page: Page, visit: Visit, buttonName = 'Log ud', loginName = 'Log ind'): Promise<void> {
+  await visit(() => page.getByRole('button', { name: buttonName }).click());
+  await expect(page.getByRole('link', { name: loginName, exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: buttonName })).toHaveCount(0);
+}
+
+test('a person registers, confirms the address, logs in, creates an organisation and reads it in English', async ({
+  page,
+  visit,
+  person,
+}) => {
+  await register(page, visit, person);
+
+  const mail = await waitForMail(person.email);
+  await visit(linkTo(mail, '/bekraeft-email'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Din e-mailadresse er bekræftet');
+
+  await logOut(page, visit);
+
+  await visit(() => page.getByRole('link', { name: 'Log ind', exact: true }).click());
+  await page.getByLabel('E-mail').fill(person.email);
+  await page.getByLabel('Adgangskode').fill(person.password);
+  await visit(() => page.getByRole('main').getByRole('button', { name: 'Log ind' }).click());
+  await expect(page.getByRole('button', { name: 'Log ud' })).toBeVisible();
+  await expect(page.getByRole('link', { name: person.name })).toBeVisible();
+
+  const menu = page.getByRole('navigation', { name: 'Hovedmenu' });
+  await visit(() => menu.getByRole('link', { name: 'Organisationer' }).click());
+  await visit(() => page.getByRole('link', { name: 'Opret organisation' }).click());
+  const organisation = `Enghave Brygge Beboerforening ${person.email.slice(4, 12)}`;
+  await page.getByLabel('Navn').fill(organisation);
+  await page.getByLabel('Type').selectOption({ label: 'Forening' });
+  await page.getByLabel('CVR-nummer').fill(CVR);
+  await visit(() => page.getByRole('button', { name: 'Opret organisation' }).click());
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(organisation);
+  await expect(page.getByRole('status')).toContainText('Organisationen er oprettet');
+  await expect(page.getByRole('main')).toContainText(CVR);
+  const organisationUrl = page.url();
+
+  await visit(() => page.getByRole('link', { name: 'English' }).click());
+  expect(page.url()).toBe(organisationUrl);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(organisation);
+  await expect(page.getByRole('navigation', { name: 'Main menu' })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('Association');
+
+  // The choice is remembered on the next page.
+  await visit(() =>
+    page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Home' }).click(),
+  );
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Welcome, ${person.name}`);
+
+  await logOut(page, visit, 'Log out', 'Log in');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('link', { name: 'Create account', exact: true })).toBeVisible();
+});
+
+test('a wrong password shows the error summary and keeps the e-mail address typed', async ({
+  page,
+  visit,
+  person,
+}) => {
+  await register(page, visit, person);
+  await logOut(page, visit);
+
+  await visit('/log-ind');
+  await page.getByLabel('E-mail').fill(person.email);
+  await page.getByLabel('Adgangskode').fill('ikke min adgangskode');
+  await visit(() => page.getByRole('main').getByRole('button', { name: 'Log ind' }).click());
+
+  const summary = page.getByRole('alert');
+  await expect(summary).toContainText('Der er et problem');
+  await expect(summary).toBeFocused();
+  await expect(page.getByLabel('E-mail')).toHaveValue(person.email);
+  await expect(page.getByLabel('Adgangskode')).toHaveValue('');
+  await expect(page.getByRole('button', { name: 'Log ud' })).toHaveCount(0);
+});
