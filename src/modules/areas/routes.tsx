@@ -1,4 +1,90 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
+import { DistrictParams, FindPageQuery, NeighbourhoodParams } from '#src/modules/areas/schemas.ts';
+import { getArea, listDistricts, listNeighbourhoods, resolveTypedPoint } from '#src/modules/areas/service.ts';
+import { DistrictPage, NeighbourhoodPage } from '#src/modules/areas/views/district.tsx';
+import { DistrictListPage } from '#src/modules/areas/views/districts.tsx';
+import { FindAreaPage, type FindResult } from '#src/modules/areas/views/find.tsx';
+import { NotFoundError, ValidationError } from '#src/platform/errors.ts';
+import { emptyForm, type FormState } from '#src/platform/views/forms.tsx';
 
-/** HTML pages and form posts of the areas module. */
-export async function areasRoutes(_app: FastifyInstance): Promise<void> {}
+/** HTML pages of the areas module: the districts, one district, one neighbourhood, find my area. */
+export async function areasRoutes(instance: FastifyInstance): Promise<void> {
+  const app = instance.withTypeProvider<TypeBoxTypeProvider>();
+  const { ctx } = app;
+  const tileUrl = ctx.config.mapTileUrl;
+
+  app.get('/bydele', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
+    const districts = await listDistricts(ctx);
+    const withCounts = await Promise.all(
+      districts.map(async (area) => ({
+        area,
+        neighbourhoodCount: (await listNeighbourhoods(ctx, area.id)).length,
+      })),
+    );
+    return reply.page({
+      title: request.t.t('areas.list.title'),
+      body: <DistrictListPage t={request.t} model={{ districts: withCounts, tileUrl }} />,
+    });
+  });
+
+  app.get(
+    '/bydele/find',
+    { config: { access: 'public' }, schema: { hide: true, querystring: FindPageQuery } },
+    async (request, reply) => {
+      const { t } = request;
+      const values = { lat: request.query.lat ?? '', lon: request.query.lon ?? '' };
+      const title = t.t('areas.find.title');
+      if (request.query.lat === undefined && request.query.lon === undefined) {
+        return reply.page({ title, body: <FindAreaPage t={t} form={emptyForm} result={null} /> });
+      }
+      try {
+        const found = await resolveTypedPoint(ctx, values);
+        const result: FindResult = { ...found.point, resolved: found.resolved, swapped: found.swapped };
+        const form: FormState = { values, errors: {} };
+        return reply.page({ title, body: <FindAreaPage t={t} form={form} result={result} /> });
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        const form: FormState = { values, errors: error.fieldErrors };
+        return reply.page({
+          title: `${t.t('form.errorPrefix')} ${title}`,
+          status: 422,
+          body: <FindAreaPage t={t} form={form} result={null} />,
+        });
+      }
+    },
+  );
+
+  app.get(
+    '/bydele/:slug',
+    { config: { access: 'public' }, schema: { hide: true, params: DistrictParams } },
+    async (request, reply) => {
+      const area = await getArea(ctx, request.params.slug);
+      if (area === null) throw new NotFoundError();
+      // A neighbourhood's slug alone still finds it.
+      if (area.kind !== 'district') return reply.redirect(area.path, 301);
+      const neighbourhoods = await listNeighbourhoods(ctx, area.id);
+      return reply.page({
+        title: area.name,
+        body: <DistrictPage t={request.t} model={{ district: area, neighbourhoods, tileUrl }} />,
+      });
+    },
+  );
+
+  app.get(
+    '/bydele/:slug/:neighbourhood',
+    { config: { access: 'public' }, schema: { hide: true, params: NeighbourhoodParams } },
+    async (request, reply) => {
+      const district = await getArea(ctx, request.params.slug);
+      const neighbourhood = await getArea(ctx, request.params.neighbourhood);
+      if (district === null || neighbourhood === null || neighbourhood.parentId !== district.id) {
+        throw new NotFoundError();
+      }
+      const siblings = await listNeighbourhoods(ctx, district.id);
+      return reply.page({
+        title: `${neighbourhood.name} – ${district.name}`,
+        body: <NeighbourhoodPage t={request.t} model={{ district, neighbourhood, siblings, tileUrl }} />,
+      });
+    },
+  );
+}

@@ -1,0 +1,37 @@
+import type { Translator } from '#src/platform/i18n.ts';
+
+export interface AreaMapModel {
+  /** The accessible name of the map. */
+  label: string;
+  /** GeoJSON addresses, drawn in order; the map fits the first (or the highlighted area). */
+  layers: string[];
+  /** Slug of the area to emphasise. */
+  highlight?: string;
+  /** Tile URL template, or null to draw shapes only (no network). */
+  tileUrl: string | null;
+}
+
+/**
+ * The map island (`src/client/map.ts`). Hidden until the script starts it, so without JavaScript
+ * nothing empty is announced; everything it shows is also on the page as text.
+ */
+export function AreaMap({ t, model }: { t: Translator; model: AreaMapModel }) {
+  return (
+    <div
+      class="app-map"
+      hidden
+      data-module="app-map"
+      data-layers={model.layers.join(' ')}
+      data-highlight={model.highlight}
+      data-tile-url={model.tileUrl ?? undefined}
+      data-tile-attribution={model.tileUrl === null ? undefined : t.t('areas.map.attribution')}
+      data-zoom-in={t.t('areas.map.zoomIn')}
+      data-zoom-out={t.t('areas.map.zoomOut')}
+    >
+      <p class="app-map__hint" id="app-map-hint">
+        {t.t('areas.map.hint')}
+      </p>
+      <section class="app-map__canvas" aria-label={model.label} aria-describedby="app-map-hint" />
+    </div>
+  );
+}
