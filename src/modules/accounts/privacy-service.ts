@@ -80,6 +80,11 @@ export class SoleAdminError extends ConflictError {
   }
 }
 
+/** Organisations that would be left with members but no admin: while any remain, deletion is refused. */
+export async function deletionBlockers(ctx: AppContext, userId: number): Promise<UserMembership[]> {
+  return organisationsOnlyAdministeredBy(ctx, userId);
+}
+
 /**
  * Deletes a person's account after checking their password: name, e-mail and password go, and so
  * do sessions, links, API tokens, memberships and invitations addressed to them, in one
@@ -92,7 +97,7 @@ export async function deleteAccount(
   input: { password?: string },
 ): Promise<void> {
   await confirmPassword(ctx, userId, 'password', input.password);
-  const stranded = await organisationsOnlyAdministeredBy(ctx, userId);
+  const stranded = await deletionBlockers(ctx, userId);
   if (stranded.length > 0) throw new SoleAdminError(stranded);
   const profile = await getProfile(ctx, userId);
   const now = ctx.clock.now();

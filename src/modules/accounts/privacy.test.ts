@@ -210,7 +210,9 @@ describe('a person’s own data: download and deletion', () => {
       { userId: member.id, role: 'member' },
     ]);
     const agent = await loggedInAgent(t, email);
-    await agent.get('/profil/slet');
+    const page = await agent.get('/profil/slet');
+    expect(page.body).toContain('Kontoen kan ikke slettes endnu');
+    expect(page.body).toContain(organisation.name);
     const response = await agent.post('/profil/slet', { password: PASSWORD });
     expect(response.statusCode).toBe(409);
     expect(response.body).toContain('Du er den eneste administrator af');

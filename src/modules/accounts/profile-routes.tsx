@@ -6,7 +6,12 @@ import {
   setLanguageCookie,
 } from '#src/modules/accounts/cookies.ts';
 import { personalDataJson } from '#src/modules/accounts/json.ts';
-import { deleteAccount, exportPersonalData, SoleAdminError } from '#src/modules/accounts/privacy-service.ts';
+import {
+  deleteAccount,
+  deletionBlockers,
+  exportPersonalData,
+  SoleAdminError,
+} from '#src/modules/accounts/privacy-service.ts';
 import { currentUser, formState } from '#src/modules/accounts/route-helpers.ts';
 import { PasswordChangeForm, PasswordForm, ProfileForm } from '#src/modules/accounts/schemas.ts';
 import { changePassword, getProfile, updateProfile } from '#src/modules/accounts/service.ts';
@@ -104,9 +109,10 @@ export async function profileRoutes(app: FastifyInstance): Promise<void> {
 
   r.get('/profil/slet', { config: { access: 'user' } }, async (request, reply) => {
     const { t, csrfToken } = request;
+    const soleAdminOf = await deletionBlockers(ctx, currentUser(request).id);
     return reply.page({
       title: t.t('accounts.delete.title'),
-      body: <DeleteAccountPage t={t} csrfToken={csrfToken} form={emptyForm} soleAdminOf={[]} />,
+      body: <DeleteAccountPage t={t} csrfToken={csrfToken} form={emptyForm} soleAdminOf={soleAdminOf} />,
     });
   });
 
