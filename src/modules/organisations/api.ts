@@ -1,4 +1,145 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
+import { loggedInUser } from '#src/modules/organisations/request-user.ts';
+import {
+  CreateOrganisationBody,
+  MemberListSchema,
+  OrganisationListQuery,
+  OrganisationListSchema,
+  OrganisationSchema,
+  ProblemSchema,
+  SlugParams,
+} from '#src/modules/organisations/schemas.ts';
+import {
+  createOrganisation,
+  getOrganisation,
+  listOrganisations,
+  type Member,
+  membersOfOrganisation,
+  type Organisation,
+} from '#src/modules/organisations/service.ts';
+import { organisationPath } from '#src/modules/organisations/views/labels.ts';
+
+const TAGS = ['organisations'];
+const BEARER = [{ bearerAuth: [] }];
+
+function toApiOrganisation(organisation: Organisation, baseUrl: string) {
+  return {
+    slug: organisation.slug,
+    name: organisation.name,
+    kind: organisation.kind,
+    cvr: organisation.cvr,
+    description: organisation.description,
+    memberCount: organisation.memberCount,
+    createdAt: new Date(organisation.createdAt).toISOString(),
+    url: `${baseUrl}${organisationPath(organisation.slug)}`,
+  };
+}
+
+function toApiMember(member: Member) {
+  return {
+    userId: member.userId,
+    name: member.name,
+    role: member.role,
+    since: new Date(member.since).toISOString(),
+    ...(member.email === null ? {} : { email: member.email }),
+  };
+}
 
 /** JSON routes of the organisations module, mounted under /api/v1. */
-export async function organisationsApi(_app: FastifyInstance): Promise<void> {}
+export async function organisationsApi(instance: FastifyInstance): Promise<void> {
+  const app = instance.withTypeProvider<TypeBoxTypeProvider>();
+  const { ctx } = app;
+  const { baseUrl } = ctx.config;
+
+  app.get(
+    '/organisations',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: TAGS,
+        summary: 'List organisations',
+        description: 'Public list, ordered by name. Page with `limit` and `offset`; filter with `kind`.',
+        querystring: OrganisationListQuery,
+        response: { 200: OrganisationListSchema, 400: ProblemSchema },
+      },
+    },
+    async (request) => {
+      const limit = request.query.limit ?? 20;
+      const offset = request.query.offset ?? 0;
+      const result = await listOrganisations(ctx, { kind: request.query.kind ?? null, limit, offset });
+      return {
+        items: result.items.map((organisation) => toApiOrganisation(organisation, baseUrl)),
+        total: result.total,
+        limit,
+        offset,
+      };
+    },
+  );
+
+  app.get(
+    '/organisations/:slug',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: TAGS,
+        summary: 'One organisation',
+        params: SlugParams,
+        response: { 200: OrganisationSchema, 404: ProblemSchema },
+      },
+    },
+    async (request) => toApiOrganisation(await getOrganisation(ctx, request.params.slug), baseUrl),
+  );
+
+  app.post(
+    '/organisations',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: TAGS,
+        summary: 'Create an organisation',
+        description: 'The token’s owner becomes the organisation’s first admin.',
+        security: BEARER,
+        body: CreateOrganisationBody,
+        response: {
+          201: OrganisationSchema,
+          400: ProblemSchema,
+          401: ProblemSchema,
+          422: ProblemSchema,
+          429: ProblemSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const organisation = await createOrganisation(ctx, loggedInUser(request), {
+        name: request.body.name,
+        kind: request.body.kind,
+        cvr: request.body.cvr ?? undefined,
+        description: request.body.description,
+      });
+      return reply
+        .status(201)
+        .header('location', `/api/v1/organisations/${encodeURIComponent(organisation.slug)}`)
+        .send(toApiOrganisation(organisation, baseUrl));
+    },
+  );
+
+  app.get(
+    '/organisations/:slug/members',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: TAGS,
+        summary: 'Members of an organisation',
+        description: 'For members of the organisation. E-mail addresses are included for its admins only.',
+        security: BEARER,
+        params: SlugParams,
+        response: { 200: MemberListSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema },
+      },
+    },
+    async (request) => {
+      const result = await membersOfOrganisation(ctx, request.params.slug, loggedInUser(request));
+      return { organisation: result.organisation.slug, items: result.members.map(toApiMember) };
+    },
+  );
+}

@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserOf, givenOrganisation, roleOf } from '#src/modules/organisations/test-support.ts';
+import { createPerson, type TestPerson } from '#src/testing/fixtures.ts';
+import { createTestApp, type TestApp } from '#src/testing/test-app.ts';
+
+describe('leaving and the last admin', () => {
+  let t: TestApp;
+  let mette: TestPerson;
+  let ahmed: TestPerson;
+  beforeAll(async () => {
+    t = await createTestApp();
+    mette = await createPerson(t.ctx, { name: 'Mette Kjærgaard' });
+    ahmed = await createPerson(t.ctx, { name: 'Ahmed Yousef' });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('asks a member to confirm, then lets them leave', async () => {
+    const slug = await givenOrganisation(t, 'Beboerforeningen Teglholmen', [
+      [mette, 'admin'],
+      [ahmed, 'member'],
+    ]);
+    const browser = await browserOf(t, ahmed);
+    const confirm = await browser.get(`/organisationer/${slug}/forlad`);
+    expect(confirm.statusCode).toBe(200);
+    expect(confirm.body).toContain('Forlad Beboerforeningen Teglholmen?');
+    expect(await roleOf(t, slug, ahmed)).toBe('member');
+    const left = await browser.post(`/organisationer/${slug}/forlad`);
+    expect(left.statusCode).toBe(303);
+    expect(await roleOf(t, slug, ahmed)).toBeNull();
+    expect((await browser.get(`/organisationer/${slug}`)).body).toContain('Du har forladt organisationen');
+  });
+
+  it('does not let the only admin leave, and says what to do instead', async () => {
+    const slug = await givenOrganisation(t, 'Kajakklubben', [
+      [mette, 'admin'],
+      [ahmed, 'member'],
+    ]);
+    const browser = await browserOf(t, mette);
+    const confirm = await browser.get(`/organisationer/${slug}/forlad`);
+    expect(confirm.body).toContain('Du er organisationens eneste administrator');
+    const response = await browser.post(`/organisationer/${slug}/forlad`);
+    expect(response.statusCode).toBe(409);
+    expect(response.body).toContain('Gør først et andet medlem til administrator');
+    expect(await roleOf(t, slug, mette)).toBe('admin');
+  });
+
+  it('does not let the last admin be demoted or removed', async () => {
+    const slug = await givenOrganisation(t, 'Café Slusen', [
+      [mette, 'admin'],
+      [ahmed, 'member'],
+    ]);
+    const browser = await browserOf(t, mette);
+    const demote = await browser.post(`/organisationer/${slug}/medlemmer/${mette.id}/rolle`, {
+      role: 'member',
+    });
+    expect(demote.statusCode).toBe(409);
+    const remove = await browser.post(`/organisationer/${slug}/medlemmer/${mette.id}/fjern`);
+    expect(remove.statusCode).toBe(409);
+    expect(await roleOf(t, slug, mette)).toBe('admin');
+  });
+
+  it('lets an admin step down once another member is admin', async () => {
+    const slug = await givenOrganisation(t, 'Skolebestyrelsen', [
+      [mette, 'admin'],
+      [ahmed, 'member'],
+    ]);
+    const browser = await browserOf(t, mette);
+    expect(
+      (await browser.post(`/organisationer/${slug}/medlemmer/${ahmed.id}/rolle`, { role: 'admin' }))
+        .statusCode,
+    ).toBe(303);
+    expect(await roleOf(t, slug, ahmed)).toBe('admin');
+    expect(
+      (await browser.post(`/organisationer/${slug}/medlemmer/${mette.id}/rolle`, { role: 'member' }))
+        .statusCode,
+    ).toBe(303);
+    expect(await roleOf(t, slug, mette)).toBe('member');
+  });
+
+  it('lets an admin remove a member after confirming', async () => {
+    const slug = await givenOrganisation(t, 'Fællesspisning Sydhavn', [
+      [mette, 'admin'],
+      [ahmed, 'member'],
+    ]);
+    const browser = await browserOf(t, mette);
+    const confirm = await browser.get(`/organisationer/${slug}/medlemmer/${ahmed.id}/fjern`);
+    expect(confirm.body).toContain('Fjern Ahmed Yousef fra Fællesspisning Sydhavn?');
+    expect((await browser.post(`/organisationer/${slug}/medlemmer/${ahmed.id}/fjern`)).statusCode).toBe(303);
+    expect(await roleOf(t, slug, ahmed)).toBeNull();
+  });
+
+  it('lets exactly one of the only two admins leave when both leave at the same moment', async () => {
+    const rounds = 8;
+    for (let round = 0; round < rounds; round += 1) {
+      const first = await createPerson(t.ctx, { name: `Første ${round}` });
+      const second = await createPerson(t.ctx, { name: `Anden ${round}` });
+      const slug = await givenOrganisation(t, `Samtidig ${round}`, [
+        [first, 'admin'],
+        [second, 'admin'],
+      ]);
+      const [one, two] = [await browserOf(t, first), await browserOf(t, second)];
+      const responses = await Promise.all([
+        one.post(`/organisationer/${slug}/forlad`),
+        two.post(`/organisationer/${slug}/forlad`),
+      ]);
+      const statuses = responses.map((response) => response.statusCode).sort();
+      expect(statuses).toEqual([303, 409]);
+      const remaining = [await roleOf(t, slug, first), await roleOf(t, slug, second)].filter(
+        (role) => role !== null,
+      );
+      expect(remaining).toEqual(['admin']);
+    }
+  });
+});

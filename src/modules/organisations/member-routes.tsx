@@ -1,0 +1,122 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  inviteMember,
+  pendingInvitations,
+  withdrawInvitation,
+} from '#src/modules/organisations/invitations-service.ts';
+import {
+  changeMemberRole,
+  memberToRemove,
+  removeMember,
+} from '#src/modules/organisations/members-service.ts';
+import { formValues, loggedInUser } from '#src/modules/organisations/request-user.ts';
+import {
+  CsrfOnlyBody,
+  InviteFormBody,
+  MemberParams,
+  RoleFormBody,
+  SlugParams,
+} from '#src/modules/organisations/schemas.ts';
+import { organisationOverview } from '#src/modules/organisations/service.ts';
+import { RemoveMemberPage } from '#src/modules/organisations/views/confirm.tsx';
+import { organisationPath } from '#src/modules/organisations/views/labels.ts';
+import { OrganisationPage } from '#src/modules/organisations/views/show.tsx';
+import { ValidationError } from '#src/platform/errors.ts';
+import type { FormState } from '#src/platform/views/forms.tsx';
+
+/** The organisation page; admins also get the invitation form (with `inviteForm`'s values and errors). */
+export async function renderOrganisationPage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  slug: string,
+  inviteForm: FormState,
+  status = 200,
+) {
+  const { ctx } = request.server;
+  const overview = await organisationOverview(ctx, slug, request.user);
+  const invitations =
+    overview.canManage && request.user !== null ? await pendingInvitations(ctx, request.user, slug) : null;
+  return reply.page({
+    title: overview.organisation.name,
+    status,
+    body: (
+      <OrganisationPage
+        t={request.t}
+        model={{ overview, invitations, inviteForm, csrfToken: request.csrfToken }}
+      />
+    ),
+  });
+}
+
+/** Admin actions on an organisation's members and invitations. */
+export async function memberRoutes(instance: FastifyInstance): Promise<void> {
+  const app = instance.withTypeProvider<TypeBoxTypeProvider>();
+  const { ctx } = app;
+
+  app.post(
+    '/organisationer/:slug/inviter',
+    { config: { access: 'user' }, schema: { hide: true, params: SlugParams, body: InviteFormBody } },
+    async (request, reply) => {
+      const { slug } = request.params;
+      try {
+        await inviteMember(ctx, loggedInUser(request), slug, request.body);
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        const form = { values: formValues(request.body), errors: error.fieldErrors };
+        return renderOrganisationPage(request, reply, slug, form, 422);
+      }
+      reply.flash('organisations.flash.invited');
+      return reply.redirect(organisationPath(slug), 303);
+    },
+  );
+
+  app.post(
+    '/organisationer/:slug/invitationer/:id/tilbagekald',
+    { config: { access: 'user' }, schema: { hide: true, params: MemberParams, body: CsrfOnlyBody } },
+    async (request, reply) => {
+      const { slug, id } = request.params;
+      await withdrawInvitation(ctx, loggedInUser(request), slug, id);
+      reply.flash('organisations.flash.withdrawn');
+      return reply.redirect(organisationPath(slug), 303);
+    },
+  );
+
+  app.post(
+    '/organisationer/:slug/medlemmer/:id/rolle',
+    { config: { access: 'user' }, schema: { hide: true, params: MemberParams, body: RoleFormBody } },
+    async (request, reply) => {
+      const { slug, id } = request.params;
+      await changeMemberRole(ctx, loggedInUser(request), slug, id, request.body.role);
+      reply.flash('organisations.flash.roleChanged');
+      return reply.redirect(organisationPath(slug), 303);
+    },
+  );
+
+  app.get(
+    '/organisationer/:slug/medlemmer/:id/fjern',
+    { config: { access: 'user' }, schema: { hide: true, params: MemberParams } },
+    async (request, reply) => {
+      const { slug, id } = request.params;
+      const model = await memberToRemove(ctx, loggedInUser(request), slug, id);
+      return reply.page({
+        title: request.t.t('organisations.remove.title', {
+          name: model.member.name,
+          organisation: model.organisation.name,
+        }),
+        body: <RemoveMemberPage t={request.t} model={model} csrfToken={request.csrfToken} />,
+      });
+    },
+  );
+
+  app.post(
+    '/organisationer/:slug/medlemmer/:id/fjern',
+    { config: { access: 'user' }, schema: { hide: true, params: MemberParams, body: CsrfOnlyBody } },
+    async (request, reply) => {
+      const { slug, id } = request.params;
+      await removeMember(ctx, loggedInUser(request), slug, id);
+      reply.flash('organisations.flash.removed');
+      return reply.redirect(organisationPath(slug), 303);
+    },
+  );
+}

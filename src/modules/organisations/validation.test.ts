@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { firstFreeSlug, slugify } from '#src/modules/organisations/slug.ts';
+import { isValidCvr, normaliseCvr } from '#src/modules/organisations/validation.ts';
+
+describe('CVR numbers', () => {
+  it('accepts numbers whose weighted digit sum is divisible by 11', () => {
+    expect(isValidCvr('64942212')).toBe(true); // Københavns Kommune
+    expect(isValidCvr('12345674')).toBe(true);
+  });
+
+  it('refuses a mistyped digit, the wrong length and letters', () => {
+    expect(isValidCvr('64942213')).toBe(false);
+    expect(isValidCvr('6494221')).toBe(false);
+    expect(isValidCvr('649422120')).toBe(false);
+    expect(isValidCvr('6494221a')).toBe(false);
+  });
+
+  it('ignores spaces and a DK prefix as people write them', () => {
+    expect(normaliseCvr('DK 64 94 22 12')).toBe('64942212');
+    expect(normaliseCvr('dk64942212')).toBe('64942212');
+  });
+});
+
+describe('slugs', () => {
+  it('spells Danish letters out and joins words with hyphens', () => {
+    expect(slugify('Ejerforeningen Æblehøj & Søstrene Å')).toBe('ejerforeningen-aeblehoej-soestrene-aa');
+    expect(slugify('Vesterbro–Kongens Enghave Lokaludvalg')).toBe('vesterbro-kongens-enghave-lokaludvalg');
+    expect(slugify('Café Slusen')).toBe('cafe-slusen');
+  });
+
+  it('never gives an empty slug', () => {
+    expect(slugify('!!!')).toBe('organisation');
+  });
+
+  it('counts on from -2 when the slug is taken, and never takes the reserved "ny"', () => {
+    expect(firstFreeSlug('kajak', new Set())).toBe('kajak');
+    expect(firstFreeSlug('kajak', new Set(['kajak', 'kajak-2']))).toBe('kajak-3');
+    expect(firstFreeSlug('ny', new Set())).toBe('ny-2');
+  });
+});

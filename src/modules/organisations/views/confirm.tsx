@@ -1,0 +1,94 @@
+import type { Organisation } from '#src/modules/organisations/service.ts';
+import { organisationPath } from '#src/modules/organisations/views/labels.ts';
+import type { Translator } from '#src/platform/i18n.ts';
+import { PostForm } from '#src/platform/views/forms.tsx';
+
+export interface LeaveModel {
+  organisation: Organisation;
+  isMember: boolean;
+  isOnlyAdmin: boolean;
+}
+
+function BackLink({ t, organisation }: { t: Translator; organisation: Organisation }) {
+  return (
+    <p>
+      <a href={organisationPath(organisation.slug)}>
+        {t.t('organisations.back', { name: organisation.name })}
+      </a>
+    </p>
+  );
+}
+
+/** The confirmation step before leaving; the only admin is told what to do instead. */
+export function LeavePage({ t, model, csrfToken }: { t: Translator; model: LeaveModel; csrfToken: string }) {
+  const { organisation } = model;
+  const title = t.t('organisations.leave.title', { name: organisation.name });
+  if (!model.isMember) {
+    return (
+      <>
+        <h1>{title}</h1>
+        <p>{t.t('organisations.leave.notMember', { name: organisation.name })}</p>
+        <BackLink t={t} organisation={organisation} />
+      </>
+    );
+  }
+  if (model.isOnlyAdmin) {
+    return (
+      <>
+        <h1>{title}</h1>
+        <div class="alert alert-warning">
+          <div class="alert-body">
+            <p class="alert-text">{t.t('organisations.leave.onlyAdmin')}</p>
+          </div>
+        </div>
+        <BackLink t={t} organisation={organisation} />
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>{title}</h1>
+      <p>{t.t('organisations.leave.body')}</p>
+      <PostForm action={`${organisationPath(organisation.slug)}/forlad`} csrfToken={csrfToken}>
+        <button type="submit" class="button button-primary">
+          {t.t('organisations.show.leave')}
+        </button>{' '}
+        <a href={organisationPath(organisation.slug)} class="button button-secondary">
+          {t.t('form.cancel')}
+        </a>
+      </PostForm>
+    </>
+  );
+}
+
+export interface RemoveModel {
+  organisation: Organisation;
+  member: { userId: number; name: string };
+}
+
+export function RemoveMemberPage({
+  t,
+  model,
+  csrfToken,
+}: {
+  t: Translator;
+  model: RemoveModel;
+  csrfToken: string;
+}) {
+  const { organisation, member } = model;
+  const path = organisationPath(organisation.slug);
+  return (
+    <>
+      <h1>{t.t('organisations.remove.title', { name: member.name, organisation: organisation.name })}</h1>
+      <p>{t.t('organisations.remove.body')}</p>
+      <PostForm action={`${path}/medlemmer/${member.userId}/fjern`} csrfToken={csrfToken}>
+        <button type="submit" class="button button-primary">
+          {t.t('organisations.remove.submit')}
+        </button>{' '}
+        <a href={path} class="button button-secondary">
+          {t.t('form.cancel')}
+        </a>
+      </PostForm>
+    </>
+  );
+}

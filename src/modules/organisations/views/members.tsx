@@ -1,0 +1,174 @@
+import type { PendingInvitation } from '#src/modules/organisations/invitations-service.ts';
+import type { Member } from '#src/modules/organisations/service.ts';
+import { organisationPath, roleLabel, roleOptions } from '#src/modules/organisations/views/labels.ts';
+import type { Translator } from '#src/platform/i18n.ts';
+import { type FormState, PostForm, SelectField, TextField } from '#src/platform/views/forms.tsx';
+
+interface MemberTableProps {
+  t: Translator;
+  slug: string;
+  members: Member[];
+  showEmails: boolean;
+  canManage: boolean;
+  csrfToken: string;
+}
+
+function MemberActions({
+  t,
+  slug,
+  member,
+  csrfToken,
+}: {
+  t: Translator;
+  slug: string;
+  member: Member;
+  csrfToken: string;
+}) {
+  const base = `${organisationPath(slug)}/medlemmer/${member.userId}`;
+  const nextRole = member.role === 'admin' ? 'member' : 'admin';
+  return (
+    <td>
+      <PostForm action={`${base}/rolle`} csrfToken={csrfToken} class="app-inline-form">
+        <input type="hidden" name="role" value={nextRole} />
+        <button type="submit" class="button button-secondary">
+          {t.t(nextRole === 'admin' ? 'organisations.show.makeAdmin' : 'organisations.show.makeMember')}
+        </button>
+      </PostForm>{' '}
+      <a
+        href={`${base}/fjern`}
+        class="function-link"
+        aria-label={t.t('organisations.show.removeLabel', { name: member.name })}
+      >
+        {t.t('organisations.show.remove')}
+      </a>
+    </td>
+  );
+}
+
+export function MemberTable({ t, slug, members, showEmails, canManage, csrfToken }: MemberTableProps) {
+  return (
+    <div class="table--responsive-scroll">
+      <table class="table table--zebra">
+        <caption class="sr-only">{t.t('organisations.show.members')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.t('organisations.show.column.name')}</th>
+            {showEmails && <th scope="col">{t.t('organisations.show.column.email')}</th>}
+            <th scope="col">{t.t('organisations.show.column.role')}</th>
+            {canManage && <th scope="col">{t.t('organisations.show.column.actions')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {members.map((member) => (
+            <tr key={member.userId}>
+              <th scope="row">{member.name}</th>
+              {showEmails && <td>{member.email ?? ''}</td>}
+              <td>{roleLabel(t, member.role)}</td>
+              {canManage && <MemberActions t={t} slug={slug} member={member} csrfToken={csrfToken} />}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function InviteForm({
+  t,
+  slug,
+  form,
+  csrfToken,
+}: {
+  t: Translator;
+  slug: string;
+  form: FormState;
+  csrfToken: string;
+}) {
+  const withDefault: FormState = { ...form, values: { role: 'member', ...form.values } };
+  return (
+    <section aria-labelledby="invite-heading">
+      <h2 id="invite-heading">{t.t('organisations.show.invite')}</h2>
+      <PostForm action={`${organisationPath(slug)}/inviter`} csrfToken={csrfToken}>
+        <TextField
+          t={t}
+          form={withDefault}
+          name="email"
+          type="email"
+          label={t.t('organisations.show.inviteEmail')}
+          hint={t.t('organisations.show.inviteHint')}
+          autocomplete="off"
+          maxLength={254}
+        />
+        <SelectField
+          t={t}
+          form={withDefault}
+          name="role"
+          label={t.t('organisations.show.inviteRole')}
+          options={roleOptions(t)}
+        />
+        <button type="submit" class="button button-primary">
+          {t.t('organisations.show.inviteSubmit')}
+        </button>
+      </PostForm>
+    </section>
+  );
+}
+
+export function PendingInvitations({
+  t,
+  slug,
+  invitations,
+  csrfToken,
+}: {
+  t: Translator;
+  slug: string;
+  invitations: PendingInvitation[];
+  csrfToken: string;
+}) {
+  return (
+    <section aria-labelledby="invitations-heading">
+      <h2 id="invitations-heading">{t.t('organisations.show.invitations')}</h2>
+      {invitations.length === 0 ? (
+        <p>{t.t('organisations.show.invitationsNone')}</p>
+      ) : (
+        <div class="table--responsive-scroll">
+          <table class="table table--zebra">
+            <caption class="sr-only">{t.t('organisations.show.invitations')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.t('organisations.show.column.email')}</th>
+                <th scope="col">{t.t('organisations.show.column.role')}</th>
+                <th scope="col">{t.t('organisations.show.invitationExpires')}</th>
+                <th scope="col">{t.t('organisations.show.column.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {invitations.map((invitation) => (
+                <tr key={invitation.id}>
+                  <th scope="row">{invitation.email}</th>
+                  <td>{roleLabel(t, invitation.role)}</td>
+                  <td>{t.dateTime(invitation.expiresAt, { dateStyle: 'long' })}</td>
+                  <td>
+                    <PostForm
+                      action={`${organisationPath(slug)}/invitationer/${invitation.id}/tilbagekald`}
+                      csrfToken={csrfToken}
+                      class="app-inline-form"
+                    >
+                      <button
+                        type="submit"
+                        class="button button-secondary"
+                        aria-label={t.t('organisations.show.withdrawLabel', { email: invitation.email })}
+                      >
+                        {t.t('organisations.show.withdraw')}
+                      </button>
+                    </PostForm>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
