@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { organisationsOnlyAdministeredBy } from '#src/modules/organisations/service.ts';
 import { browserOf, givenOrganisation, roleOf } from '#src/modules/organisations/test-support.ts';
 import { createPerson, type TestPerson } from '#src/testing/fixtures.ts';
 import { createTestApp, type TestApp } from '#src/testing/test-app.ts';
@@ -112,5 +113,25 @@ describe('leaving and the last admin', () => {
       );
       expect(remaining).toEqual(['admin']);
     }
+  });
+
+  it('names the organisations an account deletion would leave without an admin', async () => {
+    const solo = await createPerson(t.ctx, { name: 'Eneste Admin' });
+    const other = await createPerson(t.ctx, { name: 'Andet Medlem' });
+    await givenOrganisation(t, 'Kun mig', [[solo, 'admin']]);
+    const stranded = await givenOrganisation(t, 'Mig og en til', [
+      [solo, 'admin'],
+      [other, 'member'],
+    ]);
+    await givenOrganisation(t, 'To admins', [
+      [solo, 'admin'],
+      [other, 'admin'],
+    ]);
+    await givenOrganisation(t, 'Bare medlem', [
+      [other, 'admin'],
+      [solo, 'member'],
+    ]);
+    const result = await organisationsOnlyAdministeredBy(t.ctx, solo.id);
+    expect(result.map((organisation) => organisation.slug)).toEqual([stranded]);
   });
 });

@@ -32,14 +32,12 @@ function MemberActions({
         <input type="hidden" name="role" value={nextRole} />
         <button type="submit" class="button button-secondary">
           {t.t(nextRole === 'admin' ? 'organisations.show.makeAdmin' : 'organisations.show.makeMember')}
+          <span class="sr-only">: {member.name}</span>
         </button>
       </PostForm>{' '}
-      <a
-        href={`${base}/fjern`}
-        class="function-link"
-        aria-label={t.t('organisations.show.removeLabel', { name: member.name })}
-      >
+      <a href={`${base}/fjern`} class="function-link">
         {t.t('organisations.show.remove')}
+        <span class="sr-only"> {member.name}</span>
       </a>
     </td>
   );
@@ -154,12 +152,9 @@ export function PendingInvitations({
                       csrfToken={csrfToken}
                       class="app-inline-form"
                     >
-                      <button
-                        type="submit"
-                        class="button button-secondary"
-                        aria-label={t.t('organisations.show.withdrawLabel', { email: invitation.email })}
-                      >
+                      <button type="submit" class="button button-secondary">
                         {t.t('organisations.show.withdraw')}
+                        <span class="sr-only">: {invitation.email}</span>
                       </button>
                     </PostForm>
                   </td>
