@@ -16,6 +16,8 @@ export interface Config {
   readonly database: DatabaseConfig;
   /** Absent: mail is written as .eml files to `<dataDir>/mail/`. */
   readonly smtpUrl: string | null;
+  /** The sender of every e-mail, e.g. `Byliv <no-reply@byliv.dk>`. */
+  readonly mailFrom: string;
   /** `null` when tiles are off (`MAP_TILE_URL=none`): maps draw shapes only, no network. */
   readonly mapTileUrl: string | null;
   readonly sessionSecret: string;
@@ -34,25 +36,33 @@ const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
 type Env = Record<string, string | undefined>;
 
+/** Quotes a value for the error line; JSON escaping keeps a stray newline from splitting it. */
+function quote(raw: string): string {
+  return JSON.stringify(raw);
+}
+
 function readPort(env: Env): number {
   const raw = env.PORT ?? '3000';
   const port = Number(raw);
   if (!/^\d+$/.test(raw) || port < 0 || port > 65535) {
-    throw new ConfigError(`PORT must be a whole number from 0 to 65535, got "${raw}"`);
+    throw new ConfigError(`PORT must be a whole number from 0 to 65535, got ${quote(raw)}`);
   }
   return port;
 }
 
-function readUrl(name: string, raw: string, protocols: readonly string[]): URL {
+/** URLs that may carry a password are never echoed back, so the error line is safe to log. */
+function readUrl(name: string, raw: string, protocols: readonly string[], secret = false): URL {
+  const shown = secret ? '' : `, got ${quote(raw)}`;
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError(`${name} must be a URL, got "${raw}"`);
+    throw new ConfigError(`${name} must be a URL${shown}`);
   }
   if (!protocols.includes(url.protocol)) {
-    throw new ConfigError(`${name} must start with ${protocols.join(' or ')}, got "${raw}"`);
+    throw new ConfigError(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}${shown}`);
   }
+  if (url.hostname === '') throw new ConfigError(`${name} must name a host${shown}`);
   return url;
 }
 
@@ -60,16 +70,16 @@ function readDatabase(env: Env, dataDir: string): DatabaseConfig {
   const raw = env.DATABASE_URL;
   if (raw === undefined || raw === '') return { dialect: 'sqlite', filename: join(dataDir, 'byliv.sqlite') };
   if (raw.startsWith('postgres://') || raw.startsWith('postgresql://')) {
-    readUrl('DATABASE_URL', raw, ['postgres:', 'postgresql:']);
+    readUrl('DATABASE_URL', raw, ['postgres:', 'postgresql:'], true);
     return { dialect: 'postgres', connectionString: raw };
   }
   if (raw.startsWith('sqlite:')) {
     const filename = raw.slice('sqlite:'.length).replace(/^\/\//, '');
     if (filename === '')
-      throw new ConfigError('DATABASE_URL sqlite: needs a file name, e.g. sqlite:data/byliv.sqlite');
+      throw new ConfigError('DATABASE_URL must name a file after sqlite:, e.g. sqlite:data/byliv.sqlite');
     return { dialect: 'sqlite', filename: filename === ':memory:' ? filename : resolve(filename) };
   }
-  throw new ConfigError(`DATABASE_URL must be postgres://… or sqlite:FILE, got "${raw}"`);
+  throw new ConfigError('DATABASE_URL must be postgres://… or sqlite:FILE');
 }
 
 function readMapTileUrl(env: Env): string | null {
@@ -77,7 +87,7 @@ function readMapTileUrl(env: Env): string | null {
   if (raw === undefined || raw === '') return DEFAULT_TILE_URL;
   if (raw === 'none') return null;
   if (!raw.includes('{z}') || !raw.includes('{x}') || !raw.includes('{y}')) {
-    throw new ConfigError(`MAP_TILE_URL must contain {z}, {x} and {y}, or be "none", got "${raw}"`);
+    throw new ConfigError(`MAP_TILE_URL must contain {z}, {x} and {y}, or be "none", got ${quote(raw)}`);
   }
   readUrl('MAP_TILE_URL', raw.replace(/\{[a-z]\}/g, '0'), ['http:', 'https:']);
   return raw;
@@ -87,15 +97,41 @@ function readLogLevel(env: Env): LogLevel {
   const raw = env.LOG_LEVEL ?? 'info';
   const level = LOG_LEVELS.find((candidate) => candidate === raw);
   if (level === undefined)
-    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got ${quote(raw)}`);
   return level;
+}
+
+function readHost(env: Env): string {
+  const raw = env.HOST ?? '0.0.0.0';
+  if (!/^[A-Za-z0-9.:[\]-]+$/.test(raw)) {
+    throw new ConfigError(`HOST must be a host name or IP address, got ${quote(raw)}`);
+  }
+  return raw;
+}
+
+function readSmtpUrl(env: Env): string | null {
+  const raw = env.SMTP_URL;
+  if (raw === undefined || raw === '') return null;
+  readUrl('SMTP_URL', raw, ['smtp:', 'smtps:'], true);
+  return raw;
+}
+
+function readMailFrom(env: Env, baseUrl: string): string {
+  const raw = env.MAIL_FROM;
+  if (raw === undefined || raw === '') return `Byliv <no-reply@${new URL(baseUrl).hostname}>`;
+  if (!/^([^<>\r\n]*<)?[^\s@<>]+@[^\s@<>]+>?$/.test(raw.trim())) {
+    throw new ConfigError(
+      `MAIL_FROM must be an e-mail address, e.g. "Byliv <no-reply@example.dk>", got ${quote(raw)}`,
+    );
+  }
+  return raw.trim();
 }
 
 function readBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
   if (raw === undefined || raw === '') return fallback;
   if (raw === 'true' || raw === '1') return true;
   if (raw === 'false' || raw === '0') return false;
-  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+  throw new ConfigError(`${name} must be true or false, got ${quote(raw)}`);
 }
 
 /** A secret given in the environment, or one generated on first start and kept under the data folder. */
@@ -106,33 +142,40 @@ function readSessionSecret(env: Env, dataDir: string): string {
     return raw;
   }
   const file = join(dataDir, 'session-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(32).toString('base64url');
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
+  try {
+    if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+    mkdirSync(dataDir, { recursive: true });
+    const secret = randomBytes(32).toString('base64url');
+    writeFileSync(file, secret, { mode: 0o600 });
+    return secret;
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unknown error';
+    throw new ConfigError(`DATA_DIR must be a folder Byliv can write to (${reason}), got ${quote(dataDir)}`);
+  }
 }
 
-/** Reads and validates the environment once; nothing else reads `process.env`. */
+/**
+ * Reads and validates the environment once; nothing else reads `process.env`. Every value is
+ * checked before anything is written (the generated session secret comes last).
+ */
 export function loadConfig(env: Env = process.env): Config {
   const dataDir = resolve(env.DATA_DIR ?? 'data');
   const port = readPort(env);
-  const host = env.HOST ?? '0.0.0.0';
+  const host = readHost(env);
   const baseUrl = (env.BASE_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
   readUrl('BASE_URL', baseUrl, ['http:', 'https:']);
-  const smtpUrl = env.SMTP_URL === undefined || env.SMTP_URL === '' ? null : env.SMTP_URL;
-  if (smtpUrl !== null) readUrl('SMTP_URL', smtpUrl, ['smtp:', 'smtps:']);
-  return Object.freeze({
+  const checked = {
     port,
     host,
     baseUrl,
     dataDir,
     database: readDatabase(env, dataDir),
-    smtpUrl,
+    smtpUrl: readSmtpUrl(env),
+    mailFrom: readMailFrom(env, baseUrl),
     mapTileUrl: readMapTileUrl(env),
-    sessionSecret: readSessionSecret(env, dataDir),
     logLevel: readLogLevel(env),
     inProcessWorker: readBoolean('WORKER', env.WORKER, true),
     seedDemo: readBoolean('SEED_DEMO', env.SEED_DEMO, true),
-  });
+  };
+  return Object.freeze({ ...checked, sessionSecret: readSessionSecret(env, dataDir) });
 }
