@@ -92,6 +92,7 @@ test('a wrong password shows the error summary and keeps the e-mail address type
   await expect(summary).toContainText('Der er et problem');
   await expect(summary).toBeFocused();
   await expect(page.getByLabel('E-mail')).toHaveValue(person.email);
+  await expect(page.getByLabel('E-mail')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel('Adgangskode')).toHaveValue('');
   await expect(page.getByRole('button', { name: 'Log ud' })).toHaveCount(0);
 });
