@@ -1,0 +1,181 @@
+import type { Transaction } from 'kysely';
+import { isBookingOverlap } from '#src/db/constraint-errors.ts';
+import { lockRowForUpdate } from '#src/db/locks.ts';
+import type { Database } from '#src/db/schema.ts';
+import { membershipsOfUser } from '#src/modules/organisations/service.ts';
+import {
+  type BookerStanding,
+  type BookingProblem,
+  checkInterval,
+  clashProblem,
+  findClash,
+} from '#src/modules/places/bookings/availability.ts';
+import { newDoorCode } from '#src/modules/places/bookings/door-codes.ts';
+import type { BookingRequest } from '#src/modules/places/bookings/input.ts';
+import { queueNewBookingMails } from '#src/modules/places/bookings/notifications.ts';
+import { insertBooking, listBusy, organisationKinds } from '#src/modules/places/bookings/queries.ts';
+import { isPlaceManager } from '#src/modules/places/policy.ts';
+import type { PlaceWithRules } from '#src/modules/places/rules.ts';
+import type { AppContext, CurrentUser } from '#src/platform/context.ts';
+import { ConflictError, type FieldErrors, ValidationError } from '#src/platform/errors.ts';
+import { MINUTE } from '#src/platform/time.ts';
+
+/** The booker's organisations, their kinds and whether they manage the place (three queries). */
+export async function bookerStanding(
+  ctx: AppContext,
+  user: CurrentUser,
+  place: PlaceWithRules,
+): Promise<BookerStanding & { memberships: Array<{ organisationId: number; name: string }> }> {
+  const memberships = await membershipsOfUser(ctx, user.id);
+  const organisationIds = memberships.map((membership) => membership.organisationId);
+  const [kinds, isManager] = await Promise.all([
+    organisationKinds(ctx.db.kysely, organisationIds),
+    isPlaceManager(ctx, place.id, user.id),
+  ]);
+  return {
+    organisationIds,
+    organisationKinds: kinds,
+    isManager,
+    memberships: memberships.map((membership) => ({
+      organisationId: membership.organisationId,
+      name: membership.name,
+    })),
+  };
+}
+
+/** One field error per field (the first, most basic problem wins), for forms and the API. */
+export function fieldErrorsOf(problems: readonly BookingProblem[]): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const found of problems) {
+    if (errors[found.field] === undefined) errors[found.field] = { key: found.key, params: found.params };
+  }
+  return errors;
+}
+
+/** A refused booking: its rule problems, each with a code, as field errors. */
+export class BookingRefusedError extends ValidationError {
+  constructor(readonly problems: BookingProblem[]) {
+    super(fieldErrorsOf(problems), 'bookings.problem.refused');
+    this.name = 'BookingRefusedError';
+  }
+}
+
+/** The clash, as a 409 naming the time that is taken (never who took it). */
+export function clashError(problem: BookingProblem): ConflictError {
+  return new ConflictError('booking_clash', problem.key, problem.params);
+}
+
+/** A booking the database refused as overlapping: find the time it clashed with, to name it. */
+async function overlapAfterTheFact(
+  ctx: AppContext,
+  place: PlaceWithRules,
+  request: BookingRequest,
+): Promise<ConflictError> {
+  const blockEnd = request.endsAt + place.rules.bufferMinutes * MINUTE;
+  const busy = await listBusy(ctx.db.kysely, place.id, request.startsAt, blockEnd);
+  const clash = findClash(busy, request.startsAt, blockEnd) ?? {
+    startsAt: request.startsAt,
+    endsAt: request.endsAt,
+    blockEnd,
+  };
+  return clashError(clashProblem(clash));
+}
+
+export function ownOrganisation(
+  memberships: ReadonlyArray<{ organisationId: number }>,
+  organisationId: number | null,
+): void {
+  if (
+    organisationId !== null &&
+    !memberships.some((membership) => membership.organisationId === organisationId)
+  ) {
+    throw new ValidationError({ organisationId: { key: 'bookings.validation.notYourOrganisation' } });
+  }
+}
+
+/**
+ * Inserts one booking inside `trx` after taking the place's lock and checking for a clash
+ * against what is committed now. The lock is the transaction's first statement (SQLite takes its
+ * write lock with it); the database's own guarantee stays the last word.
+ */
+export async function insertCheckedBooking(
+  trx: Transaction<Database>,
+  place: PlaceWithRules,
+  values: {
+    bookerId: number;
+    seriesId: number | null;
+    request: BookingRequest;
+    instant: boolean;
+    now: number;
+  },
+): Promise<number> {
+  const { request } = values;
+  const blockEnd = request.endsAt + place.rules.bufferMinutes * MINUTE;
+  const clash = findClash(
+    await listBusy(trx, place.id, request.startsAt, blockEnd),
+    request.startsAt,
+    blockEnd,
+  );
+  if (clash !== undefined) throw clashError(clashProblem(clash));
+  return insertBooking(trx, {
+    place_id: place.id,
+    series_id: values.seriesId,
+    booker_id: values.bookerId,
+    organisation_id: request.organisationId,
+    title: request.title,
+    attendees: request.attendees,
+    responsible_host_name: request.responsibleHostName,
+    responsible_host_phone: request.responsibleHostPhone,
+    starts_at: request.startsAt,
+    ends_at: request.endsAt,
+    block_end: blockEnd,
+    status: values.instant ? 'approved' : 'requested',
+    decision_reason: null,
+    decided_by: null,
+    decided_at: values.instant ? values.now : null,
+    cancelled_at: null,
+    cancelled_by: null,
+    door_code: values.instant && place.rules.keyHandover === 'door_code' ? newDoorCode() : null,
+    created_at: values.now,
+  });
+}
+
+export async function lockPlace(trx: Transaction<Database>, ctx: AppContext, placeId: number): Promise<void> {
+  await lockRowForUpdate(trx, ctx.db.dialect, 'places', placeId);
+}
+
+/**
+ * Books one interval: every rule is checked, then, in one transaction, the place is locked, the
+ * interval checked against what is taken and the booking inserted — `approved` at once where the
+ * place allows instant booking, otherwise `requested` for the managers to decide.
+ */
+export async function createBooking(
+  ctx: AppContext,
+  user: CurrentUser,
+  place: PlaceWithRules,
+  request: BookingRequest,
+): Promise<number> {
+  const standing = await bookerStanding(ctx, user, place);
+  ownOrganisation(standing.memberships, request.organisationId);
+  const now = ctx.clock.now();
+  const problems = checkInterval(place, request, standing, [], now);
+  if (problems.length > 0) throw new BookingRefusedError(problems);
+  const instant = !place.rules.approvalRequired || standing.isManager;
+  try {
+    return await ctx.db.kysely.transaction().execute(async (trx) => {
+      await lockPlace(trx, ctx, place.id);
+      const id = await insertCheckedBooking(trx, place, {
+        bookerId: user.id,
+        seriesId: null,
+        request,
+        instant,
+        now,
+      });
+      await queueNewBookingMails(trx, ctx, place, [id], now);
+      return id;
+    });
+  } catch (error) {
+    if (isBookingOverlap(error)) throw await overlapAfterTheFact(ctx, place, request);
+    throw error;
+  }
+}
