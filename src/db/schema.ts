@@ -10,6 +10,7 @@ import type {
   MembershipsTable,
   OrganisationsTable,
 } from '#src/modules/organisations/tables.ts';
+import type { BookingCalendarFeedsTable } from '#src/modules/places/bookings/tables.ts';
 import type {
   BookingSeriesTable,
   BookingsTable,
@@ -46,4 +47,5 @@ export interface Database {
   booking_series: BookingSeriesTable;
   bookings: BookingsTable;
   door_code_views: DoorCodeViewsTable;
+  booking_calendar_feeds: BookingCalendarFeedsTable;
 }

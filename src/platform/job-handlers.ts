@@ -1,7 +1,9 @@
+import { bookingJobHandlers } from '#src/modules/places/bookings/notifications.ts';
 import type { JobHandlers } from '#src/platform/jobs.ts';
 import { MAIL_JOB, sendMailJob } from '#src/platform/mail.ts';
 
 /** Every job kind the worker knows. Modules add theirs here. */
 export const jobHandlers: JobHandlers = {
   [MAIL_JOB]: sendMailJob,
+  ...bookingJobHandlers,
 };
