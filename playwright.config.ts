@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 3199;
+// E2E_PORT lets two checkouts run the suite side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3199);
 
 /** Browser tests drive Debian's Chromium against the built server on a fresh SQLite database. */
 export default defineConfig({

@@ -96,3 +96,24 @@ test('a wrong password shows the error summary and keeps the e-mail address type
   await expect(page.getByLabel('Adgangskode')).toHaveValue('');
   await expect(page.getByRole('button', { name: 'Log ud' })).toHaveCount(0);
 });
+
+test('a registration with mistakes lists each one in the error summary, linked to its field', async ({
+  page,
+  visit,
+}) => {
+  await visit('/opret-konto');
+  await page.getByLabel('E-mail').fill('ikke-en-adresse');
+  await visit(() => page.getByRole('main').getByRole('button', { name: 'Opret konto' }).click());
+
+  const summary = page.getByRole('alert');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link')).toHaveText([
+    'Skriv dit navn',
+    'Skriv en gyldig e-mailadresse, fx navn@eksempel.dk',
+    'Skriv din adgangskode',
+  ]);
+  await expect(page.getByLabel('E-mail')).toHaveValue('ikke-en-adresse');
+  await expect(page.getByLabel('Navn')).toHaveAccessibleDescription('Fejl: Skriv dit navn');
+  await summary.getByRole('link', { name: 'Skriv dit navn' }).click();
+  await expect(page.getByLabel('Navn')).toBeFocused();
+});
