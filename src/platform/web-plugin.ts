@@ -61,7 +61,15 @@ function submittedCsrf(request: FastifyRequest): string | undefined {
     return body._csrf;
   }
   const header = request.headers['x-csrf-token'];
-  return typeof header === 'string' ? header : undefined;
+  if (typeof header === 'string') return header;
+  // A multipart upload is read only inside its handler, after this check, so its form carries the
+  // token in the action's query string. Still checked against the cookie-bound HMAC like any other.
+  const query = request.query;
+  const multipart = (request.headers['content-type'] ?? '').toLowerCase().startsWith('multipart/form-data');
+  if (multipart && typeof query === 'object' && query !== null && '_csrf' in query) {
+    return typeof query._csrf === 'string' ? query._csrf : undefined;
+  }
+  return undefined;
 }
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

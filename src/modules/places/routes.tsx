@@ -1,4 +1,127 @@
+import fastifyMultipart from '@fastify/multipart';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
+import { placeEditRoutes } from '#src/modules/places/edit-routes.tsx';
+import {
+  administeredOrganisations,
+  allPlaces,
+  areaChoices,
+  listPlaces,
+  parsePlaceFilter,
+  placePage,
+  placesFeatureCollection,
+} from '#src/modules/places/listing-service.ts';
+import { placeManagerRoutes } from '#src/modules/places/manager-routes.tsx';
+import { placePhotoRoutes } from '#src/modules/places/photo-routes.tsx';
+import { getPlacePhoto, PHOTO_UPLOAD_MAX_BYTES } from '#src/modules/places/photos.ts';
+import { ListQuery, PhotoParams, SlugParams } from '#src/modules/places/schemas.ts';
+import { PlaceList } from '#src/modules/places/views/place-list.tsx';
+import { PlacePage } from '#src/modules/places/views/place-page.tsx';
+import { WeekCalendarSlot } from '#src/modules/places/views/week-calendar-slot.tsx';
+
+function listFilter(query: ListQuery) {
+  const capacity = /^\d{1,6}$/.test(query.plads ?? '') ? Number(query.plads) : null;
+  return {
+    kind: query.type,
+    area: query.omraade,
+    accessMode: query.adgang,
+    facility: query.facilitet,
+    stepFree: query.niveaufri === 'ja',
+    minCapacity: capacity,
+  };
+}
+
+function typedQuery(query: ListQuery): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(query).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
+}
 
 /** HTML pages and form posts of the places registry. */
-export async function placesRoutes(_app: FastifyInstance): Promise<void> {}
+export async function placesRoutes(app: FastifyInstance): Promise<void> {
+  // Uploads only here (this plugin's scope): one photo per request, capped before it is read whole.
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: PHOTO_UPLOAD_MAX_BYTES, files: 1, fields: 10 },
+  });
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const { ctx } = app;
+
+  r.get(
+    '/steder',
+    { config: { access: 'public' }, schema: { querystring: ListQuery } },
+    async (request, reply) => {
+      const { t, query, user } = request;
+      const filter = await parsePlaceFilter(ctx, listFilter(query));
+      const page = /^\d{1,6}$/.test(query.side ?? '') ? Number(query.side) : 1;
+      const [listing, areas, administered] = await Promise.all([
+        listPlaces(ctx, filter, page),
+        areaChoices(ctx),
+        user === null ? Promise.resolve([]) : administeredOrganisations(ctx, user),
+      ]);
+      return reply.page({
+        title: t.t('places.list.title'),
+        body: (
+          <PlaceList
+            t={t}
+            model={{
+              places: listing.items,
+              total: listing.total,
+              page: listing.page,
+              pages: listing.pages,
+              query: typedQuery(query),
+              areas,
+              areaNames: new Map(areas.map((area) => [area.id, area.name])),
+              canCreate: administered.length > 0,
+              tileUrl: ctx.config.mapTileUrl,
+            }}
+          />
+        ),
+      });
+    },
+  );
+
+  r.get(
+    '/steder/kort.geojson',
+    { config: { access: 'public' }, schema: { querystring: ListQuery } },
+    async (request, reply) => {
+      const filter = await parsePlaceFilter(ctx, listFilter(request.query));
+      const collection = placesFeatureCollection(await allPlaces(ctx, filter), ctx.config.baseUrl);
+      return reply
+        .type('application/geo+json; charset=utf-8')
+        .header('cache-control', 'public, max-age=60')
+        .send(JSON.stringify(collection));
+    },
+  );
+
+  r.get(
+    '/steder/:slug',
+    { config: { access: 'public' }, schema: { params: SlugParams } },
+    async (request, reply) => {
+      const { t } = request;
+      const model = await placePage(ctx, request.params.slug, request.user);
+      // The bookings' week calendar goes here: renderPlaceCalendar(request, model.place).
+      const calendar = <WeekCalendarSlot place={model.place} />;
+      return reply.page({
+        title: model.place.name,
+        body: <PlacePage t={t} model={model} calendar={calendar} />,
+      });
+    },
+  );
+
+  r.get(
+    '/steder/:slug/fotos/:id',
+    { config: { access: 'public' }, schema: { params: PhotoParams } },
+    async (request, reply) => {
+      const photo = await getPlacePhoto(ctx, request.params.slug, request.params.id);
+      // A photo's bytes never change under its id (a new upload gets a new id): cache for a year.
+      const etag = `"p${request.params.id}-${photo.createdAt}"`;
+      reply.header('cache-control', 'public, max-age=31536000, immutable').header('etag', etag);
+      if (request.headers['if-none-match'] === etag) return reply.status(304).send();
+      return reply.type(photo.contentType).header('x-content-type-options', 'nosniff').send(photo.data);
+    },
+  );
+
+  await placeEditRoutes(app);
+  await placePhotoRoutes(app);
+  await placeManagerRoutes(app);
+}

@@ -53,6 +53,7 @@ export interface PlaceWithRules {
   organisationId: number;
   organisationName: string;
   organisationSlug: string;
+  description: string;
   address: string;
   lat: number;
   lon: number;
@@ -64,6 +65,8 @@ export interface PlaceWithRules {
   accessibleToilet: boolean;
   hearingLoop: boolean;
   facilities: string[];
+  houseRules: string;
+  priceNote: string;
   rules: PlaceRules;
 }
 

@@ -73,6 +73,7 @@ function toPlaceWithRules(row: PlaceRow, details: Details): PlaceWithRules {
     organisationId: row.organisation_id,
     organisationName: row.organisation_name,
     organisationSlug: row.organisation_slug,
+    description: row.description,
     address: row.address,
     lat: row.lat,
     lon: row.lon,
@@ -83,6 +84,8 @@ function toPlaceWithRules(row: PlaceRow, details: Details): PlaceWithRules {
     accessibleToilet: row.accessible_toilet === 1,
     hearingLoop: row.hearing_loop === 1,
     facilities: details.facilities.get(row.id) ?? [],
+    houseRules: row.house_rules,
+    priceNote: row.price_note,
     rules: {
       accessMode: row.access_mode,
       closedReason: row.closed_reason,

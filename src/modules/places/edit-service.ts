@@ -1,0 +1,254 @@
+import type { Transaction } from 'kysely';
+import { isUniqueViolation } from '#src/db/constraint-errors.ts';
+import type { Database } from '#src/db/schema.ts';
+import { resolvePoint } from '#src/modules/areas/service.ts';
+import { membershipsOfUser } from '#src/modules/organisations/service.ts';
+import { firstFreeSlug, slugify } from '#src/modules/organisations/slug.ts';
+import { type FactsInput, factsInputOf, type PlaceFacts, validateFacts } from '#src/modules/places/facts.ts';
+import { assertPlaceManager } from '#src/modules/places/policy.ts';
+import {
+  findPlaceBySlug,
+  insertManager,
+  insertPlace,
+  listSlugsStartingWith,
+  replaceAllowedKinds,
+  replaceClosedDates,
+  replaceFacilities,
+  replaceWindows,
+  updatePlace,
+} from '#src/modules/places/queries.ts';
+import {
+  DEFAULT_RULES,
+  type EditableRules,
+  type RulesInput,
+  rulesInputOf,
+  validateRules,
+} from '#src/modules/places/rules-input.ts';
+import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
+import type { RawValue } from '#src/modules/places/validation.ts';
+import type { AppContext, CurrentUser } from '#src/platform/context.ts';
+import { type FieldErrors, NotFoundError, ValidationError } from '#src/platform/errors.ts';
+import { consumeRateLimit } from '#src/platform/rate-limit.ts';
+import { DAY } from '#src/platform/time.ts';
+
+type Trx = Transaction<Database>;
+const CREATIONS_PER_DAY = 30;
+const SLUG_ATTEMPTS = 3;
+
+async function areaOf(ctx: AppContext, facts: PlaceFacts) {
+  const resolved = await resolvePoint(ctx, { lat: facts.lat, lon: facts.lon });
+  return { district_id: resolved.district?.id ?? null, neighbourhood_id: resolved.neighbourhood?.id ?? null };
+}
+
+function factColumns(facts: PlaceFacts) {
+  return {
+    name: facts.name,
+    kind: facts.kind,
+    description: facts.description,
+    address: facts.address,
+    lat: facts.lat,
+    lon: facts.lon,
+    capacity: facts.capacity,
+    step_free: facts.stepFree ? 1 : 0,
+    accessible_toilet: facts.accessibleToilet ? 1 : 0,
+    hearing_loop: facts.hearingLoop ? 1 : 0,
+    house_rules: facts.houseRules,
+    price_note: facts.priceNote,
+    access_mode: facts.accessMode,
+    closed_reason: facts.closedReason,
+  } as const;
+}
+
+function ruleColumns(rules: EditableRules) {
+  return {
+    min_duration_minutes: rules.minDurationMinutes,
+    max_duration_minutes: rules.maxDurationMinutes,
+    max_advance_days: rules.maxAdvanceDays,
+    min_notice_hours: rules.minNoticeHours,
+    buffer_minutes: rules.bufferMinutes,
+    booker_scope: rules.bookerScope,
+    approval_required: rules.approvalRequired ? 1 : 0,
+    responsible_host_required: rules.responsibleHostRequired ? 1 : 0,
+    cancellation_deadline_hours: rules.cancellationDeadlineHours,
+    key_handover: rules.keyHandover,
+    key_instructions: rules.keyInstructions,
+    code_visible_minutes_before: rules.codeVisibleMinutesBefore,
+  } as const;
+}
+
+async function writeRuleRows(trx: Trx, placeId: number, rules: EditableRules): Promise<void> {
+  await replaceWindows(trx, placeId, rules.windows);
+  await replaceClosedDates(trx, placeId, rules.closedDates);
+  await replaceAllowedKinds(trx, placeId, rules.allowedKinds);
+}
+
+/** The organisation the creator chose, by slug, if they are one of its admins. */
+async function chosenOrganisation(ctx: AppContext, user: CurrentUser, raw: RawValue): Promise<number> {
+  const slug = typeof raw === 'string' ? raw.trim() : '';
+  const administered = (await membershipsOfUser(ctx, user.id)).filter(
+    (membership) => membership.role === 'admin',
+  );
+  const found = administered.find((membership) => membership.slug === slug);
+  if (found !== undefined) return found.organisationId;
+  throw new ValidationError({
+    organisation: {
+      key: slug === '' ? 'places.validation.organisationRequired' : 'places.validation.organisation',
+    },
+  });
+}
+
+function placeSlugBase(name: string): string {
+  const base = slugify(name);
+  return base === 'organisation' ? 'sted' : base;
+}
+
+/**
+ * Creates a place owned by an organisation the creator administers, with its facts and (from the
+ * API) its rules; the creator becomes its first manager. One transaction.
+ */
+export async function createPlace(
+  ctx: AppContext,
+  creator: CurrentUser,
+  input: FactsInput & { organisation?: RawValue },
+  rulesInput: RulesInput | null = null,
+): Promise<string> {
+  const collected: FieldErrors = {};
+  let facts: PlaceFacts | null = null;
+  let organisationId: number | null = null;
+  // Collect the facts' and the organisation's messages together, so the form shows all at once.
+  try {
+    facts = validateFacts(input);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    Object.assign(collected, error.fieldErrors);
+  }
+  try {
+    organisationId = await chosenOrganisation(ctx, creator, input.organisation);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    Object.assign(collected, error.fieldErrors);
+  }
+  if (facts === null || organisationId === null) throw new ValidationError(collected);
+  const validFacts = facts;
+  const ownerId = organisationId;
+  const rules = rulesInput === null ? DEFAULT_RULES : validateRules(rulesInput, validFacts.accessMode);
+  await consumeRateLimit(ctx, {
+    key: `places:create:${creator.id}`,
+    limit: CREATIONS_PER_DAY,
+    windowMs: DAY,
+  });
+  const area = await areaOf(ctx, validFacts);
+  const base = placeSlugBase(validFacts.name);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await ctx.db.kysely.transaction().execute(async (trx) => {
+        const now = ctx.clock.now();
+        const slug = firstFreeSlug(base, new Set(await listSlugsStartingWith(trx, base)));
+        const placeId = await insertPlace(trx, {
+          slug,
+          organisation_id: ownerId,
+          ...factColumns(validFacts),
+          ...area,
+          ...ruleColumns(rules),
+          created_by: creator.id,
+          created_at: now,
+          updated_at: now,
+        });
+        await replaceFacilities(trx, placeId, validFacts.facilities);
+        await writeRuleRows(trx, placeId, rules);
+        await insertManager(trx, placeId, creator.id);
+        return slug;
+      });
+    } catch (error) {
+      // Someone took the same slug a moment ago: pick the next free one.
+      if (!isUniqueViolation(error) || attempt >= SLUG_ATTEMPTS) throw error;
+    }
+  }
+}
+
+async function managedPlaceId(ctx: AppContext, user: CurrentUser, slug: string): Promise<number> {
+  const row = await findPlaceBySlug(ctx.db.kysely, slug);
+  if (row === undefined) throw new NotFoundError('places.error.notFound');
+  await assertPlaceManager(ctx, row.id, user);
+  return row.id;
+}
+
+/** A manager changes the place's facts (step 1); the area is resolved again from the point. */
+export async function updatePlaceFacts(
+  ctx: AppContext,
+  user: CurrentUser,
+  slug: string,
+  input: FactsInput,
+): Promise<void> {
+  const placeId = await managedPlaceId(ctx, user, slug);
+  const facts = validateFacts(input);
+  const area = await areaOf(ctx, facts);
+  await ctx.db.kysely.transaction().execute(async (trx) => {
+    await updatePlace(trx, placeId, { ...factColumns(facts), ...area, updated_at: ctx.clock.now() });
+    await replaceFacilities(trx, placeId, facts.facilities);
+  });
+}
+
+/** A manager changes the place's availability, booking and key rules (step 2). */
+export async function updatePlaceRules(
+  ctx: AppContext,
+  user: CurrentUser,
+  slug: string,
+  input: RulesInput,
+): Promise<void> {
+  const placeId = await managedPlaceId(ctx, user, slug);
+  const place = await getPlaceRulesBySlug(ctx, slug);
+  const rules = validateRules(input, place.rules.accessMode);
+  await ctx.db.kysely.transaction().execute(async (trx) => {
+    await updatePlace(trx, placeId, { ...ruleColumns(rules), updated_at: ctx.clock.now() });
+    await writeRuleRows(trx, placeId, rules);
+  });
+}
+
+/**
+ * The API's partial update: the given fields over the current ones, checked by the same rules as
+ * the forms, facts and rules written together.
+ */
+export async function patchPlace(
+  ctx: AppContext,
+  user: CurrentUser,
+  slug: string,
+  changes: FactsInput & RulesInput,
+): Promise<void> {
+  const placeId = await managedPlaceId(ctx, user, slug);
+  const current = await getPlaceRulesBySlug(ctx, slug);
+  const merged = { ...factsInputOf(current), ...rulesInputOf(current.rules), ...definedOnly(changes) };
+  let facts: PlaceFacts | null = null;
+  const collected: FieldErrors = {};
+  try {
+    facts = validateFacts(merged);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    Object.assign(collected, error.fieldErrors);
+  }
+  let rules: EditableRules | null = null;
+  try {
+    rules = validateRules(merged, facts?.accessMode ?? current.rules.accessMode);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    Object.assign(collected, error.fieldErrors);
+  }
+  if (facts === null || rules === null) throw new ValidationError(collected);
+  const validFacts = facts;
+  const validRules = rules;
+  const area = await areaOf(ctx, validFacts);
+  await ctx.db.kysely.transaction().execute(async (trx) => {
+    await updatePlace(trx, placeId, {
+      ...factColumns(validFacts),
+      ...area,
+      ...ruleColumns(validRules),
+      updated_at: ctx.clock.now(),
+    });
+    await replaceFacilities(trx, placeId, validFacts.facilities);
+    await writeRuleRows(trx, placeId, validRules);
+  });
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>;
+}

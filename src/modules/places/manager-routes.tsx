@@ -1,0 +1,60 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { currentUser } from '#src/modules/places/edit-routes.tsx';
+import {
+  addPlaceManager,
+  managersOverview,
+  removePlaceManager,
+} from '#src/modules/places/managers-service.ts';
+import { CsrfOnlyForm, ManagerForm, ManagerParams, SlugParams } from '#src/modules/places/schemas.ts';
+import { ManagersPage } from '#src/modules/places/views/managers-page.tsx';
+import { type FieldErrors, ValidationError } from '#src/platform/errors.ts';
+
+/** Step 4: the place's managers, chosen among the owning organisation's members. */
+export async function placeManagerRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const { ctx } = app;
+
+  async function render(request: FastifyRequest, slug: string, status: number, errors: FieldErrors = {}) {
+    const overview = await managersOverview(ctx, currentUser(request), slug);
+    const { t } = request;
+    return {
+      title: t.t('places.managers.title', { name: overview.place.name }),
+      status,
+      body: <ManagersPage t={t} csrfToken={request.csrfToken} overview={overview} errors={errors} />,
+    };
+  }
+
+  r.get(
+    '/steder/:slug/rediger/ansvarlige',
+    { config: { access: 'user' }, schema: { params: SlugParams } },
+    async (request, reply) => reply.page(await render(request, request.params.slug, 200)),
+  );
+
+  r.post(
+    '/steder/:slug/rediger/ansvarlige',
+    { config: { access: 'user' }, schema: { params: SlugParams, body: ManagerForm } },
+    async (request, reply) => {
+      const { slug } = request.params;
+      try {
+        await addPlaceManager(ctx, currentUser(request), slug, request.body.manager);
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        return reply.page(await render(request, slug, 422, error.fieldErrors));
+      }
+      reply.flash('places.managers.added');
+      return reply.redirect(`/steder/${encodeURIComponent(slug)}/rediger/ansvarlige`);
+    },
+  );
+
+  r.post(
+    '/steder/:slug/rediger/ansvarlige/:userId/fjern',
+    { config: { access: 'user' }, schema: { params: ManagerParams, body: CsrfOnlyForm } },
+    async (request, reply) => {
+      const { slug, userId } = request.params;
+      await removePlaceManager(ctx, currentUser(request), slug, userId);
+      reply.flash('places.managers.removed');
+      return reply.redirect(`/steder/${encodeURIComponent(slug)}/rediger/ansvarlige`);
+    },
+  );
+}

@@ -1,0 +1,123 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { currentUser } from '#src/modules/places/edit-routes.tsx';
+import { placeForEditing } from '#src/modules/places/listing-service.ts';
+import {
+  addPlacePhoto,
+  deletePlacePhoto,
+  listPlacePhotos,
+  photoForDeletion,
+} from '#src/modules/places/photos.ts';
+import { CsrfOnlyForm, PhotoParams, SlugParams } from '#src/modules/places/schemas.ts';
+import { DeletePhotoPage, PhotosPage } from '#src/modules/places/views/photos-page.tsx';
+import { type FieldErrors, ValidationError } from '#src/platform/errors.ts';
+
+interface Upload {
+  file: Buffer | null;
+  tooLarge: boolean;
+  altText: string;
+}
+
+/** Reads the one file and the alt text of a multipart form; a file over the cap is flagged, not read. */
+async function readUpload(app: FastifyInstance, request: FastifyRequest): Promise<Upload> {
+  const upload: Upload = { file: null, tooLarge: false, altText: '' };
+  if (!request.isMultipart()) return upload;
+  for await (const part of request.parts()) {
+    if (part.type === 'file') {
+      try {
+        upload.file = await part.toBuffer();
+      } catch (error) {
+        if (!(error instanceof app.multipartErrors.RequestFileTooLargeError)) throw error;
+        upload.tooLarge = true;
+      }
+    } else if (part.fieldname === 'altText' && typeof part.value === 'string') {
+      upload.altText = part.value;
+    }
+  }
+  return upload;
+}
+
+/** Step 3: a place's photos – upload, and delete after confirming. */
+export async function placePhotoRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const { ctx } = app;
+
+  async function renderPhotos(
+    request: FastifyRequest,
+    slug: string,
+    status: number,
+    altText = '',
+    errors: FieldErrors = {},
+  ) {
+    const place = await placeForEditing(ctx, currentUser(request), slug);
+    const photos = await listPlacePhotos(ctx, place.id, place.slug);
+    const { t } = request;
+    return {
+      title: t.t('places.photos.title', { name: place.name }),
+      status,
+      body: (
+        <PhotosPage
+          t={t}
+          csrfToken={request.csrfToken}
+          place={place}
+          photos={photos}
+          form={{ values: { altText }, errors }}
+        />
+      ),
+    };
+  }
+
+  r.get(
+    '/steder/:slug/rediger/fotos',
+    { config: { access: 'user' }, schema: { params: SlugParams } },
+    async (request, reply) => reply.page(await renderPhotos(request, request.params.slug, 200)),
+  );
+
+  r.post(
+    '/steder/:slug/rediger/fotos',
+    { config: { access: 'user' }, schema: { params: SlugParams } },
+    async (request, reply) => {
+      const { slug } = request.params;
+      const user = currentUser(request);
+      await placeForEditing(ctx, user, slug);
+      const upload = await readUpload(app, request);
+      try {
+        await addPlacePhoto(ctx, user, slug, upload);
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        return reply.page(await renderPhotos(request, slug, 422, upload.altText, error.fieldErrors));
+      }
+      reply.flash('places.photos.uploaded');
+      return reply.redirect(`/steder/${encodeURIComponent(slug)}/rediger/fotos`);
+    },
+  );
+
+  r.get(
+    '/steder/:slug/fotos/:id/slet',
+    { config: { access: 'user' }, schema: { params: PhotoParams } },
+    async (request, reply) => {
+      const { t, csrfToken } = request;
+      const { place, photo } = await photoForDeletion(
+        ctx,
+        currentUser(request),
+        request.params.slug,
+        request.params.id,
+      );
+      return reply.page({
+        title: t.t('places.photos.deleteTitle'),
+        body: <DeletePhotoPage t={t} csrfToken={csrfToken} place={place} photo={photo} />,
+      });
+    },
+  );
+
+  r.post(
+    '/steder/:slug/fotos/:id/slet',
+    { config: { access: 'user' }, schema: { params: PhotoParams, body: CsrfOnlyForm } },
+    async (request, reply) => {
+      const { slug, id } = request.params;
+      await deletePlacePhoto(ctx, currentUser(request), slug, id);
+      reply.flash('places.photos.deleted');
+      return reply.redirect(`/steder/${encodeURIComponent(slug)}/rediger/fotos`);
+    },
+  );
+}

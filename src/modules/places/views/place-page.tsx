@@ -1,0 +1,211 @@
+import type { ComponentChildren } from 'preact';
+import type { PlacePageModel } from '#src/modules/places/listing-service.ts';
+import { formatDayWindows } from '#src/modules/places/rules.ts';
+import { WEEKDAYS } from '#src/modules/places/rules-input.ts';
+import { isFacility } from '#src/modules/places/validation.ts';
+import type { Translator } from '#src/platform/i18n.ts';
+
+function Hours({ t, model }: { t: Translator; model: PlacePageModel }) {
+  const { rules } = model.place;
+  const open = rules.accessMode === 'open';
+  if (rules.accessMode === 'closed' || rules.windows.length === 0) return null;
+  return (
+    <section aria-labelledby="hours-title">
+      <h2 id="hours-title">{open ? t.t('places.page.openingHours') : t.t('places.page.bookingWindows')}</h2>
+      <table class="table table--compact">
+        <tbody>
+          {WEEKDAYS.map((weekday) => {
+            const text = formatDayWindows(rules.windows, weekday);
+            return (
+              <tr key={weekday}>
+                <th scope="row">{t.t(`places.weekday.${weekday}`)}</th>
+                <td>{text === '' ? t.t('places.page.closedDay') : text}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {rules.closedDates.length > 0 && (
+        <>
+          <h3>{t.t('places.page.closedDates')}</h3>
+          <ul>
+            {rules.closedDates.map((closed) => (
+              <li key={closed.date}>
+                {closed.date}
+                {closed.reason !== '' && ` – ${closed.reason}`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function BookingRules({ t, model }: { t: Translator; model: PlacePageModel }) {
+  const { rules, organisationName } = model.place;
+  if (rules.accessMode !== 'bookable' && rules.accessMode !== 'on_request') return null;
+  const items = [
+    t.t('places.page.rule.duration', { min: rules.minDurationMinutes, max: rules.maxDurationMinutes }),
+    t.t('places.page.rule.advance', { days: rules.maxAdvanceDays }),
+    t.t('places.page.rule.notice', { hours: rules.minNoticeHours }),
+    rules.bufferMinutes > 0 ? t.t('places.page.rule.buffer', { minutes: rules.bufferMinutes }) : null,
+    rules.approvalRequired ? t.t('places.page.rule.approval') : t.t('places.page.rule.instant'),
+    rules.responsibleHostRequired ? t.t('places.page.rule.host') : null,
+    t.t('places.page.rule.cancellation', { hours: rules.cancellationDeadlineHours }),
+    rules.bookerScope === 'org_kinds'
+      ? t.t('places.page.rule.scopeKinds', {
+          kinds: rules.allowedKinds.map((kind) => t.t(`organisations.kind.${kind}`)).join(', '),
+        })
+      : rules.bookerScope === 'own_members'
+        ? t.t('places.page.rule.scopeOwn', { name: organisationName })
+        : null,
+    `${t.t('places.page.keys')}: ${t.t(`places.key.${rules.keyHandover}`)}`,
+  ].filter((item) => item !== null);
+  return (
+    <section aria-labelledby="rules-title">
+      <h2 id="rules-title">{t.t('places.page.bookingRules')}</h2>
+      <ul>
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Facts({ t, model }: { t: Translator; model: PlacePageModel }) {
+  const { place } = model;
+  const yesNo = (value: boolean) => (value ? t.t('places.page.yes') : t.t('places.page.no'));
+  const area = [model.neighbourhood?.name, model.district?.name]
+    .filter((name) => name !== undefined)
+    .join(', ');
+  return (
+    <section aria-labelledby="facts-title">
+      <h2 id="facts-title">{t.t('places.page.facts')}</h2>
+      <table class="table">
+        <tbody>
+          <tr>
+            <th scope="row">{t.t('places.page.address')}</th>
+            <td>{place.address}</td>
+          </tr>
+          {area !== '' && (
+            <tr>
+              <th scope="row">{t.t('places.page.area')}</th>
+              <td>{area}</td>
+            </tr>
+          )}
+          <tr>
+            <th scope="row">{t.t('places.page.capacity')}</th>
+            <td>
+              {place.capacity === null
+                ? t.t('places.page.capacityNone')
+                : t.plural(place.capacity, 'places.page.persons.one', 'places.page.persons.other')}
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">{t.t('places.page.facilities')}</th>
+            <td>
+              {place.facilities.length === 0
+                ? t.t('places.page.noFacilities')
+                : place.facilities
+                    .map((facility) => (isFacility(facility) ? t.t(`places.facility.${facility}`) : facility))
+                    .join(', ')}
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">{t.t('places.field.stepFree')}</th>
+            <td>{yesNo(place.stepFree)}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t.t('places.field.accessibleToilet')}</th>
+            <td>{yesNo(place.accessibleToilet)}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t.t('places.field.hearingLoop')}</th>
+            <td>{yesNo(place.hearingLoop)}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t.t('places.page.access')}</th>
+            <td>{t.t(`places.access.${place.rules.accessMode}`)}</td>
+          </tr>
+          {place.priceNote !== '' && (
+            <tr>
+              <th scope="row">{t.t('places.page.price')}</th>
+              <td>{place.priceNote}</td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+      <p class="form-hint">{t.t('places.page.coordinates', { lat: place.lat, lon: place.lon })}</p>
+    </section>
+  );
+}
+
+/** The place page: facts, accessibility, rules, hours, photos and the week calendar's slot. */
+export function PlacePage({
+  t,
+  model,
+  calendar,
+}: {
+  t: Translator;
+  model: PlacePageModel;
+  calendar: ComponentChildren;
+}) {
+  const { place } = model;
+  return (
+    <>
+      <h1>{place.name}</h1>
+      <p class="font-lead">
+        {t.t(`places.kind.${place.kind}`)} ·{' '}
+        <a href={`/organisationer/${encodeURIComponent(place.organisationSlug)}`}>
+          {t.t('places.page.owner', { name: place.organisationName })}
+        </a>
+      </p>
+      {model.canManage && (
+        <p>
+          <a class="button button-secondary" href={`/steder/${encodeURIComponent(place.slug)}/rediger`}>
+            {t.t('places.page.edit')}
+          </a>
+        </p>
+      )}
+      {place.rules.accessMode === 'closed' && (
+        <div class="alert alert-warning" role="note">
+          <div class="alert-body">
+            <p class="alert-heading">{t.t('places.page.closedTitle')}</p>
+            <p class="alert-text">{t.t('places.page.closedBody', { reason: place.rules.closedReason })}</p>
+          </div>
+        </div>
+      )}
+      {place.description !== '' && <p class="app-preline">{place.description}</p>}
+      <Facts t={t} model={model} />
+      <Hours t={t} model={model} />
+      <BookingRules t={t} model={model} />
+      {calendar}
+      {place.houseRules !== '' && (
+        <section aria-labelledby="house-rules-title">
+          <h2 id="house-rules-title">{t.t('places.page.houseRules')}</h2>
+          <p class="app-preline">{place.houseRules}</p>
+        </section>
+      )}
+      {model.photos.length > 0 && (
+        <section aria-labelledby="photos-title">
+          <h2 id="photos-title">{t.t('places.page.photos')}</h2>
+          <ul class="nobullet-list app-photos">
+            {model.photos.map((photo) => (
+              <li key={photo.id}>
+                <img
+                  src={photo.url}
+                  alt={photo.altText}
+                  width={photo.width}
+                  height={photo.height}
+                  loading="lazy"
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}
