@@ -6,6 +6,8 @@ const PUBLIC_PAGES = [
   { name: 'the home page', path: '/' },
   { name: 'the district list', path: '/bydele' },
   { name: 'a district page', path: '/bydele/vesterbro-kongens-enghave' },
+  { name: 'the area finder', path: '/bydele/find' },
+  { name: 'the area finder with an answer', path: '/bydele/find?lat=55.6505&lon=12.5335' },
   { name: 'the organisation list', path: '/organisationer' },
   { name: 'the log-in page', path: '/log-ind' },
   { name: 'the registration page', path: '/opret-konto' },
@@ -34,19 +36,32 @@ for (const language of LANGUAGES) {
       });
     }
 
-    test(`an organisation page from the demo data opens in ${language.name} with no accessibility violations`, async ({
-      page,
-      visit,
-    }) => {
-      await visit('/organisationer');
-      const organisations = page.getByRole('main').locator('a[href^="/organisationer/"]:not([href$="/ny"])');
-      const first = organisations.first();
-      await expect(first, 'the demo data has at least one organisation').toBeVisible();
-      const name = (await first.textContent())?.trim() ?? '';
-      await visit(() => first.click());
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
-      await expect(page.locator('html')).toHaveAttribute('lang', language.code);
-    });
+    /** Pages whose address comes from data: reached by the first link of that kind on a list page. */
+    const REACHED_FROM_LISTS = [
+      {
+        name: 'an organisation page from the demo data',
+        list: '/organisationer',
+        prefix: '/organisationer/',
+      },
+      {
+        name: 'a neighbourhood page',
+        list: '/bydele/vesterbro-kongens-enghave',
+        prefix: '/bydele/vesterbro-kongens-enghave/',
+      },
+    ];
+
+    for (const { name, list, prefix } of REACHED_FROM_LISTS) {
+      test(`${name} opens in ${language.name} with no accessibility violations`, async ({ page, visit }) => {
+        await visit(list);
+        const links = page.getByRole('main').locator(`a[href^="${prefix}"]:not([href$="/ny"])`);
+        const first = links.first();
+        await expect(first, `${list} links to at least one page under ${prefix}`).toBeVisible();
+        const title = (await first.textContent())?.trim() ?? '';
+        await visit(() => first.click());
+        await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
+        await expect(page.locator('html')).toHaveAttribute('lang', language.code);
+      });
+    }
 
     test(`a missing page says so in ${language.name} with status 404`, async ({ page, visit }) => {
       const response = await visit('/findes-ikke-her');
