@@ -21,7 +21,9 @@ import {
 import type { AppContext } from '#src/platform/context.ts';
 import { type FieldErrors, NotFoundError, throwIfInvalid, ValidationError } from '#src/platform/errors.ts';
 import { consumeRateLimit, resetRateLimit } from '#src/platform/rate-limit.ts';
-import { MINUTE } from '#src/platform/time.ts';
+import { HOUR, MINUTE } from '#src/platform/time.ts';
+
+const REGISTER_LIMIT_PER_IP = 20;
 
 /** A person's own account, as the profile page and `/api/v1/me` show it. */
 export interface Profile {
@@ -103,13 +105,15 @@ export async function createUser(ctx: AppContext, input: NewUser): Promise<numbe
  */
 export async function registerUser(
   ctx: AppContext,
-  input: { name?: string; email?: string; password?: string; locale: Locale },
+  input: { name?: string; email?: string; password?: string; locale: Locale; ip: string },
 ): Promise<StartedSession> {
   const { name, email, password } = validateNewUser({
     name: input.name ?? '',
     email: input.email ?? '',
     password: input.password ?? '',
   });
+  // Registration sends mail: limit it per address so the form cannot be used to flood inboxes.
+  await consumeRateLimit(ctx, { key: `register:ip:${input.ip}`, limit: REGISTER_LIMIT_PER_IP, windowMs: HOUR });
   if (await emailIsTaken(ctx.db.kysely, email)) throw new ValidationError(emailTaken);
   const passwordHash = await hashPassword(password);
   const now = ctx.clock.now();

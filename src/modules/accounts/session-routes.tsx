@@ -37,7 +37,7 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const { t, body } = request;
       try {
-        const session = await registerUser(ctx, { ...body, locale: t.locale });
+        const session = await registerUser(ctx, { ...body, locale: t.locale, ip: request.ip });
         await endSession(ctx, request.cookies[SESSION_COOKIE]);
         startBrowserSession(reply, session);
       } catch (error) {
