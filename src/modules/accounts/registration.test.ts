@@ -143,4 +143,25 @@ describe('registering an account', () => {
     expect(response.body).toContain('Linket virker ikke');
     expect(response.body).toContain('Log ind for at få et nyt link');
   });
+
+  it('stops a flood of registrations from one address with a 429 in both languages', async () => {
+    const flood = await createTestApp();
+    try {
+      const statuses: number[] = [];
+      for (let index = 0; index < 21; index += 1) {
+        const agent = new TestAgent(flood.app);
+        const response = await register(agent, {
+          name: 'Flod',
+          email: uniqueEmail(`flood${index}`),
+          password: PASSWORD,
+        });
+        statuses.push(response.statusCode);
+      }
+      expect(statuses.slice(0, 20).every((status) => status === 302)).toBe(true);
+      expect(statuses[20]).toBe(429);
+      expect(await flood.takeMail()).toHaveLength(20);
+    } finally {
+      await flood.close();
+    }
+  });
 });
