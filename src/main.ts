@@ -1,39 +1,64 @@
-import { ConfigError, loadConfig } from '#src/config.ts';
-import { migrateToLatest, openDatabase } from '#src/db/database.ts';
-import { serve } from '#src/server.ts';
+import { CliError, USAGE_EXIT_CODE } from '#src/cli/cli-error.ts';
+import { type Config, ConfigError, loadConfig } from '#src/config.ts';
 
-const USAGE = `Usage: byliv [serve | migrate | seed | backup FILE | restore FILE | worker]`;
+const USAGE = `Usage: byliv <command>
 
-async function migrate(): Promise<void> {
-  const db = openDatabase(loadConfig().database);
-  try {
-    const applied = await migrateToLatest(db);
-    process.stdout.write(
-      applied.length === 0 ? 'Database is up to date.\n' : `Applied: ${applied.join(', ')}\n`,
-    );
-  } finally {
-    await db.close();
+  serve          migrate, seed what is missing and serve (the default)
+  migrate        apply pending migrations
+  seed           load districts and, on an empty database, the demo data
+  backup FILE    a consistent online backup of the SQLite database
+  restore FILE   replace the SQLite database with a backup (stop the server first)
+  worker         run the job worker on its own until SIGINT or SIGTERM`;
+
+function fileArgument(command: string, rest: string[]): string {
+  const [file, ...extra] = rest;
+  if (file === undefined || file === '' || extra.length > 0) {
+    throw new CliError(`${command} needs exactly one FILE.\n\n${USAGE}`, USAGE_EXIT_CODE);
   }
+  return file;
 }
 
-async function main(argv: string[]): Promise<void> {
-  const [command = 'serve'] = argv;
+// Commands load their modules on demand, so `backup` does not load the whole web app.
+async function run(command: string, rest: string[], config: () => Config): Promise<void> {
   switch (command) {
     case 'serve':
-      return serve(loadConfig());
+      return (await import('#src/server.ts')).serve(config());
     case 'migrate':
-      return migrate();
+      return (await import('#src/cli/data-commands.ts')).migrateCommand(config());
+    case 'seed':
+      return (await import('#src/cli/data-commands.ts')).seedCommand(config());
+    case 'backup': {
+      const file = fileArgument(command, rest);
+      return (await import('#src/cli/data-commands.ts')).backupCommand(config(), file);
+    }
+    case 'restore': {
+      const file = fileArgument(command, rest);
+      return (await import('#src/cli/data-commands.ts')).restoreCommand(config(), file);
+    }
+    case 'worker':
+      return (await import('#src/cli/worker-command.ts')).workerCommand(config());
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(`${USAGE}\n`);
+      return;
     default:
-      process.stderr.write(`${USAGE}\n`);
-      process.exitCode = 2;
+      throw new CliError(`Unknown command "${command}".\n\n${USAGE}`, USAGE_EXIT_CODE);
   }
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
+function fail(error: unknown): void {
   if (error instanceof ConfigError) {
     process.stderr.write(`Configuration error: ${error.message}\n`);
-  } else {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
   }
+  if (error instanceof CliError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(error.exitCode);
+  }
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
-});
+}
+
+const [command = 'serve', ...rest] = process.argv.slice(2);
+run(command, rest, () => loadConfig()).catch(fail);

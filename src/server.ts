@@ -14,7 +14,7 @@ export async function serve(config: Config): Promise<void> {
   const demoLogins = await prepareData(app.ctx);
   await app.listen({ port: config.port, host: config.host });
   let worker: Worker | null = null;
-  if (config.inProcessWorker) worker = startWorker(app.ctx, jobHandlers);
+  if (config.inProcessWorker) worker = startWorker(app.ctx, jobHandlers, { log: app.log });
 
   const lines = [`Byliv kører på ${config.baseUrl}`];
   if (demoLogins.length > 0) {
@@ -23,13 +23,25 @@ export async function serve(config: Config): Promise<void> {
   }
   process.stdout.write(`\n${lines.join('\n')}\n\n`);
 
+  let stopping = false;
+  // Stop taking requests and jobs, let those in hand finish, then close the database.
+  // A second signal while waiting stops at once.
   const shutdown = async (signal: string): Promise<void> => {
+    if (stopping) {
+      app.log.warn({ signal }, 'stopping now without waiting');
+      process.exit(1);
+    }
+    stopping = true;
     app.log.info({ signal }, 'shutting down');
-    await worker?.stop();
-    await app.close();
-    await db.close();
-    process.exit(0);
+    try {
+      await Promise.all([worker?.stop(), app.close()]);
+      await db.close();
+      process.exit(0);
+    } catch (error) {
+      app.log.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }

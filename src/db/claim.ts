@@ -10,9 +10,11 @@ export interface ClaimedJob {
 }
 
 /**
- * Takes the oldest due job (queued, or running with an expired lock) and locks it to one worker.
- * PostgreSQL: `FOR UPDATE SKIP LOCKED`, so concurrent workers never take the same row.
- * SQLite: one statement inside the single writer lock does the same.
+ * Takes the oldest due job (queued, or running with an expired lock) and locks it to one worker,
+ * in one statement, so the check and the claim cannot be split by another worker.
+ * PostgreSQL: the inner select locks the row `FOR UPDATE SKIP LOCKED`, so concurrent workers each
+ * take a different row; a row another worker claimed meanwhile fails the re-check of the WHERE
+ * clause and is skipped. SQLite: the statement runs under the database's single writer lock.
  */
 export async function claimNextJob(
   db: Db,
@@ -34,4 +36,20 @@ export async function claimNextJob(
      )
     returning id, kind, payload, attempts, max_attempts`.execute(db.kysely);
   return result.rows[0];
+}
+
+/** Pushes the lock of a job this worker still holds further out; does nothing once it lost the job. */
+export async function extendJobLock(
+  db: Db,
+  jobId: number,
+  workerId: string,
+  lockedUntil: number,
+): Promise<void> {
+  await db.kysely
+    .updateTable('jobs')
+    .set({ locked_until: lockedUntil })
+    .where('id', '=', jobId)
+    .where('locked_by', '=', workerId)
+    .where('status', '=', 'running')
+    .execute();
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Kysely, Transaction } from 'kysely';
@@ -17,7 +18,6 @@ export interface MailMessage {
 }
 
 export const MAIL_JOB = 'mail.send';
-const FROM = 'Byliv <no-reply@byliv.local>';
 
 /** Queues a message in the same transaction as the action that caused it. */
 export async function queueMail(
@@ -38,20 +38,39 @@ function isMailMessage(value: unknown): value is MailMessage {
   );
 }
 
-/** Writes the message as an .eml file under `<dataDir>/mail/` when no SMTP server is configured. */
-async function writeToFolder(config: Config, message: MailMessage): Promise<void> {
-  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
-  const info = await transport.sendMail({ from: FROM, ...message });
-  const folder = join(config.dataDir, 'mail');
-  await mkdir(folder, { recursive: true });
-  const safeTo = message.to.replace(/[^a-zA-Z0-9@._-]/g, '_');
-  await writeFile(join(folder, `${Date.now()}-${safeTo}.eml`), info.message as Buffer);
+/** The folder mail is written to when no SMTP server is configured. */
+export function mailFolder(config: Config): string {
+  return join(config.dataDir, 'mail');
 }
 
-async function sendSmtp(smtpUrl: string, message: MailMessage): Promise<void> {
-  const transport = nodemailer.createTransport(smtpUrl);
+/**
+ * Writes the message as an .eml file under `<dataDir>/mail/`. The name sorts by time and carries a
+ * random part, so two messages to one person in the same millisecond never overwrite each other.
+ */
+async function writeToFolder(config: Config, message: MailMessage): Promise<void> {
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  const info = await transport.sendMail({ from: config.mailFrom, ...message });
+  const folder = mailFolder(config);
+  await mkdir(folder, { recursive: true });
+  const safeTo = message.to.replace(/[^a-zA-Z0-9@._-]/g, '_').slice(0, 100);
+  const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}-${safeTo}.eml`;
+  await writeFile(join(folder, name), info.message as Buffer, { mode: 0o600 });
+}
+
+/**
+ * Sends through the SMTP server in `SMTP_URL`. Options in its query string go to nodemailer as
+ * they are (e.g. `?ignoreTLS=true` for a local server without TLS, `?tls.rejectUnauthorized=false`).
+ * Time-outs are short so a silent server fails the attempt and the job retries later.
+ */
+async function sendSmtp(config: Config, smtpUrl: string, message: MailMessage): Promise<void> {
+  const transport = nodemailer.createTransport({
+    url: smtpUrl,
+    connectionTimeout: 30_000,
+    greetingTimeout: 30_000,
+    socketTimeout: 60_000,
+  });
   try {
-    await transport.sendMail({ from: FROM, ...message });
+    await transport.sendMail({ from: config.mailFrom, ...message });
   } finally {
     transport.close();
   }
@@ -60,5 +79,5 @@ async function sendSmtp(smtpUrl: string, message: MailMessage): Promise<void> {
 export const sendMailJob: JobHandler = async (ctx: AppContext, payload: unknown) => {
   if (!isMailMessage(payload)) throw new Error('mail job payload is not a message');
   if (ctx.config.smtpUrl === null) await writeToFolder(ctx.config, payload);
-  else await sendSmtp(ctx.config.smtpUrl, payload);
+  else await sendSmtp(ctx.config, ctx.config.smtpUrl, payload);
 };

@@ -1,0 +1,93 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { migrateToLatest, openDatabase } from '#src/db/database.ts';
+import { queueMail } from '#src/platform/mail.ts';
+import { testDialect } from '#src/testing/test-db.ts';
+
+let dataDir: string;
+beforeEach(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'byliv-cli-'));
+});
+afterEach(() => {
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+function cliEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH, DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'info', ...env };
+}
+
+function byliv(args: string[], env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
+    env: cliEnv(env),
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+}
+
+describe('the byliv command line', () => {
+  it('answers an unknown command with the usage and exit code 2', () => {
+    const result = byliv(['frobnicate']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('Unknown command "frobnicate"');
+    expect(result.stderr).toContain('backup FILE');
+  });
+
+  it('points to pg_dump when asked to back up a PostgreSQL database', () => {
+    const result = byliv(['backup', join(dataDir, 'x.sqlite')], {
+      DATABASE_URL: 'postgres://byliv@127.0.0.1:1/byliv',
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('pg_dump');
+  });
+
+  it.skipIf(testDialect() === 'postgres')('backs up and restores the SQLite database', () => {
+    expect(byliv(['migrate']).status).toBe(0);
+    const backupFile = join(dataDir, 'saved.sqlite');
+    const backup = byliv(['backup', backupFile]);
+    expect(backup.stderr).toBe('');
+    expect(backup.status).toBe(0);
+    expect(existsSync(backupFile)).toBe(true);
+
+    const restore = byliv(['restore', backupFile]);
+    expect(restore.status).toBe(0);
+    expect(restore.stdout).toContain('stopped');
+    expect(restore.stdout).toContain('Restored');
+  });
+
+  it.skipIf(testDialect() === 'postgres')('refuses to restore a file that is not a backup', () => {
+    const result = byliv(['restore', join(process.cwd(), 'package.json')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('is not a SQLite database');
+  });
+});
+
+describe.skipIf(testDialect() === 'postgres')('the worker command', () => {
+  let child: ChildProcess | undefined;
+  afterEach(() => {
+    child?.kill('SIGKILL');
+  });
+
+  it('sends queued mail on its own and stops cleanly on SIGTERM', async () => {
+    const db = openDatabase({ dialect: 'sqlite', filename: join(dataDir, 'byliv.sqlite') });
+    await migrateToLatest(db);
+    await queueMail(db.kysely, Date.now(), { to: 'anna@example.dk', subject: 'Hej', text: 'Velkommen' });
+    await db.close();
+
+    const worker = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'worker'], { env: cliEnv() });
+    child = worker;
+    const exited = new Promise<number | null>((resolve) => worker.on('exit', (code) => resolve(code)));
+    const mailFolder = join(dataDir, 'mail');
+    await vi.waitFor(() => expect(existsSync(mailFolder) && readdirSync(mailFolder).length).toBe(1), {
+      timeout: 20_000,
+      interval: 50,
+    });
+    const [file = ''] = readdirSync(mailFolder);
+    expect(readFileSync(join(mailFolder, file), 'utf8')).toContain('Subject: Hej');
+
+    worker.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+});
