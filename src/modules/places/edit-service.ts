@@ -23,6 +23,7 @@ import {
   type RulesInput,
   rulesInputOf,
   validateRules,
+  WINDOW_FIELDS,
 } from '#src/modules/places/rules-input.ts';
 import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
 import type { RawValue } from '#src/modules/places/validation.ts';
@@ -131,7 +132,13 @@ export async function createPlace(
   if (facts === null || organisationId === null) throw new ValidationError(collected);
   const validFacts = facts;
   const ownerId = organisationId;
-  const rules = rulesInput === null ? DEFAULT_RULES : validateRules(rulesInput, validFacts.accessMode);
+  // The API may send some rules with a new place; the others keep their defaults.
+  const rules =
+    rulesInput === null
+      ? DEFAULT_RULES
+      : validateRules({ ...rulesInputOf(DEFAULT_RULES), ...definedOnly(rulesInput) }, validFacts.accessMode, {
+          requireWindows: WINDOW_FIELDS.some((field) => rulesInput[field] !== undefined),
+        });
   await consumeRateLimit(ctx, {
     key: `places:create:${creator.id}`,
     limit: CREATIONS_PER_DAY,
@@ -228,7 +235,10 @@ export async function patchPlace(
   }
   let rules: EditableRules | null = null;
   try {
-    rules = validateRules(merged, facts?.accessMode ?? current.rules.accessMode);
+    const windowsTouched = WINDOW_FIELDS.some((field) => changes[field] !== undefined);
+    rules = validateRules(merged, facts?.accessMode ?? current.rules.accessMode, {
+      requireWindows: windowsTouched || changes.accessMode !== undefined,
+    });
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     Object.assign(collected, error.fieldErrors);

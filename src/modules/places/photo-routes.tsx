@@ -19,22 +19,27 @@ interface Upload {
 }
 
 /** Reads the one file and the alt text of a multipart form; a file over the cap is flagged, not read. */
-async function readUpload(app: FastifyInstance, request: FastifyRequest): Promise<Upload> {
+async function readUpload(request: FastifyRequest): Promise<Upload> {
   const upload: Upload = { file: null, tooLarge: false, altText: '' };
   if (!request.isMultipart()) return upload;
-  for await (const part of request.parts()) {
-    if (part.type === 'file') {
-      try {
-        upload.file = await part.toBuffer();
-      } catch (error) {
-        if (!(error instanceof app.multipartErrors.RequestFileTooLargeError)) throw error;
-        upload.tooLarge = true;
-      }
-    } else if (part.fieldname === 'altText' && typeof part.value === 'string') {
-      upload.altText = part.value;
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'file') upload.file = await part.toBuffer();
+      else if (part.fieldname === 'altText' && typeof part.value === 'string') upload.altText = part.value;
     }
+  } catch (error) {
+    // The file went over the cap: the rest of the stream is dropped and the form says so.
+    if (!isFileTooLarge(error)) throw error;
+    upload.file = null;
+    upload.tooLarge = true;
   }
   return upload;
+}
+
+function isFileTooLarge(error: unknown): boolean {
+  return (
+    typeof error === 'object' && error !== null && 'code' in error && error.code === 'FST_REQ_FILE_TOO_LARGE'
+  );
 }
 
 /** Step 3: a place's photos – upload, and delete after confirming. */
@@ -80,7 +85,7 @@ export async function placePhotoRoutes(app: FastifyInstance): Promise<void> {
       const { slug } = request.params;
       const user = currentUser(request);
       await placeForEditing(ctx, user, slug);
-      const upload = await readUpload(app, request);
+      const upload = await readUpload(request);
       try {
         await addPlacePhoto(ctx, user, slug, upload);
       } catch (error) {

@@ -3,7 +3,6 @@ import {
   type ClosedDate,
   formatDayWindows,
   type PlaceRules,
-  type PlaceWithRules,
   parseDayWindows,
   type WeeklyWindow,
 } from '#src/modules/places/rules.ts';
@@ -109,13 +108,23 @@ function isoDate(text: string): string | null {
 
 /**
  * Checks the rules and throws one ValidationError with a message per field. Bookable places need
- * at least one weekly window; for an open place the windows are its opening hours.
+ * at least one weekly window when the windows are being set (a new place gets them in step 2);
+ * for an open place the windows are its opening hours.
  */
-export function validateRules(input: RulesInput, accessMode: AccessMode): EditableRules {
+export function validateRules(
+  input: RulesInput,
+  accessMode: AccessMode,
+  options: { requireWindows: boolean } = { requireWindows: true },
+): EditableRules {
   const errors: FieldErrors = {};
   const windows = readWindows(errors, input);
   const takesBookings = accessMode === 'bookable' || accessMode === 'on_request';
-  if (takesBookings && windows.length === 0 && WINDOW_FIELDS.every((field) => errors[field] === undefined)) {
+  if (
+    options.requireWindows &&
+    takesBookings &&
+    windows.length === 0 &&
+    WINDOW_FIELDS.every((field) => errors[field] === undefined)
+  ) {
     errors.windows1 = { key: 'places.validation.windowsRequired' };
   }
   const closedDates = readClosedDates(errors, input.closedDates);
@@ -237,7 +246,7 @@ export function formatClosedDates(dates: readonly ClosedDate[]): string {
 }
 
 /** A place's rules as the form shows them (and as a PATCH starts from). */
-export function rulesInputOf(rules: PlaceWithRules['rules']): Record<RuleField, string | string[]> {
+export function rulesInputOf(rules: EditableRules): Record<RuleField, string | string[]> {
   const windows = Object.fromEntries(
     WEEKDAYS.map((weekday) => [`windows${weekday}`, formatDayWindows(rules.windows, weekday)]),
   ) as Record<(typeof WINDOW_FIELDS)[number], string>;
