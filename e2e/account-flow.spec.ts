@@ -117,3 +117,33 @@ test('a registration with mistakes lists each one in the error summary, linked t
   await summary.getByRole('link', { name: 'Skriv dit navn' }).click();
   await expect(page.getByLabel('Navn')).toBeFocused();
 });
+
+test('a person who forgot the password sets a new one from the mailed link, which then stops working', async ({
+  page,
+  visit,
+  person,
+}) => {
+  await register(page, visit, person);
+  const verification = await waitForMail(person.email);
+  await logOut(page, visit);
+
+  await visit(() => page.getByRole('link', { name: 'Log ind', exact: true }).click());
+  await visit(() => page.getByRole('link', { name: 'Glemt adgangskode' }).click());
+  await page.getByLabel('E-mail').fill(person.email);
+  await visit(() => page.getByRole('button', { name: 'Send link' }).click());
+  await expect(page.getByRole('status')).toBeVisible();
+
+  const mail = await waitForMail(person.email, { ignore: [verification.file] });
+  expect(mail.subject).toBe('Nulstil din adgangskode på Byliv');
+  const resetLink = linkTo(mail, '/nulstil-adgangskode');
+  await visit(resetLink);
+  await page.getByLabel('Ny adgangskode').fill('Et nyt efterår i Vesterbro');
+  await visit(() => page.getByRole('button', { name: 'Gem' }).click());
+  await expect(page.getByRole('status')).toContainText('Din adgangskode er ændret');
+  await expect(page.getByRole('button', { name: 'Log ud' })).toBeVisible();
+
+  await logOut(page, visit);
+  const response = await visit(resetLink);
+  expect(response?.status()).toBe(410);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Linket kan ikke bruges');
+});

@@ -53,21 +53,23 @@ export async function waitForMail(to: string, options: WaitForMailOptions = {}):
   const deadline = Date.now() + (options.timeoutMs ?? 10_000);
   const ignore = new Set(options.ignore ?? []);
   const sizes = new Map<string, number>();
+  const read = new Map<string, ReceivedMail>();
   const wanted = to.toLowerCase();
-  const safeTo = wanted.replace(/[^a-zA-Z0-9@._-]/g, '_');
-  const seen: string[] = [];
+  const seen = new Set<string>();
   while (Date.now() < deadline) {
-    // The file name carries the recipient; the To header decides.
+    // The To header decides, not the file name, which is the server's business.
     for (const file of await mailFiles()) {
-      if (ignore.has(file) || !file.toLowerCase().includes(safeTo)) continue;
-      const mail = await readSettled(file, sizes);
-      if (mail === null || !mail.to.includes(wanted)) continue;
+      if (ignore.has(file)) continue;
+      const mail = read.get(file) ?? (await readSettled(file, sizes));
+      if (mail === null) continue;
+      read.set(file, mail);
+      if (!mail.to.includes(wanted)) continue;
       if (options.matching === undefined || options.matching(mail)) return mail;
-      if (!seen.includes(mail.subject)) seen.push(mail.subject);
+      seen.add(mail.subject);
     }
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
-  const others = seen.length === 0 ? '' : ` (other mails to them: ${seen.join(' | ')})`;
+  const others = seen.size === 0 ? '' : ` (other mails to them: ${[...seen].join(' | ')})`;
   throw new Error(`No mail to ${to} arrived in ${E2E_MAIL_DIR} before the deadline${others}`);
 }
 
