@@ -3,11 +3,15 @@
  * marked `data-module="app-…"`, in its own try/catch so one failure cannot break the others.
  */
 import { startErrorSummary } from './error-summary.ts';
+import { startLocate } from './locate.ts';
+import { startMapLazily } from './map-loader.ts';
 
 type ModuleStarter = (element: HTMLElement) => void;
 
 const modules: Record<string, ModuleStarter> = {
   'app-error-summary': startErrorSummary,
+  'app-locate': startLocate,
+  'app-map': startMapLazily,
 };
 
 function startModules(): void {

@@ -1,8 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import type { AreaSummary } from '#src/modules/areas/area-index.ts';
-import type { SerialisedGeoJson } from '#src/modules/areas/geojson.ts';
+import type { AreaSummary, SerialisedGeoJson } from '#src/modules/areas/area-index.ts';
 import {
   AreaFeatureCollectionJson,
   AreaFeatureJson,
@@ -30,19 +29,32 @@ const notModified = Type.Null({ description: 'Not modified: the ETag in If-None-
 // Reference data that changes only with a new release; clients and proxies may keep it an hour.
 const CACHE_CONTROL = 'public, max-age=3600';
 
-function etagMatches(request: FastifyRequest, etag: string): boolean {
+function etagMatches(request: FastifyRequest, etags: string[]): boolean {
   const header = request.headers['if-none-match'];
   if (header === undefined) return false;
-  return (
-    header === '*' || header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag)
-  );
+  if (header.trim() === '*') return true;
+  return header.split(',').some((candidate) => etags.includes(candidate.trim().replace(/^W\//, '')));
 }
 
-/** Sends pre-serialised GeoJSON, or 304 when the client's copy is current. */
+function acceptsGzip(request: FastifyRequest): boolean {
+  const header = request.headers['accept-encoding'];
+  return typeof header === 'string' && /(^|[\s,])gzip(?!\s*;\s*q=0(\.0+)?\s*(,|$))/i.test(header);
+}
+
+/** Sends pre-serialised GeoJSON (gzipped when the client accepts it), or 304 when its copy is current. */
 function sendGeoJson(request: FastifyRequest, reply: FastifyReply, geoJson: SerialisedGeoJson) {
-  reply.header('cache-control', CACHE_CONTROL).header('etag', geoJson.etag);
-  if (etagMatches(request, geoJson.etag)) return reply.status(304).send();
-  return reply.type('application/geo+json; charset=utf-8').send(geoJson.body);
+  const gzip = acceptsGzip(request);
+  reply
+    .header('cache-control', CACHE_CONTROL)
+    .header('vary', 'accept-encoding')
+    .header('etag', gzip ? geoJson.gzippedEtag : geoJson.etag)
+    // Open data: any site may fetch it (no credentials are involved).
+    .header('access-control-allow-origin', '*')
+    .header('cross-origin-resource-policy', 'cross-origin');
+  if (etagMatches(request, [geoJson.etag, geoJson.gzippedEtag])) return reply.status(304).send();
+  reply.type('application/geo+json; charset=utf-8');
+  if (gzip) return reply.header('content-encoding', 'gzip').send(geoJson.gzipped);
+  return reply.send(geoJson.body);
 }
 
 function summaryJson(area: AreaSummary | null, baseUrl: string) {

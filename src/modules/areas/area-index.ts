@@ -31,6 +31,14 @@ export interface Area extends AreaSummary {
   sortOrder: number;
 }
 
+/** A response body built once per index and reused, plain and gzipped, each with its entity tag. */
+export interface SerialisedGeoJson {
+  body: string;
+  etag: string;
+  gzipped: Buffer;
+  gzippedEtag: string;
+}
+
 /** The parsed areas of one database, with lookups. */
 export interface AreaIndex {
   areas: Area[];
@@ -39,7 +47,7 @@ export interface AreaIndex {
   districts: Area[];
   neighbourhoodsByDistrict: Map<number, Area[]>;
   /** Serialised responses built from this index, by a key the builder chooses. */
-  responses: Map<string, { body: string; etag: string }>;
+  responses: Map<string, SerialisedGeoJson>;
 }
 
 function toArea(row: AreaRow, parentSlug: string | null): Area {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Area, AreaIndex } from '#src/modules/areas/area-index.ts';
+import { gzipSync } from 'node:zlib';
+import type { Area, AreaIndex, SerialisedGeoJson } from '#src/modules/areas/area-index.ts';
 import type { AreaGeometry } from '#src/modules/areas/geometry.ts';
 import type { AreaKind } from '#src/modules/areas/tables.ts';
 
@@ -57,12 +58,6 @@ export function areaFeatureCollection(areas: Area[], baseUrl: string): AreaFeatu
   return { type: 'FeatureCollection', features: areas.map((area) => areaFeature(area, baseUrl)) };
 }
 
-/** A response body built once per index and reused, with its entity tag. */
-export interface SerialisedGeoJson {
-  body: string;
-  etag: string;
-}
-
 /**
  * Serialises on first use and keeps the text with the parsed areas, so repeated requests cost a
  * map lookup. The key must name everything the body depends on.
@@ -71,8 +66,14 @@ export function serialisedOnce(index: AreaIndex, key: string, build: () => unkno
   const cached = index.responses.get(key);
   if (cached !== undefined) return cached;
   const body = JSON.stringify(build());
-  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
-  const created = { body, etag };
+  const hash = createHash('sha256').update(body).digest('base64url').slice(0, 32);
+  // GeoJSON compresses to about a fifth; there is no compression plugin, so do it once here.
+  const created: SerialisedGeoJson = {
+    body,
+    etag: `"${hash}"`,
+    gzipped: gzipSync(body),
+    gzippedEtag: `"${hash}-gzip"`,
+  };
   index.responses.set(key, created);
   return created;
 }

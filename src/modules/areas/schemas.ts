@@ -14,22 +14,16 @@ export const NeighbourhoodParams = Type.Object({
 });
 
 // JSON API.
-export const ResolveQuery = Type.Object(
-  {
-    lat: Type.Number({ minimum: -90, maximum: 90, description: 'Latitude in decimal degrees (WGS 84).' }),
-    lon: Type.Number({ minimum: -180, maximum: 180, description: 'Longitude in decimal degrees (WGS 84).' }),
-  },
-  { additionalProperties: false },
-);
+export const ResolveQuery = Type.Object({
+  lat: Type.Number({ minimum: -90, maximum: 90, description: 'Latitude in decimal degrees (WGS 84).' }),
+  lon: Type.Number({ minimum: -180, maximum: 180, description: 'Longitude in decimal degrees (WGS 84).' }),
+});
 
-export const NeighbourhoodsQuery = Type.Object(
-  {
-    district: Type.Optional(
-      Type.String({ maxLength: 200, description: 'Only the neighbourhoods of this district (its slug).' }),
-    ),
-  },
-  { additionalProperties: false },
-);
+export const NeighbourhoodsQuery = Type.Object({
+  district: Type.Optional(
+    Type.String({ maxLength: 200, description: 'Only the neighbourhoods of this district (its slug).' }),
+  ),
+});
 
 const bothLanguages = Type.Object({ da: Type.String(), en: Type.String() });
 

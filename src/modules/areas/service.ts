@@ -3,16 +3,12 @@ import {
   type AreaSummary,
   areaIndex,
   forgetAreaIndex,
+  type SerialisedGeoJson,
   summarise,
 } from '#src/modules/areas/area-index.ts';
 import { type Coordinates, parseCoordinates } from '#src/modules/areas/coordinates.ts';
 import { type AreaSeed, areaSeeds } from '#src/modules/areas/data-files.ts';
-import {
-  areaFeature,
-  areaFeatureCollection,
-  type SerialisedGeoJson,
-  serialisedOnce,
-} from '#src/modules/areas/geojson.ts';
+import { areaFeature, areaFeatureCollection, serialisedOnce } from '#src/modules/areas/geojson.ts';
 import { shapeContains } from '#src/modules/areas/geometry.ts';
 import { countAreas, findAreaIdBySlug, upsertArea } from '#src/modules/areas/queries.ts';
 import type { AppContext } from '#src/platform/context.ts';
