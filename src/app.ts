@@ -19,6 +19,7 @@ import { apiDocsRoutes } from '#src/platform/api-docs.tsx';
 import type { AppContext } from '#src/platform/context.ts';
 import { errorHandler } from '#src/platform/error-handler.tsx';
 import { healthRoutes } from '#src/platform/health.ts';
+import { loggerOptions, requestIdFor } from '#src/platform/observability.ts';
 import { type Clock, systemClock } from '#src/platform/time.ts';
 import { web } from '#src/platform/web-plugin.ts';
 
@@ -30,14 +31,6 @@ export interface BuildOptions {
   logger?: boolean | object;
 }
 
-const REDACTED = [
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'res.headers["set-cookie"]',
-  'body.password',
-  'body._csrf',
-];
-
 function schemaPropertyNames(schema: unknown): string[] {
   if (typeof schema !== 'object' || schema === null || !('properties' in schema)) return [];
   const properties = schema.properties;
@@ -48,11 +41,11 @@ function schemaPropertyNames(schema: unknown): string[] {
 export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
   const ctx: AppContext = { db: options.db, config: options.config, clock: options.clock ?? systemClock };
   const app = Fastify({
-    logger: options.logger ?? { level: options.config.logLevel, redact: REDACTED },
+    logger: options.logger ?? loggerOptions(options.config.logLevel),
     bodyLimit: 256 * 1024,
     trustProxy: true,
-    genReqId: () => crypto.randomUUID(),
-    requestIdHeader: 'x-request-id',
+    genReqId: requestIdFor,
+    requestIdHeader: false,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 

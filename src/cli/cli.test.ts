@@ -64,21 +64,20 @@ describe('the byliv command line', () => {
   });
 });
 
-describe.skipIf(testDialect() === 'postgres')('the worker command', () => {
+describe.skipIf(testDialect() === 'postgres')('the job worker, alone and in the server', () => {
   let child: ChildProcess | undefined;
   afterEach(() => {
     child?.kill('SIGKILL');
   });
 
-  it('sends queued mail on its own and stops cleanly on SIGTERM', async () => {
+  async function queueOneMail(): Promise<void> {
     const db = openDatabase({ dialect: 'sqlite', filename: join(dataDir, 'byliv.sqlite') });
     await migrateToLatest(db);
     await queueMail(db.kysely, Date.now(), { to: 'anna@example.dk', subject: 'Hej', text: 'Velkommen' });
     await db.close();
+  }
 
-    const worker = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'worker'], { env: cliEnv() });
-    child = worker;
-    const exited = new Promise<number | null>((resolve) => worker.on('exit', (code) => resolve(code)));
+  async function expectOneMailWritten(): Promise<void> {
     const mailFolder = join(dataDir, 'mail');
     await vi.waitFor(() => expect(existsSync(mailFolder) && readdirSync(mailFolder).length).toBe(1), {
       timeout: 20_000,
@@ -86,8 +85,30 @@ describe.skipIf(testDialect() === 'postgres')('the worker command', () => {
     });
     const [file = ''] = readdirSync(mailFolder);
     expect(readFileSync(join(mailFolder, file), 'utf8')).toContain('Subject: Hej');
+  }
 
-    worker.kill('SIGTERM');
-    expect(await exited).toBe(0);
+  function start(args: string[], env: Record<string, string> = {}) {
+    const started = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
+      env: cliEnv(env),
+    });
+    child = started;
+    const exited = new Promise<number | null>((resolve) => started.on('exit', (code) => resolve(code)));
+    return { process: started, exited };
+  }
+
+  it('sends queued mail on its own and stops cleanly on SIGTERM', async () => {
+    await queueOneMail();
+    const worker = start(['worker']);
+    await expectOneMailWritten();
+    worker.process.kill('SIGTERM');
+    expect(await worker.exited).toBe(0);
+  });
+
+  it('runs inside the server when WORKER is on, and the server stops cleanly on SIGTERM', async () => {
+    await queueOneMail();
+    const server = start(['serve'], { PORT: '0', HOST: '127.0.0.1', WORKER: 'true', MAP_TILE_URL: 'none' });
+    await expectOneMailWritten();
+    server.process.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
   });
 });
