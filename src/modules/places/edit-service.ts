@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import { isUniqueViolation } from '#src/db/constraint-errors.ts';
 import type { Database } from '#src/db/schema.ts';
 import { resolvePoint } from '#src/modules/areas/service.ts';
-import { membershipsOfUser } from '#src/modules/organisations/service.ts';
+import { getOrganisation, membershipsOfUser } from '#src/modules/organisations/service.ts';
 import { firstFreeSlug, slugify } from '#src/modules/organisations/slug.ts';
 import { type FactsInput, factsInputOf, type PlaceFacts, validateFacts } from '#src/modules/places/facts.ts';
 import { assertPlaceManager } from '#src/modules/places/policy.ts';
@@ -144,8 +144,19 @@ export async function createPlace(
     limit: CREATIONS_PER_DAY,
     windowMs: DAY,
   });
-  const area = await areaOf(ctx, validFacts);
-  const base = placeSlugBase(validFacts.name);
+  return insertValidPlace(ctx, ownerId, creator.id, validFacts, rules);
+}
+
+/** Writes a checked place and its rules under a free slug; the creator (if any) becomes its manager. */
+async function insertValidPlace(
+  ctx: AppContext,
+  ownerId: number,
+  creatorId: number | null,
+  facts: PlaceFacts,
+  rules: EditableRules,
+): Promise<string> {
+  const area = await areaOf(ctx, facts);
+  const base = placeSlugBase(facts.name);
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await ctx.db.kysely.transaction().execute(async (trx) => {
@@ -154,16 +165,16 @@ export async function createPlace(
         const placeId = await insertPlace(trx, {
           slug,
           organisation_id: ownerId,
-          ...factColumns(validFacts),
+          ...factColumns(facts),
           ...area,
           ...ruleColumns(rules),
-          created_by: creator.id,
+          created_by: creatorId,
           created_at: now,
           updated_at: now,
         });
-        await replaceFacilities(trx, placeId, validFacts.facilities);
+        await replaceFacilities(trx, placeId, facts.facilities);
         await writeRuleRows(trx, placeId, rules);
-        await insertManager(trx, placeId, creator.id);
+        if (creatorId !== null) await insertManager(trx, placeId, creatorId);
         return slug;
       });
     } catch (error) {
@@ -171,6 +182,22 @@ export async function createPlace(
       if (!isUniqueViolation(error) || attempt >= SLUG_ATTEMPTS) throw error;
     }
   }
+}
+
+/**
+ * Demo data: a place owned by an organisation (by slug), checked by the same rules as the forms.
+ * Nobody is listed as manager; the organisation's admins manage it.
+ */
+export async function seedPlace(
+  ctx: AppContext,
+  organisationSlug: string,
+  facts: FactsInput,
+  rules: RulesInput,
+): Promise<string> {
+  const organisation = await getOrganisation(ctx, organisationSlug);
+  const validFacts = validateFacts(facts);
+  const validRules = validateRules({ ...rulesInputOf(DEFAULT_RULES), ...rules }, validFacts.accessMode);
+  return insertValidPlace(ctx, organisation.id, null, validFacts, validRules);
 }
 
 async function managedPlaceId(ctx: AppContext, user: CurrentUser, slug: string): Promise<number> {
