@@ -289,7 +289,7 @@ export const DEMO_PLACE_SLUGS = {
 function ownerSlug(name: string): string {
   const owner = DEMO_ORGANISATIONS.find((organisation) => organisation.name === name);
   if (owner === undefined) throw new Error(`demo place owner ${name} is not a demo organisation`);
-  return slugify(owner.name);
+  return slugify(name);
 }
 
 /**
