@@ -1,4 +1,311 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
+import { type Static, Type } from 'typebox';
+import {
+  bookingDetailsJson,
+  bookingJson,
+  iso,
+  problemJson,
+  withApiFields,
+} from '#src/modules/places/bookings/api-json.ts';
+import { apiSearchRoutes } from '#src/modules/places/bookings/api-search.ts';
+import { userOf } from '#src/modules/places/bookings/book-routes.tsx';
+import {
+  approveBooking,
+  cancelBooking,
+  decideMany,
+  rejectBooking,
+} from '#src/modules/places/bookings/decisions.ts';
+import type { BookingRequest } from '#src/modules/places/bookings/input.ts';
+import { bookingDetails, managerQueue, myBookings } from '#src/modules/places/bookings/reading.ts';
+import {
+  BookingDetailsJson,
+  BookingListJson,
+  BulkDecisionJson,
+  BulkResultJson,
+  CreateBookingJson,
+  CreatedJson,
+  DecisionJson,
+  IdParams,
+  PreviewJson,
+  ProblemJson,
+  SlugParams,
+} from '#src/modules/places/bookings/schemas.ts';
+import type { SeriesPattern } from '#src/modules/places/bookings/series.ts';
+import { bookSeries, previewSeries } from '#src/modules/places/bookings/series-service.ts';
+import { checkBooking, createBooking } from '#src/modules/places/bookings/service.ts';
+import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
+import { ValidationError } from '#src/platform/errors.ts';
+import { localParts } from '#src/platform/local-time.ts';
+import { DAY } from '#src/platform/time.ts';
+
+const TAGS = ['bookings'];
+const BEARER = [{ bearerAuth: [] }];
+const PROBLEMS = {
+  400: ProblemJson,
+  401: ProblemJson,
+  403: ProblemJson,
+  404: ProblemJson,
+  409: ProblemJson,
+  422: ProblemJson,
+};
+
+type CreateBody = Static<typeof CreateBookingJson>;
+
+function requestOf(body: CreateBody): BookingRequest {
+  const title = body.title.trim();
+  if (title === '') throw new ValidationError({ title: { key: 'validation.required' } });
+  return {
+    title,
+    startsAt: Date.parse(body.startsAt),
+    endsAt: Date.parse(body.endsAt),
+    attendees: body.attendees,
+    responsibleHostName: (body.responsibleHostName ?? '').trim(),
+    responsibleHostPhone: (body.responsibleHostPhone ?? '').trim(),
+    organisationId: body.organisationId ?? null,
+  };
+}
+
+/** A series from the API: the first occurrence's local date and clock times, weekly or every other week. */
+function patternOf(request: BookingRequest, repeat: NonNullable<CreateBody['repeat']>): SeriesPattern {
+  const start = localParts(request.startsAt);
+  const end = localParts(request.endsAt);
+  const extraDays = Math.round(
+    (Date.parse(`${end.date}T00:00:00Z`) - Date.parse(`${start.date}T00:00:00Z`)) / DAY,
+  );
+  if (request.endsAt <= request.startsAt) {
+    throw new ValidationError({ endsAt: { key: 'bookings.problem.end_before_start' } });
+  }
+  if (repeat.until < start.date)
+    throw new ValidationError({ until: { key: 'bookings.validation.untilBeforeStart' } });
+  return {
+    firstDate: start.date,
+    startMinute: start.minute,
+    endMinute: end.minute + extraDays * 1440,
+    frequency: repeat.frequency,
+    until: repeat.until,
+  };
+}
 
 /** JSON routes of bookings, mounted under /api/v1. */
-export async function bookingsApi(_app: FastifyInstance): Promise<void> {}
+export async function bookingsApi(instance: FastifyInstance): Promise<void> {
+  const app = instance.withTypeProvider<TypeBoxTypeProvider>();
+  const { ctx } = app;
+  await apiSearchRoutes(instance);
+
+  app.post(
+    '/places/:slug/bookings/preview',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: TAGS,
+        summary: 'Check a booking or series before saving it',
+        description:
+          'Lists every occurrence (one, or each of a series) with the rules it breaks, each with a stable code and a message in Danish and English. Nothing is saved.',
+        security: BEARER,
+        params: SlugParams,
+        body: CreateBookingJson,
+        response: { 200: PreviewJson, ...PROBLEMS },
+      },
+    },
+    async (request) => {
+      try {
+        const user = userOf(request);
+        const place = await getPlaceRulesBySlug(ctx, request.params.slug);
+        const booking = requestOf(request.body);
+        if (request.body.repeat === undefined) {
+          const problems = await checkBooking(ctx, user, place, booking);
+          return {
+            rule: null,
+            occurrences: [
+              {
+                startsAt: iso(booking.startsAt),
+                endsAt: iso(booking.endsAt),
+                problems: problems.map(problemJson),
+              },
+            ],
+          };
+        }
+        const preview = await previewSeries(
+          ctx,
+          user,
+          place,
+          booking,
+          patternOf(booking, request.body.repeat),
+        );
+        return {
+          rule: preview.rule,
+          occurrences: preview.occurrences.map((occurrence) => ({
+            startsAt: iso(occurrence.startsAt),
+            endsAt: iso(occurrence.endsAt),
+            problems: occurrence.problems.map(problemJson),
+          })),
+        };
+      } catch (error) {
+        throw withApiFields(error);
+      }
+    },
+  );
+
+  app.post(
+    '/places/:slug/bookings',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: TAGS,
+        summary: 'Book a place (one time or a series)',
+        description:
+          'Creates a booking: `approved` at once where the place allows instant booking, otherwise `requested` for its managers. A clash answers 409 `booking_clash`, naming the time that is taken. With `repeat`, books every occurrence or nothing (`onlyFree: false`, the default) or the free ones (`onlyFree: true`), in one transaction.',
+        security: BEARER,
+        params: SlugParams,
+        body: CreateBookingJson,
+        response: { 201: CreatedJson, ...PROBLEMS },
+      },
+    },
+    async (request, reply) => {
+      try {
+        const user = userOf(request);
+        const place = await getPlaceRulesBySlug(ctx, request.params.slug);
+        const booking = requestOf(request.body);
+        const repeat = request.body.repeat;
+        if (repeat === undefined) {
+          const id = await createBooking(ctx, user, place, booking);
+          return reply.status(201).send({ bookingIds: [id], seriesId: null });
+        }
+        const choice =
+          repeat.onlyFree === true
+            ? { kind: 'free' as const, expectedStarts: null }
+            : { kind: 'all' as const };
+        const created = await bookSeries(ctx, user, place, booking, patternOf(booking, repeat), choice);
+        return reply.status(201).send(created);
+      } catch (error) {
+        throw withApiFields(error);
+      }
+    },
+  );
+
+  app.get(
+    '/bookings/mine',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: TAGS,
+        summary: 'My bookings',
+        description: 'Upcoming bookings and those of the last 30 days, soonest first.',
+        security: BEARER,
+        response: { 200: BookingListJson, 401: ProblemJson },
+      },
+    },
+    async (request) => ({ items: (await myBookings(ctx, userOf(request))).map(bookingJson) }),
+  );
+
+  app.get(
+    '/bookings/queue',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: TAGS,
+        summary: 'Requests waiting for my decision',
+        description:
+          'Requests for the places this person manages, oldest first. Empty for people who manage none.',
+        security: BEARER,
+        response: { 200: BookingListJson, 401: ProblemJson },
+      },
+    },
+    async (request) => ({ items: (await managerQueue(ctx, userOf(request))).map(bookingJson) }),
+  );
+
+  app.get(
+    '/bookings/:id',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: TAGS,
+        summary: 'One booking',
+        description:
+          'For the booker and the managers of the place. While the door code is visible it is included, and the showing is logged; managers also get that log.',
+        security: BEARER,
+        params: IdParams,
+        response: { 200: BookingDetailsJson, ...PROBLEMS },
+      },
+    },
+    async (request) => bookingDetailsJson(await bookingDetails(ctx, userOf(request), request.params.id)),
+  );
+
+  const ok = Type.Object({ status: Type.String() });
+
+  app.post(
+    '/bookings/:id/cancel',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: TAGS,
+        summary: 'Cancel a booking',
+        description:
+          'The booker until the cancellation deadline; the managers of the place at any time before the end.',
+        security: BEARER,
+        params: IdParams,
+        body: Type.Optional(DecisionJson),
+        response: { 200: ok, ...PROBLEMS },
+      },
+    },
+    async (request) => {
+      await cancelBooking(ctx, userOf(request), request.params.id, request.body?.reason);
+      return { status: 'cancelled' };
+    },
+  );
+
+  app.post(
+    '/bookings/:id/approve',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: TAGS,
+        summary: 'Approve a request (managers)',
+        security: BEARER,
+        params: IdParams,
+        response: { 200: ok, ...PROBLEMS },
+      },
+    },
+    async (request) => {
+      await approveBooking(ctx, userOf(request), request.params.id);
+      return { status: 'approved' };
+    },
+  );
+
+  app.post(
+    '/bookings/:id/reject',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: TAGS,
+        summary: 'Reject a request with a reason (managers)',
+        security: BEARER,
+        params: IdParams,
+        body: DecisionJson,
+        response: { 200: ok, ...PROBLEMS },
+      },
+    },
+    async (request) => {
+      await rejectBooking(ctx, userOf(request), request.params.id, request.body.reason);
+      return { status: 'rejected' };
+    },
+  );
+
+  app.post(
+    '/bookings/decisions',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: TAGS,
+        summary: 'Approve or reject many requests at once (managers)',
+        description: 'One transaction. Requests decided meanwhile are skipped and counted.',
+        security: BEARER,
+        body: BulkDecisionJson,
+        response: { 200: BulkResultJson, ...PROBLEMS },
+      },
+    },
+    async (request) =>
+      decideMany(ctx, userOf(request), request.body.ids, request.body.decision, request.body.reason),
+  );
+}

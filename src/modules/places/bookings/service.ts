@@ -179,3 +179,17 @@ export async function createBooking(
     throw error;
   }
 }
+
+/** Every rule one interval breaks, clashes included, without saving anything (the API's preview). */
+export async function checkBooking(
+  ctx: AppContext,
+  user: CurrentUser,
+  place: PlaceWithRules,
+  request: BookingRequest,
+): Promise<BookingProblem[]> {
+  const standing = await bookerStanding(ctx, user, place);
+  ownOrganisation(standing.memberships, request.organisationId);
+  const blockEnd = request.endsAt + place.rules.bufferMinutes * MINUTE;
+  const busy = await listBusy(ctx.db.kysely, place.id, request.startsAt, blockEnd);
+  return checkInterval(place, request, standing, busy, ctx.clock.now());
+}

@@ -1,0 +1,231 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { type ReadForm, readBookingForm } from '#src/modules/places/bookings/input.ts';
+import {
+  BookingForm,
+  SeriesConfirmForm,
+  SlugParams,
+  WeekQuery,
+} from '#src/modules/places/bookings/schemas.ts';
+import { bookSeries, previewSeries } from '#src/modules/places/bookings/series-service.ts';
+import { bookerStanding, createBooking } from '#src/modules/places/bookings/service.ts';
+import { BookPage, type BookPageModel } from '#src/modules/places/bookings/views/book-page.tsx';
+import { SeriesPreviewPage } from '#src/modules/places/bookings/views/series-preview.tsx';
+import { buildWeekCalendar } from '#src/modules/places/bookings/week-calendar.ts';
+import type { PlaceWithRules } from '#src/modules/places/rules.ts';
+import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
+import type { CurrentUser } from '#src/platform/context.ts';
+import {
+  AppError,
+  ConflictError,
+  type FieldErrors,
+  UnauthorizedError,
+  ValidationError,
+} from '#src/platform/errors.ts';
+import type { FormState } from '#src/platform/views/forms.tsx';
+
+const FORM_FIELDS = [
+  'title',
+  'date',
+  'startTime',
+  'endTime',
+  'attendees',
+  'responsibleHostName',
+  'responsibleHostPhone',
+  'organisationId',
+  'repeat',
+  'until',
+] as const;
+
+export function userOf(request: FastifyRequest): CurrentUser {
+  if (request.user === null) throw new UnauthorizedError();
+  return request.user;
+}
+
+/** What the person typed, to fill the form again. */
+export function typedValues(body: Record<string, unknown>): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const field of FORM_FIELDS) {
+    const value = body[field];
+    if (typeof value === 'string') values[field] = value;
+  }
+  return values;
+}
+
+/** The clash and other refusals as field errors, so the form shows them beside the fields. */
+export function formErrorsOf(error: unknown): FieldErrors | null {
+  if (error instanceof ValidationError) return error.fieldErrors;
+  if (error instanceof ConflictError && error.code === 'booking_clash') {
+    return { startTime: { key: error.messageKey, params: error.params } };
+  }
+  if (error instanceof ConflictError && error.code.startsWith('series_')) {
+    return { until: { key: error.messageKey, params: error.params } };
+  }
+  return null;
+}
+
+async function pageModel(
+  request: FastifyRequest,
+  place: PlaceWithRules,
+  week: string | undefined,
+): Promise<BookPageModel> {
+  const { ctx } = request.server;
+  const standing = await bookerStanding(ctx, userOf(request), place);
+  const calendar = await buildWeekCalendar(ctx, place, week);
+  return {
+    place,
+    memberships: standing.memberships,
+    calendar,
+    instant: !place.rules.approvalRequired || standing.isManager,
+  };
+}
+
+async function renderForm(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  place: PlaceWithRules,
+  form: FormState,
+  status = 200,
+) {
+  const { t } = request;
+  return reply.page({
+    title: t.t('bookings.book.title', { place: place.name }),
+    status,
+    body: (
+      <BookPage
+        t={t}
+        csrfToken={request.csrfToken}
+        form={form}
+        model={await pageModel(request, place, undefined)}
+      />
+    ),
+  });
+}
+
+function seriesStarts(raw: string | string[] | undefined): number[] {
+  const list = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+  return list.filter((value) => /^\d{1,15}$/.test(value)).map(Number);
+}
+
+/** "Book lokale": one booking, or a series with a preview step before anything is saved. */
+export async function bookRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const { ctx } = app;
+
+  r.get(
+    '/steder/:slug/book',
+    { config: { access: 'user' }, schema: { params: SlugParams, querystring: WeekQuery, hide: true } },
+    async (request, reply) => {
+      const place = await getPlaceRulesBySlug(ctx, request.params.slug);
+      const { t } = request;
+      return reply.page({
+        title: t.t('bookings.book.title', { place: place.name }),
+        body: (
+          <BookPage
+            t={t}
+            csrfToken={request.csrfToken}
+            form={{ values: typedValues(request.query), errors: {} }}
+            model={await pageModel(request, place, request.query.uge)}
+          />
+        ),
+      });
+    },
+  );
+
+  r.post(
+    '/steder/:slug/book',
+    { config: { access: 'user' }, schema: { params: SlugParams, body: BookingForm, hide: true } },
+    async (request, reply) => {
+      const place = await getPlaceRulesBySlug(ctx, request.params.slug);
+      const user = userOf(request);
+      const values = typedValues(request.body);
+      let read: ReadForm;
+      try {
+        read = readBookingForm(values);
+        if (read.series !== null) {
+          const preview = await previewSeries(ctx, user, place, read.request, read.series);
+          const { t } = request;
+          return reply.page({
+            title: t.t('bookings.series.title', { place: place.name }),
+            body: (
+              <SeriesPreviewPage
+                t={t}
+                csrfToken={request.csrfToken}
+                place={place}
+                preview={preview}
+                values={values}
+                notice={null}
+              />
+            ),
+          });
+        }
+        const id = await createBooking(ctx, user, place, read.request);
+        reply.flash('bookings.flash.created');
+        return reply.redirect(`/bookinger/${id}`);
+      } catch (error) {
+        const errors = formErrorsOf(error);
+        if (errors === null) throw error;
+        const status = error instanceof AppError ? error.statusCode : 422;
+        return renderForm(request, reply, place, { values, errors }, status);
+      }
+    },
+  );
+
+  r.post(
+    '/steder/:slug/book/serie',
+    { config: { access: 'user' }, schema: { params: SlugParams, body: SeriesConfirmForm, hide: true } },
+    async (request, reply) => {
+      const place = await getPlaceRulesBySlug(ctx, request.params.slug);
+      const user = userOf(request);
+      const values = typedValues(request.body);
+      try {
+        const read = readBookingForm(values);
+        if (read.series === null) throw new ValidationError({ repeat: { key: 'validation.required' } });
+        await bookSeries(ctx, user, place, read.request, read.series, {
+          kind: 'free',
+          expectedStarts: seriesStarts(request.body.starts),
+        });
+        reply.flash('bookings.flash.seriesCreated');
+        return reply.redirect('/mine-bookinger');
+      } catch (error) {
+        // Someone took one of the free times meanwhile: nothing was saved; show the list as it is now.
+        if (
+          error instanceof ConflictError &&
+          (error.code.startsWith('series_') || error.code === 'booking_clash')
+        ) {
+          const read = readBookingForm(values);
+          if (read.series === null) throw error;
+          const preview = await previewSeries(ctx, user, place, read.request, read.series);
+          const { t } = request;
+          return reply.page({
+            title: t.t('bookings.series.title', { place: place.name }),
+            status: 409,
+            body: (
+              <SeriesPreviewPage
+                t={t}
+                csrfToken={request.csrfToken}
+                place={place}
+                preview={preview}
+                values={values}
+                notice={
+                  error.code === 'booking_clash'
+                    ? t.t('bookings.error.seriesChanged')
+                    : t.t(error.messageKey, error.params)
+                }
+              />
+            ),
+          });
+        }
+        const errors = formErrorsOf(error);
+        if (errors === null) throw error;
+        return renderForm(
+          request,
+          reply,
+          place,
+          { values, errors },
+          error instanceof AppError ? error.statusCode : 422,
+        );
+      }
+    },
+  );
+}

@@ -1,0 +1,46 @@
+import type { BusyInterval } from '#src/modules/places/bookings/availability.ts';
+import { type FreeSlot, freeSlots } from '#src/modules/places/bookings/free-slots.ts';
+import { listBusyOfPlaces } from '#src/modules/places/bookings/queries.ts';
+import { instantAt } from '#src/modules/places/bookings/when.ts';
+import type { PlaceWithRules } from '#src/modules/places/rules.ts';
+import type { AppContext } from '#src/platform/context.ts';
+import { addDays, isLocalDate, localParts } from '#src/platform/local-time.ts';
+
+/** The first local date of a range asked for, or today. */
+export function fromDateOf(param: string | undefined, now: number): string {
+  const today = localParts(now).date;
+  return param !== undefined && isLocalDate(param) && param >= today ? param : today;
+}
+
+/** A place's free slots over `days` days from `from` (or today), in one query. */
+export async function placeFreeSlots(
+  ctx: AppContext,
+  place: PlaceWithRules,
+  from: string | undefined,
+  days: number,
+): Promise<FreeSlot[]> {
+  const now = ctx.clock.now();
+  const fromDate = fromDateOf(from, now);
+  const busy = await listBusyOfPlaces(
+    ctx.db.kysely,
+    [place.id],
+    instantAt(fromDate, 0),
+    instantAt(addDays(fromDate, days), 0),
+  );
+  return freeSlots(place, busy, fromDate, days, now);
+}
+
+/** Busy intervals and free slots of a place over a range of local days (one query). */
+export async function placeAvailability(
+  ctx: AppContext,
+  place: PlaceWithRules,
+  from: string | undefined,
+  days: number,
+): Promise<{ from: number; to: number; busy: BusyInterval[]; free: FreeSlot[] }> {
+  const now = ctx.clock.now();
+  const fromDate = fromDateOf(from, now);
+  const start = instantAt(fromDate, 0);
+  const end = instantAt(addDays(fromDate, days), 0);
+  const busy = await listBusyOfPlaces(ctx.db.kysely, [place.id], start, end);
+  return { from: start, to: end, busy, free: freeSlots(place, busy, fromDate, days, now) };
+}

@@ -1,0 +1,151 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { userOf } from '#src/modules/places/bookings/book-routes.tsx';
+import {
+  approveBooking,
+  cancelBooking,
+  decideMany,
+  rejectBooking,
+} from '#src/modules/places/bookings/decisions.ts';
+import { calendarFeedPath, renewCalendarFeed } from '#src/modules/places/bookings/feeds.ts';
+import { bookingDetails, managerQueue, myBookings } from '#src/modules/places/bookings/reading.ts';
+import { BulkForm, CsrfForm, IdParams, ReasonForm } from '#src/modules/places/bookings/schemas.ts';
+import { BookingPage } from '#src/modules/places/bookings/views/booking-page.tsx';
+import { MyBookingsPage } from '#src/modules/places/bookings/views/my-bookings.tsx';
+import { QueuePage } from '#src/modules/places/bookings/views/queue.tsx';
+import { ValidationError } from '#src/platform/errors.ts';
+import { emptyForm, type FormState } from '#src/platform/views/forms.tsx';
+
+function idsOf(raw: string | string[] | undefined): number[] {
+  const list = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+  return [...new Set(list.filter((value) => /^\d{1,9}$/.test(value)).map(Number))];
+}
+
+async function renderBooking(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  id: number,
+  form: FormState,
+  status = 200,
+) {
+  const { t } = request;
+  const details = await bookingDetails(request.server.ctx, userOf(request), id);
+  return reply.page({
+    title: details.booking.title,
+    status,
+    body: <BookingPage t={t} csrfToken={request.csrfToken} details={details} form={form} />,
+  });
+}
+
+async function renderQueue(request: FastifyRequest, reply: FastifyReply, form: FormState, status = 200) {
+  const { t } = request;
+  const requests = await managerQueue(request.server.ctx, userOf(request));
+  return reply.page({
+    title: t.t('bookings.queue.title'),
+    status,
+    body: <QueuePage t={t} csrfToken={request.csrfToken} requests={requests} form={form} />,
+  });
+}
+
+/** My bookings, one booking's page, cancelling, the managers' decisions and queue. */
+export async function manageRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const { ctx } = app;
+
+  r.get('/mine-bookinger', { config: { access: 'user' }, schema: { hide: true } }, async (request, reply) => {
+    const user = userOf(request);
+    const { t } = request;
+    const [bookings, feedPath] = await Promise.all([myBookings(ctx, user), calendarFeedPath(ctx, user.id)]);
+    return reply.page({
+      title: t.t('bookings.mine.title'),
+      body: (
+        <MyBookingsPage
+          t={t}
+          csrfToken={request.csrfToken}
+          bookings={bookings}
+          feedUrl={feedPath === null ? null : `${ctx.config.baseUrl}${feedPath}`}
+        />
+      ),
+    });
+  });
+
+  r.post(
+    '/mine-bookinger/kalender',
+    { config: { access: 'user' }, schema: { body: CsrfForm, hide: true } },
+    async (request, reply) => {
+      await renewCalendarFeed(ctx, userOf(request).id);
+      reply.flash('bookings.flash.feedRenewed');
+      return reply.redirect('/mine-bookinger#kalender-title');
+    },
+  );
+
+  r.get(
+    '/bookinger/:id',
+    { config: { access: 'user' }, schema: { params: IdParams, hide: true } },
+    async (request, reply) => renderBooking(request, reply, request.params.id, emptyForm),
+  );
+
+  r.post(
+    '/bookinger/:id/annuller',
+    { config: { access: 'user' }, schema: { params: IdParams, body: ReasonForm, hide: true } },
+    async (request, reply) => {
+      await cancelBooking(ctx, userOf(request), request.params.id, request.body.reason);
+      reply.flash('bookings.flash.cancelled');
+      return reply.redirect(`/bookinger/${request.params.id}`);
+    },
+  );
+
+  r.post(
+    '/bookinger/:id/godkend',
+    { config: { access: 'user' }, schema: { params: IdParams, body: CsrfForm, hide: true } },
+    async (request, reply) => {
+      await approveBooking(ctx, userOf(request), request.params.id);
+      reply.flash('bookings.flash.approved');
+      return reply.redirect(`/bookinger/${request.params.id}`);
+    },
+  );
+
+  r.post(
+    '/bookinger/:id/afvis',
+    { config: { access: 'user' }, schema: { params: IdParams, body: ReasonForm, hide: true } },
+    async (request, reply) => {
+      try {
+        await rejectBooking(ctx, userOf(request), request.params.id, request.body.reason);
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        const form = { values: { reason: request.body.reason ?? '' }, errors: error.fieldErrors };
+        return renderBooking(request, reply, request.params.id, form, 422);
+      }
+      reply.flash('bookings.flash.rejected');
+      return reply.redirect(`/bookinger/${request.params.id}`);
+    },
+  );
+
+  r.get(
+    '/administrer/bookinger',
+    { config: { access: 'user' }, schema: { hide: true } },
+    async (request, reply) => renderQueue(request, reply, emptyForm),
+  );
+
+  r.post(
+    '/administrer/bookinger',
+    { config: { access: 'user' }, schema: { body: BulkForm, hide: true } },
+    async (request, reply) => {
+      const { body } = request;
+      const decision = body.decision === 'reject' ? 'reject' : 'approve';
+      try {
+        const result = await decideMany(ctx, userOf(request), idsOf(body.ids), decision, body.reason);
+        reply.flash(result.skipped > 0 ? 'bookings.flash.bulkSomeSkipped' : 'bookings.flash.bulkDone');
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        return renderQueue(
+          request,
+          reply,
+          { values: { reason: body.reason ?? '' }, errors: error.fieldErrors },
+          422,
+        );
+      }
+      return reply.redirect('/administrer/bookinger');
+    },
+  );
+}

@@ -1,0 +1,137 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
+import { personalFeedFor, placeFeedFor } from '#src/modules/places/bookings/feeds.ts';
+import { placeFreeSlots } from '#src/modules/places/bookings/free-slots-service.ts';
+import { readCommonFields } from '#src/modules/places/bookings/input.ts';
+import { FeedParams, FreeSlotsQuery, SearchQuery, SlugParams } from '#src/modules/places/bookings/schemas.ts';
+import { findFreePlaces, neighbourhoodOptions, type RoomQuery } from '#src/modules/places/bookings/search.ts';
+import { FreeSlotsPage, SearchPage } from '#src/modules/places/bookings/views/search-page.tsx';
+import { instantAt } from '#src/modules/places/bookings/when.ts';
+import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
+import { type Facility, isFacility } from '#src/modules/places/validation.ts';
+import { type FieldErrors, NotFoundError } from '#src/platform/errors.ts';
+import { isLocalDate, parseClock } from '#src/platform/local-time.ts';
+
+function listOf(raw: string | string[] | undefined): string[] {
+  return raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+}
+
+/** Reads the search form; null when nothing was asked yet (the first visit). */
+function readSearch(
+  query: SearchQuery,
+  centres: Map<string, { lat: number; lon: number }>,
+): { query: RoomQuery | null; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  const asked = [query.antal, query.dato, query.fra, query.til].some(
+    (value) => value !== undefined && value !== '',
+  );
+  if (!asked) return { query: null, errors };
+  const { attendees } = readCommonFields(errors, { title: '-', attendees: query.antal });
+  if (errors.attendees !== undefined) errors.antal = errors.attendees;
+  delete errors.attendees;
+  const date = (query.dato ?? '').trim();
+  if (!isLocalDate(date))
+    errors.dato = { key: date === '' ? 'validation.required' : 'bookings.validation.date' };
+  const from = parseClock((query.fra ?? '').trim().replace('.', ':'));
+  const to = parseClock((query.til ?? '').trim().replace('.', ':'));
+  if (from === null) errors.fra = { key: 'bookings.validation.clock' };
+  if (to === null) errors.til = { key: 'bookings.validation.clock' };
+  else if (from !== null && to <= from) errors.til = { key: 'bookings.problem.end_before_start' };
+  if (Object.keys(errors).length > 0 || from === null || to === null) return { query: null, errors };
+  const facilities: Facility[] = listOf(query.facilitet).filter(isFacility);
+  return {
+    query: {
+      attendees,
+      startsAt: instantAt(date, from),
+      endsAt: instantAt(date, to),
+      stepFree: query.niveaufri === '1',
+      facilities,
+      origin: centres.get(query.kvarter ?? '') ?? null,
+    },
+    errors,
+  };
+}
+
+/** Find a room, a place's free slots, and the iCalendar feeds. */
+export async function searchRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const { ctx } = app;
+
+  r.get(
+    '/find-lokale',
+    { config: { access: 'public' }, schema: { querystring: SearchQuery, hide: true } },
+    async (request, reply) => {
+      const { t, query } = request;
+      const neighbourhoods = await neighbourhoodOptions(ctx);
+      const centres = new Map(neighbourhoods.map((option) => [option.slug, option.centre]));
+      const read = readSearch(query, centres);
+      const hits = read.query === null ? null : await findFreePlaces(ctx, request.user, read.query);
+      const values: Record<string, string> = {};
+      for (const name of ['antal', 'dato', 'fra', 'til', 'kvarter', 'niveaufri'] as const) {
+        const value = query[name];
+        if (value !== undefined) values[name] = value;
+      }
+      const prefill = new URLSearchParams({
+        date: values.dato ?? '',
+        startTime: values.fra ?? '',
+        endTime: values.til ?? '',
+        attendees: values.antal ?? '',
+      });
+      const hasErrors = Object.keys(read.errors).length > 0;
+      return reply.page({
+        title: t.t('bookings.search.title'),
+        status: hasErrors ? 422 : 200,
+        body: (
+          <SearchPage
+            t={t}
+            form={{ values, errors: read.errors }}
+            neighbourhoods={neighbourhoods}
+            facilities={listOf(query.facilitet)}
+            hits={hits}
+            bookQuery={`?${prefill.toString()}`}
+          />
+        ),
+      });
+    },
+  );
+
+  r.get(
+    '/steder/:slug/ledige-tider',
+    { config: { access: 'public' }, schema: { params: SlugParams, querystring: FreeSlotsQuery, hide: true } },
+    async (request, reply) => {
+      const place = await getPlaceRulesBySlug(ctx, request.params.slug);
+      const slots = await placeFreeSlots(ctx, place, request.query.fra, 28);
+      const { t } = request;
+      return reply.page({
+        title: t.t('bookings.freeSlots.title', { place: place.name }),
+        body: <FreeSlotsPage t={t} place={place} slots={slots} />,
+      });
+    },
+  );
+
+  r.get(
+    '/steder/:slug/kalender.ics',
+    { config: { access: 'public' }, schema: { params: SlugParams, hide: true } },
+    async (request, reply) => {
+      const text = await placeFeedFor(ctx, request.params.slug);
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('cache-control', 'public, max-age=300')
+        .send(text);
+    },
+  );
+
+  r.get(
+    '/kalender/:file',
+    { config: { access: 'public' }, schema: { params: FeedParams, hide: true } },
+    async (request, reply) => {
+      const match = /^([A-Za-z0-9_-]{20,100})\.ics$/.exec(request.params.file);
+      if (match?.[1] === undefined) throw new NotFoundError();
+      const text = await personalFeedFor(ctx, match[1]);
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('cache-control', 'private, no-store')
+        .send(text);
+    },
+  );
+}

@@ -1,0 +1,113 @@
+import type { BookingView } from '#src/modules/places/bookings/model.ts';
+import { intervalText } from '#src/modules/places/bookings/when.ts';
+import type { BookingStatus } from '#src/modules/places/tables.ts';
+import type { Translator } from '#src/platform/i18n.ts';
+import { PostForm } from '#src/platform/views/forms.tsx';
+
+const BADGE: Record<BookingStatus, string> = {
+  requested: 'badge badge-info',
+  approved: 'badge badge-success',
+  rejected: 'badge badge-error',
+  cancelled: 'badge',
+  expired: 'badge badge-warning',
+};
+
+export function StatusBadge({ t, status }: { t: Translator; status: BookingStatus }) {
+  return <span class={BADGE[status]}>{t.t(`bookings.status.${status}`)}</span>;
+}
+
+function CalendarFeed({
+  t,
+  csrfToken,
+  feedUrl,
+}: {
+  t: Translator;
+  csrfToken: string;
+  feedUrl: string | null;
+}) {
+  return (
+    <section aria-labelledby="kalender-title">
+      <h2 id="kalender-title">{t.t('bookings.feed.title')}</h2>
+      <p>{t.t('bookings.feed.intro')}</p>
+      {feedUrl !== null && (
+        <div class="form-group">
+          <label class="form-label" for="feed-url">
+            {t.t('bookings.feed.link')}
+          </label>
+          <input class="form-input input-width-xl" id="feed-url" type="text" readOnly value={feedUrl} />
+          <p class="form-hint">{t.t('bookings.feed.secret')}</p>
+        </div>
+      )}
+      <PostForm action="/mine-bookinger/kalender" csrfToken={csrfToken}>
+        <button type="submit" class="button button-secondary">
+          {t.t(feedUrl === null ? 'bookings.feed.create' : 'bookings.feed.renew')}
+        </button>
+      </PostForm>
+    </section>
+  );
+}
+
+/** "Mine bookinger": upcoming and recent bookings, each with a cancel button while that is allowed. */
+export function MyBookingsPage(props: {
+  t: Translator;
+  csrfToken: string;
+  bookings: BookingView[];
+  feedUrl: string | null;
+}) {
+  const { t, bookings } = props;
+  return (
+    <>
+      <h1>{t.t('bookings.mine.title')}</h1>
+      <p>
+        <a href="/find-lokale">{t.t('bookings.mine.findRoom')}</a>
+      </p>
+      {bookings.length === 0 ? (
+        <p>{t.t('bookings.mine.empty')}</p>
+      ) : (
+        <div class="table--responsive-scroll">
+          <table class="table">
+            <caption class="sr-only">{t.t('bookings.mine.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.t('bookings.column.what')}</th>
+                <th scope="col">{t.t('bookings.column.where')}</th>
+                <th scope="col">{t.t('bookings.column.when')}</th>
+                <th scope="col">{t.t('bookings.column.status')}</th>
+                <th scope="col">
+                  <span class="sr-only">{t.t('bookings.column.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {bookings.map((booking) => (
+                <tr key={booking.id}>
+                  <td>
+                    <a href={`/bookinger/${booking.id}`}>{booking.title}</a>
+                  </td>
+                  <td>
+                    <a href={`/steder/${booking.placeSlug}`}>{booking.placeName}</a>
+                  </td>
+                  <td>{intervalText(t.locale, booking.startsAt, booking.endsAt)}</td>
+                  <td>
+                    <StatusBadge t={t} status={booking.status} />
+                  </td>
+                  <td>
+                    {booking.canCancel && (
+                      <PostForm action={`/bookinger/${booking.id}/annuller`} csrfToken={props.csrfToken}>
+                        <button type="submit" class="button button-secondary button-small">
+                          {t.t('bookings.cancel.button')}
+                          <span class="sr-only">: {booking.title}</span>
+                        </button>
+                      </PostForm>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <CalendarFeed t={t} csrfToken={props.csrfToken} feedUrl={props.feedUrl} />
+    </>
+  );
+}

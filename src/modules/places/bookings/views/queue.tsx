@@ -1,0 +1,92 @@
+import type { BookingView } from '#src/modules/places/bookings/model.ts';
+import { intervalText } from '#src/modules/places/bookings/when.ts';
+import type { Translator } from '#src/platform/i18n.ts';
+import { ErrorSummary, type FormState, PostForm, TextField } from '#src/platform/views/forms.tsx';
+
+/**
+ * The managers' queue: requests waiting for a decision, oldest first. Tick several and approve
+ * or reject them together (a rejection needs a reason), or open one to decide it alone.
+ */
+export function QueuePage(props: {
+  t: Translator;
+  csrfToken: string;
+  requests: BookingView[];
+  form: FormState;
+}) {
+  const { t, requests, form } = props;
+  return (
+    <>
+      <h1>{t.t('bookings.queue.title')}</h1>
+      <p>{t.t('bookings.queue.intro')}</p>
+      {requests.length === 0 ? (
+        <p>{t.t('bookings.queue.empty')}</p>
+      ) : (
+        <PostForm action="/administrer/bookinger" csrfToken={props.csrfToken}>
+          <ErrorSummary t={t} errors={form.errors} />
+          <div class="table--responsive-scroll">
+            <table class="table">
+              <caption class="sr-only">{t.t('bookings.queue.title')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.t('bookings.queue.choose')}</th>
+                  <th scope="col">{t.t('bookings.column.what')}</th>
+                  <th scope="col">{t.t('bookings.column.where')}</th>
+                  <th scope="col">{t.t('bookings.column.when')}</th>
+                  <th scope="col">{t.t('bookings.column.booker')}</th>
+                  <th scope="col">{t.t('bookings.field.attendees')}</th>
+                  <th scope="col">{t.t('bookings.queue.requestedAt')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {requests.map((request) => (
+                  <tr key={request.id}>
+                    <td>
+                      <div class="form-group-checkbox">
+                        <input
+                          class="form-checkbox"
+                          type="checkbox"
+                          id={`ids-${request.id}`}
+                          name="ids"
+                          value={String(request.id)}
+                        />
+                        <label class="form-label" for={`ids-${request.id}`}>
+                          <span class="sr-only">
+                            {t.t('bookings.queue.chooseOne', { title: request.title })}
+                          </span>
+                        </label>
+                      </div>
+                    </td>
+                    <td>
+                      <a href={`/bookinger/${request.id}`}>{request.title}</a>
+                    </td>
+                    <td>{request.placeName}</td>
+                    <td>{intervalText(t.locale, request.startsAt, request.endsAt)}</td>
+                    <td>{request.bookerName ?? t.t('bookings.deletedUser')}</td>
+                    <td>{request.attendees}</td>
+                    <td>{t.dateTime(request.createdAt, { dateStyle: 'short', timeStyle: 'short' })}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <TextField
+            t={t}
+            form={form}
+            name="reason"
+            label={t.t('bookings.decide.reason')}
+            hint={t.t('bookings.queue.reasonHint')}
+            optional
+            multiline
+            maxLength={1000}
+          />
+          <button type="submit" name="decision" value="approve" class="button button-primary">
+            {t.t('bookings.queue.approveChosen')}
+          </button>{' '}
+          <button type="submit" name="decision" value="reject" class="button button-secondary">
+            {t.t('bookings.queue.rejectChosen')}
+          </button>
+        </PostForm>
+      )}
+    </>
+  );
+}

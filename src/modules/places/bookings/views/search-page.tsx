@@ -1,0 +1,225 @@
+import type { FreeSlot } from '#src/modules/places/bookings/free-slots.ts';
+import type { NeighbourhoodOption, RoomHit } from '#src/modules/places/bookings/search.ts';
+import { dateText, intervalText } from '#src/modules/places/bookings/when.ts';
+import type { PlaceWithRules } from '#src/modules/places/rules.ts';
+import { FACILITIES } from '#src/modules/places/validation.ts';
+import type { Translator } from '#src/platform/i18n.ts';
+import { localParts } from '#src/platform/local-time.ts';
+import { ErrorSummary, type FormState, SelectField, TextField } from '#src/platform/views/forms.tsx';
+
+function distanceText(t: Translator, metres: number): string {
+  return metres < 1000
+    ? t.t('bookings.search.metres', { distance: t.number(Math.round(metres / 10) * 10) })
+    : t.t('bookings.search.kilometres', { distance: t.number(metres / 1000, { maximumFractionDigits: 1 }) });
+}
+
+function Checkbox({
+  name,
+  value,
+  label,
+  checked,
+}: {
+  name: string;
+  value: string;
+  label: string;
+  checked: boolean;
+}) {
+  const id = `${name}-${value}`;
+  return (
+    <li>
+      <div class="form-group-checkbox">
+        <input class="form-checkbox" type="checkbox" id={id} name={name} value={value} checked={checked} />
+        <label class="form-label" for={id}>
+          {label}
+        </label>
+      </div>
+    </li>
+  );
+}
+
+function SearchForm(props: {
+  t: Translator;
+  form: FormState;
+  neighbourhoods: NeighbourhoodOption[];
+  facilities: string[];
+}) {
+  const { t, form } = props;
+  return (
+    <form method="get" action="/find-lokale" noValidate>
+      <ErrorSummary t={t} errors={form.errors} />
+      <TextField
+        t={t}
+        form={form}
+        name="antal"
+        type="number"
+        label={t.t('bookings.search.attendees')}
+        maxLength={6}
+      />
+      <TextField
+        t={t}
+        form={form}
+        name="dato"
+        label={t.t('bookings.field.date')}
+        hint={t.t('bookings.field.dateHint')}
+        maxLength={10}
+      />
+      <TextField
+        t={t}
+        form={form}
+        name="fra"
+        label={t.t('bookings.field.startTime')}
+        hint={t.t('bookings.field.clockHint')}
+        maxLength={5}
+      />
+      <TextField
+        t={t}
+        form={form}
+        name="til"
+        label={t.t('bookings.field.endTime')}
+        hint={t.t('bookings.field.clockHint')}
+        maxLength={5}
+      />
+      <SelectField
+        t={t}
+        form={form}
+        name="kvarter"
+        label={t.t('bookings.search.neighbourhood')}
+        optional
+        options={[
+          { value: '', label: t.t('bookings.search.anywhere') },
+          ...props.neighbourhoods.map((option) => ({ value: option.slug, label: option.name })),
+        ]}
+      />
+      <fieldset>
+        <legend class="form-label">{t.t('bookings.search.needs')}</legend>
+        <ul class="nobullet-list">
+          <Checkbox
+            name="niveaufri"
+            value="1"
+            label={t.t('bookings.search.stepFree')}
+            checked={form.values.niveaufri === '1'}
+          />
+          {FACILITIES.map((facility) => (
+            <Checkbox
+              key={facility}
+              name="facilitet"
+              value={facility}
+              label={t.t(`places.facility.${facility}`)}
+              checked={props.facilities.includes(facility)}
+            />
+          ))}
+        </ul>
+      </fieldset>
+      <button type="submit" class="button button-primary">
+        {t.t('bookings.search.submit')}
+      </button>
+    </form>
+  );
+}
+
+/** "Find lokale": what you need, when and where; the places free for all of it, nearest first. */
+export function SearchPage(props: {
+  t: Translator;
+  form: FormState;
+  neighbourhoods: NeighbourhoodOption[];
+  facilities: string[];
+  hits: RoomHit[] | null;
+  bookQuery: string;
+}) {
+  const { t, hits } = props;
+  return (
+    <>
+      <h1>{t.t('bookings.search.title')}</h1>
+      <p class="font-lead">{t.t('bookings.search.intro')}</p>
+      <SearchForm
+        t={t}
+        form={props.form}
+        neighbourhoods={props.neighbourhoods}
+        facilities={props.facilities}
+      />
+      {hits !== null && (
+        <section aria-labelledby="resultater-title" aria-live="polite">
+          <h2 id="resultater-title">
+            {t.plural(hits.length, 'bookings.search.results.one', 'bookings.search.results.other')}
+          </h2>
+          {hits.length === 0 && <p>{t.t('bookings.search.none')}</p>}
+          <ul class="nobullet-list">
+            {hits.map((hit) => (
+              <li key={hit.place.id} class="app-room-hit">
+                <h3>
+                  <a href={`/steder/${hit.place.slug}`}>{hit.place.name}</a>
+                </h3>
+                <p>
+                  {hit.place.address}
+                  {hit.distance !== null && ` · ${distanceText(t, hit.distance)}`}
+                  {hit.place.capacity !== null &&
+                    ` · ${t.t('bookings.rules.capacityText', { capacity: hit.place.capacity })}`}
+                </p>
+                <p>
+                  {t.t(
+                    hit.place.rules.approvalRequired
+                      ? 'bookings.rules.approvalRequired'
+                      : 'bookings.rules.instant',
+                  )}
+                </p>
+                <p>
+                  <a
+                    class="button button-secondary"
+                    href={`/steder/${hit.place.slug}/book${props.bookQuery}`}
+                  >
+                    {t.t('bookings.search.book')}
+                    <span class="sr-only">: {hit.place.name}</span>
+                  </a>
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}
+
+/** A place's free slots over the coming weeks, by day. */
+export function FreeSlotsPage({
+  t,
+  place,
+  slots,
+}: {
+  t: Translator;
+  place: PlaceWithRules;
+  slots: FreeSlot[];
+}) {
+  const byDate = new Map<string, FreeSlot[]>();
+  for (const slot of slots) {
+    const date = localParts(slot.startsAt).date;
+    byDate.set(date, [...(byDate.get(date) ?? []), slot]);
+  }
+  return (
+    <>
+      <p>
+        <a class="back-link" href={`/steder/${place.slug}`}>
+          {place.name}
+        </a>
+      </p>
+      <h1>{t.t('bookings.freeSlots.title', { place: place.name })}</h1>
+      <p>{t.t('bookings.freeSlots.intro')}</p>
+      {slots.length === 0 && <p>{t.t('bookings.freeSlots.none')}</p>}
+      {[...byDate].map(([date, daySlots]) => (
+        <section key={date}>
+          <h2>{dateText(t.locale, date)}</h2>
+          <ul>
+            {daySlots.map((slot) => (
+              <li key={slot.startsAt}>{intervalText(t.locale, slot.startsAt, slot.endsAt)}</li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      <p>
+        <a class="button button-primary" href={`/steder/${place.slug}/book`}>
+          {t.t('bookings.search.book')}
+        </a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import type { SeriesPreview } from '#src/modules/places/bookings/series-service.ts';
+import { HiddenBookingFields } from '#src/modules/places/bookings/views/book-page.tsx';
+import { intervalText } from '#src/modules/places/bookings/when.ts';
+import type { PlaceWithRules } from '#src/modules/places/rules.ts';
+import type { Translator } from '#src/platform/i18n.ts';
+import { PostForm } from '#src/platform/views/forms.tsx';
+
+/**
+ * Step two of a repeating booking: every occurrence with what stands in its way, before
+ * anything is saved. The person books the free ones, or none (back to the form).
+ */
+export function SeriesPreviewPage(props: {
+  t: Translator;
+  csrfToken: string;
+  place: PlaceWithRules;
+  preview: SeriesPreview;
+  values: Record<string, string>;
+  /** Shown when the list changed between looking and confirming. */
+  notice: string | null;
+}) {
+  const { t, place, preview } = props;
+  const free = preview.occurrences.filter((occurrence) => occurrence.problems.length === 0);
+  const blocked = preview.occurrences.length - free.length;
+  return (
+    <>
+      <h1>{t.t('bookings.series.title', { place: place.name })}</h1>
+      {props.notice !== null && (
+        <div class="alert alert-warning" role="alert">
+          <div class="alert-body">
+            <p class="alert-text">{props.notice}</p>
+          </div>
+        </div>
+      )}
+      <p class="font-lead">
+        {t.t('bookings.series.summary', { total: preview.occurrences.length, free: free.length, blocked })}
+      </p>
+      <table class="table">
+        <caption class="sr-only">{t.t('bookings.series.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.t('bookings.series.when')}</th>
+            <th scope="col">{t.t('bookings.series.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {preview.occurrences.map((occurrence) => (
+            <tr key={occurrence.startsAt}>
+              <th scope="row">{intervalText(t.locale, occurrence.startsAt, occurrence.endsAt)}</th>
+              <td>
+                {occurrence.problems.length === 0 ? (
+                  <strong>{t.t('bookings.series.free')}</strong>
+                ) : (
+                  <ul class="nobullet-list">
+                    {occurrence.problems.map((problem) => (
+                      <li key={problem.code}>{t.t(problem.key, problem.params)}</li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {free.length > 0 && (
+        <PostForm action={`/steder/${place.slug}/book/serie`} csrfToken={props.csrfToken}>
+          <HiddenBookingFields values={props.values} />
+          {free.map((occurrence) => (
+            <input
+              key={occurrence.startsAt}
+              type="hidden"
+              name="starts"
+              value={String(occurrence.startsAt)}
+            />
+          ))}
+          <button type="submit" class="button button-primary">
+            {t.plural(free.length, 'bookings.series.bookFree.one', 'bookings.series.bookFree.other')}
+          </button>
+        </PostForm>
+      )}
+      <p>
+        <a href={`/steder/${place.slug}/book`}>{t.t('bookings.series.bookNone')}</a>
+      </p>
+    </>
+  );
+}
