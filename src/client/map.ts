@@ -22,7 +22,17 @@ const BLUE = '#004993';
 const GREY = '#454545';
 const ORANGE = '#a0430b';
 
+// Places (points, from /steder/kort.geojson) are drawn as circles: no marker images to load.
+const POINT_STYLE: L.CircleMarkerOptions = {
+  radius: 7,
+  color: '#ffffff',
+  weight: 2,
+  fillColor: BLUE,
+  fillOpacity: 0.9,
+};
+
 function styleFor(properties: AreaProperties, highlight: string | undefined): L.PathOptions {
+  if (properties.kind !== 'district' && properties.kind !== 'neighbourhood') return POINT_STYLE;
   const highlighted = properties.slug === highlight;
   if (properties.kind === 'neighbourhood') {
     return {
@@ -97,6 +107,7 @@ function drawLayer(map: L.Map, features: AreaFeature[], highlight: string | unde
   };
   return L.geoJSON<AreaProperties>(collection, {
     style: (feature) => (feature === undefined ? {} : styleFor(feature.properties, highlight)),
+    pointToLayer: (_feature, latlng) => L.circleMarker(latlng, POINT_STYLE),
     onEachFeature: (feature, layer) => {
       layer.bindTooltip(tooltipContent(feature.properties.name), { sticky: true });
       if (feature.properties.slug !== highlight) {
@@ -123,7 +134,8 @@ async function drawAreas(element: HTMLElement, map: L.Map): Promise<void> {
     drawLayer(map, features, highlight),
   );
   const focus = highlightedShape(layers, highlight) ?? layers[0];
-  if (focus !== undefined) map.fitBounds(focus.getBounds(), { padding: [16, 16], animate: false });
+  if (focus !== undefined)
+    map.fitBounds(focus.getBounds(), { padding: [16, 16], animate: false, maxZoom: 16 });
   element.dataset.mapReady = 'true';
 }
 
