@@ -6,8 +6,9 @@ const PORT = Number(process.env.E2E_PORT ?? 3199);
 /** Browser tests drive Debian's Chromium against the built server on a fresh SQLite database. */
 export default defineConfig({
   testDir: 'e2e',
-  fullyParallel: false,
-  workers: 1,
+  // Each test makes its own person (unique e-mail) and browser context, so tests run side by side.
+  fullyParallel: true,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   timeout: 60_000,
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
