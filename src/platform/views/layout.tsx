@@ -47,6 +47,9 @@ function UserLinks({ t, user, csrfToken }: Pick<LayoutModel, 't' | 'user' | 'csr
       <a href="/profil" class="user">
         {user.name}
       </a>{' '}
+      <a href="/mine-bookinger" class="function-link">
+        {t.t('nav.myBookings')}
+      </a>{' '}
       <form method="post" action="/log-ud" class="app-inline-form">
         <input type="hidden" name="_csrf" value={csrfToken} />
         <button type="submit" class="button button-secondary">
@@ -57,10 +60,17 @@ function UserLinks({ t, user, csrfToken }: Pick<LayoutModel, 't' | 'user' | 'csr
   );
 }
 
+function isCurrent(currentPath: string, href: string): boolean {
+  const path = currentPath.split('?')[0] ?? '';
+  return href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
+}
+
 function Header(model: LayoutModel) {
   const { t } = model;
   const links: Array<[string, string]> = [
     ['/', t.t('nav.home')],
+    ['/steder', t.t('nav.places')],
+    ['/find-lokale', t.t('nav.findRoom')],
     ['/bydele', t.t('nav.districts')],
     ['/organisationer', t.t('nav.organisations')],
     ['/api/docs', t.t('nav.api')],
@@ -87,8 +97,12 @@ function Header(model: LayoutModel) {
         <div class="navigation-menu-inner container">
           <ul class="nav mainmenu">
             {links.map(([href, label]) => (
-              <li key={href}>
-                <a href={href} class="nav-link">
+              <li key={href} class={isCurrent(model.currentPath, href) ? 'current' : undefined}>
+                <a
+                  href={href}
+                  class="nav-link"
+                  aria-current={isCurrent(model.currentPath, href) ? 'page' : undefined}
+                >
                   <span>{label}</span>
                 </a>
               </li>
