@@ -96,6 +96,7 @@ export const bookingsDa = {
   'bookings.mail.reminder.next':
     'Se bookingen her: {url}\nLad stedet være, som I fandt det, og følg husordenen.',
   'bookings.calendar.title': 'Ugekalender',
+  'bookings.calendar.feed': 'Abonnér på stedets optagede tider (iCalendar)',
   'bookings.calendar.caption': 'Optaget og ledig tid fra {from} til {to}',
   'bookings.calendar.weeks': 'Skift uge',
   'bookings.calendar.previous': '← Forrige uge',
@@ -335,6 +336,7 @@ export const bookingsEn: Record<keyof typeof bookingsDa, string> = {
   'bookings.mail.reminder.next':
     'See the booking here: {url}\nLeave the place as you found it and follow the house rules.',
   'bookings.calendar.title': 'Week calendar',
+  'bookings.calendar.feed': 'Subscribe to the place’s busy times (iCalendar)',
   'bookings.calendar.caption': 'Busy and free time from {from} to {to}',
   'bookings.calendar.weeks': 'Change week',
   'bookings.calendar.previous': '← Previous week',

@@ -1,5 +1,12 @@
-import type { CellState, WeekCalendarModel } from '#src/modules/places/bookings/week-calendar.ts';
+import type { FastifyRequest } from 'fastify';
+import type { JSX } from 'preact';
+import {
+  buildWeekCalendar,
+  type CellState,
+  type WeekCalendarModel,
+} from '#src/modules/places/bookings/week-calendar.ts';
 import { dateText, weekdayName } from '#src/modules/places/bookings/when.ts';
+import type { PlaceWithRules } from '#src/modules/places/rules.ts';
 import type { MessageKey, Translator } from '#src/platform/i18n.ts';
 import { formatClock } from '#src/platform/local-time.ts';
 
@@ -103,5 +110,42 @@ export function WeekCalendar({
         </table>
       </div>
     </section>
+  );
+}
+
+/**
+ * The week calendar for the place page, with links to book and to the public calendar feed.
+ * One query (the week's bookings) on top of the place the page has loaded; the week comes from
+ * `?uge=YYYY-MM-DD` in the page's address.
+ */
+export async function renderPlaceCalendar(
+  request: FastifyRequest,
+  place: PlaceWithRules,
+): Promise<JSX.Element> {
+  const week = new URL(request.url, 'http://localhost').searchParams.get('uge') ?? undefined;
+  const model = await buildWeekCalendar(request.server.ctx, place, week);
+  const { t } = request;
+  const bookable = place.rules.accessMode === 'bookable' || place.rules.accessMode === 'on_request';
+  return (
+    <>
+      <WeekCalendar t={t} model={model} basePath={`/steder/${place.slug}`} />
+      <ul class="nobullet-list">
+        {bookable && (
+          <li>
+            <a class="button button-primary" href={`/steder/${place.slug}/book`}>
+              {t.t('bookings.book.formTitle')}
+            </a>
+          </li>
+        )}
+        {bookable && (
+          <li>
+            <a href={`/steder/${place.slug}/ledige-tider`}>{t.t('bookings.freeSlots.link')}</a>
+          </li>
+        )}
+        <li>
+          <a href={`/steder/${place.slug}/kalender.ics`}>{t.t('bookings.calendar.feed')}</a>
+        </li>
+      </ul>
+    </>
   );
 }
