@@ -8,6 +8,9 @@ import { authHook } from '#src/modules/accounts/auth-hook.ts';
 import { accountsRoutes } from '#src/modules/accounts/routes.tsx';
 import { areasApi } from '#src/modules/areas/api.ts';
 import { areasRoutes } from '#src/modules/areas/routes.tsx';
+import { grantsApi } from '#src/modules/grants/api.ts';
+import { grantsPublicRoutes } from '#src/modules/grants/public-routes.tsx';
+import { grantsRoutes } from '#src/modules/grants/routes.tsx';
 import { homeRoutes } from '#src/modules/home/routes.tsx';
 import { organisationsApi } from '#src/modules/organisations/api.ts';
 import { organisationsRoutes } from '#src/modules/organisations/routes.tsx';
@@ -93,6 +96,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(areasRoutes);
   await app.register(placesRoutes);
   await app.register(bookingsRoutes);
+  await app.register(grantsRoutes);
+  await app.register(grantsPublicRoutes);
   await app.register(apiDocsRoutes);
   await app.register(
     async (api) => {
@@ -101,6 +106,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await api.register(areasApi);
       await api.register(placesApi);
       await api.register(bookingsApi);
+      await api.register(grantsApi);
     },
     { prefix: '/api/v1' },
   );

@@ -6,6 +6,18 @@ import type {
 } from '#src/modules/accounts/tables.ts';
 import type { AreasTable } from '#src/modules/areas/tables.ts';
 import type {
+  GrantApplicationsTable,
+  GrantBudgetLinesTable,
+  GrantCommentsTable,
+  GrantEventsTable,
+  GrantLedgerTable,
+  GrantPhotosTable,
+  GrantPoolCategoriesTable,
+  GrantPoolReviewersTable,
+  GrantPoolsTable,
+  GrantVotesTable,
+} from '#src/modules/grants/tables.ts';
+import type {
   InvitationsTable,
   MembershipsTable,
   OrganisationsTable,
@@ -48,4 +60,14 @@ export interface Database {
   bookings: BookingsTable;
   door_code_views: DoorCodeViewsTable;
   booking_calendar_feeds: BookingCalendarFeedsTable;
+  grant_pools: GrantPoolsTable;
+  grant_pool_categories: GrantPoolCategoriesTable;
+  grant_pool_reviewers: GrantPoolReviewersTable;
+  grant_applications: GrantApplicationsTable;
+  grant_budget_lines: GrantBudgetLinesTable;
+  grant_photos: GrantPhotosTable;
+  grant_votes: GrantVotesTable;
+  grant_comments: GrantCommentsTable;
+  grant_events: GrantEventsTable;
+  grant_ledger: GrantLedgerTable;
 }

@@ -2,10 +2,21 @@ import { accountsDa } from './accounts.ts';
 import { areasDa } from './areas.ts';
 import { bookingsDa } from './bookings.ts';
 import { commonDa } from './common.ts';
+import { grantsDa } from './grants.ts';
+import { grantsPublicDa } from './grants-public.ts';
 import { organisationsDa } from './organisations.ts';
 import { placesDa } from './places.ts';
 
 /** The source catalogue: every key the interface uses. */
-export const da = { ...commonDa, ...accountsDa, ...organisationsDa, ...areasDa, ...placesDa, ...bookingsDa };
+export const da = {
+  ...commonDa,
+  ...accountsDa,
+  ...organisationsDa,
+  ...areasDa,
+  ...placesDa,
+  ...bookingsDa,
+  ...grantsDa,
+  ...grantsPublicDa,
+};
 
 export type MessageKey = keyof typeof da;

@@ -3,6 +3,8 @@ import { areasEn } from './areas.ts';
 import { bookingsEn } from './bookings.ts';
 import { commonEn } from './common.ts';
 import type { MessageKey } from './da.ts';
+import { grantsEn } from './grants.ts';
+import { grantsPublicEn } from './grants-public.ts';
 import { organisationsEn } from './organisations.ts';
 import { placesEn } from './places.ts';
 

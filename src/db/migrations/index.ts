@@ -2,10 +2,12 @@ import type { Migration } from 'kysely/migration';
 import * as foundation from './001-foundation.ts';
 import * as places from './010-places.ts';
 import * as bookingCalendarFeeds from './012-booking-calendar-feeds.ts';
+import * as grants from './020-grants.ts';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
   '001-foundation': foundation,
   '010-places': places,
   '012-booking-calendar-feeds': bookingCalendarFeeds,
+  '020-grants': grants,
 };
