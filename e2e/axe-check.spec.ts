@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations, expectNoA11yViolationsWithoutScripts } from './support/axe.ts';
+import { test as siteTest } from './support/fixtures.ts';
 
 // The accessibility checks guard every other spec; these make sure they can fail. A page with an
 // unlabelled field and an image without text is served in place of a real address.
@@ -40,3 +41,14 @@ test.describe('without JavaScript', () => {
     expect(failure).toContain('at input');
   });
 });
+
+siteTest(
+  'a page reached without `visit` fails the test, so no page goes unchecked',
+  async ({ page, visit }) => {
+    // Expected to fail: the fixture's closing check must notice the unchecked accessibility statement.
+    siteTest.fail();
+    await visit('/');
+    await page.getByRole('link', { name: 'Tilgængelighedserklæring' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tilgængelighedserklæring');
+  },
+);
