@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestAgent } from '#src/testing/agent.ts';
 import { createTestApp, type TestApp } from '#src/testing/test-app.ts';
 
 const SECRET_DETAIL = 'connection string postgres://secret@db';
@@ -49,5 +50,20 @@ describe('error pages', () => {
     const response = await t.app.inject({ url: '/ingen-side-her' });
     expect(response.statusCode).toBe(404);
     expect(response.body).toContain('Siden findes ikke');
+  });
+});
+
+describe('a form shown again with errors', () => {
+  it('starts the page title with "Fejl:" so screen readers announce the problem', async () => {
+    const t = await createTestApp();
+    try {
+      const agent = new TestAgent(t.app);
+      await agent.get('/log-ind');
+      const response = await agent.post('/log-ind', { email: '', password: '' });
+      expect(response.statusCode).toBe(422);
+      expect(response.body).toMatch(/<title>Fejl: Log ind/);
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -20,6 +20,11 @@ function takeFlash(request: FastifyRequest, reply: FastifyReply): string | null 
   return request.t.t(unsigned.value);
 }
 
+/** A form shown again with errors says so first in the title, which screen readers announce on load. */
+function pageTitle(request: FastifyRequest, options: PageOptions): string {
+  return options.status === 422 ? `${request.t.t('form.errorPrefix')} ${options.title}` : options.title;
+}
+
 export function renderPage(
   request: FastifyRequest,
   reply: FastifyReply,
@@ -30,7 +35,7 @@ export function renderPage(
   const html = renderToString(
     <Layout
       t={request.t}
-      title={options.title}
+      title={pageTitle(request, options)}
       user={user === null ? null : { id: user.id, name: user.name, isAdmin: user.isAdmin }}
       csrfToken={request.csrfToken}
       currentPath={currentPath(request)}

@@ -47,7 +47,7 @@ export async function areasRoutes(instance: FastifyInstance): Promise<void> {
         if (!(error instanceof ValidationError)) throw error;
         const form: FormState = { values, errors: error.fieldErrors };
         return reply.page({
-          title: `${t.t('form.errorPrefix')} ${title}`,
+          title,
           status: 422,
           body: <FindAreaPage t={t} form={form} result={null} />,
         });
