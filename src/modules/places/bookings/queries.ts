@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { Database } from '#src/db/schema.ts';
 import type { Locale } from '#src/modules/accounts/tables.ts';
 import type { OrganisationKind } from '#src/modules/organisations/tables.ts';
@@ -274,7 +274,7 @@ export async function candidatePlaceIds(
     .select('places.id')
     .where('places.access_mode', 'in', ['bookable', 'on_request'])
     .where((eb) => eb.or([eb('places.capacity', 'is', null), eb('places.capacity', '>=', query.attendees)]))
-    .where(({ exists, not, selectFrom, eb }) =>
+    .where(({ exists, not, selectFrom }) =>
       not(
         exists(
           selectFrom('bookings')
@@ -282,10 +282,11 @@ export async function candidatePlaceIds(
             .whereRef('bookings.place_id', '=', 'places.id')
             .where('bookings.status', 'in', LIVE_BOOKING_STATUSES)
             .where('bookings.block_end', '>', query.startsAt)
+            // The cast keeps PostgreSQL from typing the parameter as a 32-bit integer.
             .where(
               'bookings.starts_at',
               '<',
-              eb(eb.val(query.endsAt), '+', eb('places.buffer_minutes', '*', 60_000)),
+              sql<number>`cast(${query.endsAt} as bigint) + places.buffer_minutes * 60000`,
             ),
         ),
       ),
