@@ -4,6 +4,15 @@ import type {
   UsersTable,
   UserTokensTable,
 } from '#src/modules/accounts/tables.ts';
+import type {
+  ActivitiesTable,
+  ActivityBookingsTable,
+  ActivityCalendarFeedsTable,
+  ActivityCohostsTable,
+  ActivityOccurrenceChangesTable,
+  ActivityParticipantsTable,
+  ActivityStopsTable,
+} from '#src/modules/activities/tables.ts';
 import type { AreasTable } from '#src/modules/areas/tables.ts';
 import type {
   GrantApplicationsTable,
@@ -70,4 +79,11 @@ export interface Database {
   grant_comments: GrantCommentsTable;
   grant_events: GrantEventsTable;
   grant_ledger: GrantLedgerTable;
+  activities: ActivitiesTable;
+  activity_stops: ActivityStopsTable;
+  activity_cohosts: ActivityCohostsTable;
+  activity_bookings: ActivityBookingsTable;
+  activity_occurrence_changes: ActivityOccurrenceChangesTable;
+  activity_participants: ActivityParticipantsTable;
+  activity_calendar_feeds: ActivityCalendarFeedsTable;
 }

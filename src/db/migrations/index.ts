@@ -3,6 +3,7 @@ import * as foundation from './001-foundation.ts';
 import * as places from './010-places.ts';
 import * as bookingCalendarFeeds from './012-booking-calendar-feeds.ts';
 import * as grants from './020-grants.ts';
+import * as activities from './030-activities.ts';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '010-places': places,
   '012-booking-calendar-feeds': bookingCalendarFeeds,
   '020-grants': grants,
+  '030-activities': activities,
 };

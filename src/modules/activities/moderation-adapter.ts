@@ -1,0 +1,44 @@
+import { findModerationSummary, updateHiddenAt } from '#src/modules/activities/moderation-queries.ts';
+import type { AppContext } from '#src/platform/context.ts';
+import { NotFoundError } from '#src/platform/errors.ts';
+
+/** What a moderator needs to see of a reported activity. */
+export interface ActivityModerationSummary {
+  id: number;
+  title: string;
+  /** Path on this site, e.g. `/aktiviteter/12` (prefix `config.baseUrl` for a full link). */
+  url: string;
+  /** The organisation's name, else the organising person's; null once that person deleted their account. */
+  organiserName: string | null;
+  hidden: boolean;
+}
+
+export function activityPath(activityId: number): string {
+  return `/aktiviteter/${activityId}`;
+}
+
+/**
+ * Hides (or restores) an activity. A hidden activity disappears from lists, calendars, feeds,
+ * its page and the API; nothing else about it changes, so restoring brings it back as it was.
+ * Throws NotFoundError when there is no such activity.
+ */
+export async function setActivityHidden(ctx: AppContext, activityId: number, hidden: boolean): Promise<void> {
+  const found = await updateHiddenAt(ctx.db.kysely, activityId, hidden ? ctx.clock.now() : null);
+  if (!found) throw new NotFoundError();
+}
+
+/** The activity as the moderation queue shows it, hidden or not; null when it no longer exists. */
+export async function describeActivityForModeration(
+  ctx: AppContext,
+  activityId: number,
+): Promise<ActivityModerationSummary | null> {
+  const row = await findModerationSummary(ctx.db.kysely, activityId);
+  if (row === undefined) return null;
+  return {
+    id: row.id,
+    title: row.title,
+    url: activityPath(row.id),
+    organiserName: row.organisation_name ?? row.organiser_name,
+    hidden: row.hidden_at !== null,
+  };
+}
