@@ -46,7 +46,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   const app = Fastify({
     logger: options.logger ?? loggerOptions(options.config.logLevel),
     bodyLimit: 256 * 1024,
-    trustProxy: true,
+    trustProxy: options.config.trustProxy,
     genReqId: requestIdFor,
     requestIdHeader: false,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },

@@ -63,6 +63,7 @@ describe('configuration from the environment', () => {
     ['LOG_LEVEL', { LOG_LEVEL: 'verbose' }],
     ['WORKER', { WORKER: 'yes' }],
     ['SEED_DEMO', { SEED_DEMO: 'maybe' }],
+    ['TRUST_PROXY', { TRUST_PROXY: 'sometimes' }],
   ];
   it.each(badValues)('names %s in one line when its value is wrong (%j)', (name, env) => {
     const message = configErrorFor(env);

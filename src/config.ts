@@ -26,6 +26,11 @@ export interface Config {
   readonly inProcessWorker: boolean;
   /** Seed demo data into an empty database on start. */
   readonly seedDemo: boolean;
+  /**
+   * Believe X-Forwarded-For from a proxy in front. Off by default: otherwise anyone could pick
+   * their own IP address and walk around the per-address rate limits.
+   */
+  readonly trustProxy: boolean;
 }
 
 /** Thrown for a bad environment value; its message is the one line printed at start-up. */
@@ -176,6 +181,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: readLogLevel(env),
     inProcessWorker: readBoolean('WORKER', env.WORKER, true),
     seedDemo: readBoolean('SEED_DEMO', env.SEED_DEMO, true),
+    trustProxy: readBoolean('TRUST_PROXY', env.TRUST_PROXY, false),
   };
   return Object.freeze({ ...checked, sessionSecret: readSessionSecret(env, dataDir) });
 }

@@ -32,6 +32,9 @@ function openSqlite(filename: string): Db {
 
 function openPostgres(connectionString: string): Db {
   const pool = new pg.Pool({ connectionString, max: 10 });
+  // An idle connection closed by the server (restart, failover) is dropped from the pool and the
+  // next query opens a fresh one; without a listener the 'error' event would end the process.
+  pool.on('error', (error) => process.emitWarning(`PostgreSQL pool: ${error.message}`));
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
 }

@@ -62,3 +62,19 @@ describe('the web shell', () => {
     expect((await t.app.inject({ url: '/readyz' })).json()).toEqual({ status: 'ok' });
   });
 });
+
+describe('behind no proxy', () => {
+  it('ignores X-Forwarded-For, so nobody can choose their own address for the rate limits', async () => {
+    const t = await createTestApp({
+      beforeReady(app) {
+        app.get('/test/ip', { config: { access: 'public' } }, async (request) => ({ ip: request.ip }));
+      },
+    });
+    try {
+      const response = await t.app.inject({ url: '/test/ip', headers: { 'x-forwarded-for': '203.0.113.9' } });
+      expect(response.json().ip).toBe('127.0.0.1');
+    } finally {
+      await t.close();
+    }
+  });
+});
