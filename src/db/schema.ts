@@ -14,6 +14,7 @@ import type {
   ActivityStopsTable,
 } from '#src/modules/activities/tables.ts';
 import type { AreasTable } from '#src/modules/areas/tables.ts';
+import type { GiveContactsTable, GiveItemsTable } from '#src/modules/giving/tables.ts';
 import type {
   GrantApplicationsTable,
   GrantBudgetLinesTable,
@@ -26,6 +27,7 @@ import type {
   GrantPoolsTable,
   GrantVotesTable,
 } from '#src/modules/grants/tables.ts';
+import type { ModerationDecisionsTable, ModerationReportsTable } from '#src/modules/moderation/tables.ts';
 import type {
   InvitationsTable,
   MembershipsTable,
@@ -86,4 +88,8 @@ export interface Database {
   activity_occurrence_changes: ActivityOccurrenceChangesTable;
   activity_participants: ActivityParticipantsTable;
   activity_calendar_feeds: ActivityCalendarFeedsTable;
+  give_items: GiveItemsTable;
+  give_contacts: GiveContactsTable;
+  moderation_reports: ModerationReportsTable;
+  moderation_decisions: ModerationDecisionsTable;
 }

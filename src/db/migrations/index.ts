@@ -4,6 +4,7 @@ import * as places from './010-places.ts';
 import * as bookingCalendarFeeds from './012-booking-calendar-feeds.ts';
 import * as grants from './020-grants.ts';
 import * as activities from './030-activities.ts';
+import * as givingModeration from './031-giving-moderation.ts';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '012-booking-calendar-feeds': bookingCalendarFeeds,
   '020-grants': grants,
   '030-activities': activities,
+  '031-giving-moderation': givingModeration,
 };
