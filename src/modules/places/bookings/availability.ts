@@ -79,7 +79,20 @@ export interface LocalDayPiece {
   endMinute: number;
 }
 
-export function localDayPieces(startsAt: number, endsAt: number): LocalDayPiece[] {
+// A search checks one interval against hundreds of places: remember the last few splits.
+const recentPieces = new Map<string, readonly LocalDayPiece[]>();
+
+export function localDayPieces(startsAt: number, endsAt: number): readonly LocalDayPiece[] {
+  const key = `${startsAt}:${endsAt}`;
+  const known = recentPieces.get(key);
+  if (known !== undefined) return known;
+  const pieces = splitIntoLocalDays(startsAt, endsAt);
+  if (recentPieces.size >= 64) recentPieces.clear();
+  recentPieces.set(key, pieces);
+  return pieces;
+}
+
+function splitIntoLocalDays(startsAt: number, endsAt: number): LocalDayPiece[] {
   const pieces: LocalDayPiece[] = [];
   let cursor = startsAt;
   while (cursor < endsAt) {

@@ -4,6 +4,7 @@ import { instantAt } from '#src/modules/places/bookings/when.ts';
 import { type PlaceWithRules, withinWindows } from '#src/modules/places/rules.ts';
 import type { AppContext } from '#src/platform/context.ts';
 import { addDays, isLocalDate, localParts, startOfWeek } from '#src/platform/local-time.ts';
+import { DAY, MINUTE } from '#src/platform/time.ts';
 
 /** One half hour of one day: taken, free to book, open (open places), unavailable, or past. */
 export type CellState = 'busy' | 'free' | 'open' | 'closed' | 'past';
@@ -46,15 +47,22 @@ function rowRange(place: PlaceWithRules, busy: readonly BusyInterval[]): [number
   return [Math.floor(Math.min(...starts) / 60) * 60, Math.ceil(Math.max(...ends) / 60) * 60];
 }
 
+/** Local wall-clock minutes of one day as instants; cheap on days without a clock change. */
+function dayClock(date: string): (minute: number) => number {
+  const start = instantAt(date, 0);
+  if (instantAt(date, 1440) - start !== DAY) return (minute) => instantAt(date, minute);
+  return (minute) => start + minute * MINUTE;
+}
+
 function cellState(
   place: PlaceWithRules,
   busy: readonly BusyInterval[],
-  day: CalendarDay,
+  day: CalendarDay & { at: (minute: number) => number },
   minute: number,
   now: number,
 ): CellState {
-  const start = instantAt(day.date, minute);
-  const end = instantAt(day.date, minute + STEP);
+  const start = day.at(minute);
+  const end = day.at(minute + STEP);
   if (busy.some((interval) => interval.startsAt < end && start < interval.blockEnd)) return 'busy';
   const inWindow =
     day.closedReason === null && withinWindows(place.rules.windows, day.weekday, minute, minute + STEP);
@@ -77,9 +85,10 @@ export function weekCalendarModel(
     return { date, weekday: index + 1, closedReason: closed.get(date) ?? null };
   });
   const [first, last] = rowRange(place, busy);
+  const clocks = days.map((day) => ({ ...day, at: dayClock(day.date) }));
   const rows: WeekCalendarModel['rows'] = [];
   for (let minute = first; minute < last; minute += STEP) {
-    rows.push({ minute, cells: days.map((day) => cellState(place, busy, day, minute, now)) });
+    rows.push({ minute, cells: clocks.map((day) => cellState(place, busy, day, minute, now)) });
   }
   return {
     placeSlug: place.slug,
