@@ -46,6 +46,7 @@ export async function neighbourhoodOptions(ctx: AppContext): Promise<Neighbourho
 }
 
 const EARTH_RADIUS = 6_371_000;
+const byName = new Intl.Collator('da');
 
 /** Great-circle distance in metres (haversine); plenty for a neighbourhood. */
 export function distanceMetres(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
@@ -103,6 +104,6 @@ export async function findFreePlaces(
     hits.push({ place, distance: query.origin === null ? null : distanceMetres(query.origin, place) });
   }
   return hits.sort(
-    (a, b) => (a.distance ?? 0) - (b.distance ?? 0) || a.place.name.localeCompare(b.place.name, 'da'),
+    (a, b) => (a.distance ?? 0) - (b.distance ?? 0) || byName.compare(a.place.name, b.place.name),
   );
 }
