@@ -16,4 +16,6 @@ export const en: Record<MessageKey, string> = {
   ...areasEn,
   ...placesEn,
   ...bookingsEn,
+  ...grantsEn,
+  ...grantsPublicEn,
 };

@@ -1,4 +1,121 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
+import { poolFigures } from '#src/modules/grants/public-dashboard.ts';
+import { figuresJson, grantListJson, grantsCsv } from '#src/modules/grants/public-json.ts';
+import { GrantParams, PhotoParams, PoolSlugParams } from '#src/modules/grants/public-schemas.ts';
+import {
+  getReportPhoto,
+  listPublicPools,
+  publicGrantOfPool,
+  publicGrantsOfPool,
+} from '#src/modules/grants/public-service.ts';
+import { Dashboard } from '#src/modules/grants/public-views/dashboard.tsx';
+import { GrantList } from '#src/modules/grants/public-views/grant-list.tsx';
+import { GrantPage } from '#src/modules/grants/public-views/grant-page.tsx';
+import { Overview } from '#src/modules/grants/public-views/overview.tsx';
+
+const OPEN_DATA_CACHE = 'public, max-age=60';
 
 /** The open side of the pool: funded initiatives, dashboards and exports. */
-export async function grantsPublicRoutes(_app: FastifyInstance): Promise<void> {}
+export async function grantsPublicRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const { ctx } = app;
+  const baseUrl = ctx.config.baseUrl;
+  const tileUrl = ctx.config.mapTileUrl;
+
+  r.get('/hurtige-handlinger', { config: { access: 'public' } }, async (request, reply) => {
+    const { t } = request;
+    const pools = await listPublicPools(ctx);
+    return reply.page({
+      title: t.t('grantsPublic.overview.title'),
+      body: <Overview t={t} model={{ pools, tileUrl }} />,
+    });
+  });
+
+  r.get(
+    '/puljer/:slug/bevillinger',
+    { config: { access: 'public' }, schema: { params: PoolSlugParams } },
+    async (request, reply) => {
+      const { t } = request;
+      const { pool, grants } = await publicGrantsOfPool(ctx, request.params.slug);
+      return reply.page({
+        title: t.t('grantsPublic.list.title', { pool: pool.title }),
+        body: <GrantList t={t} model={{ pool, grants, tileUrl }} />,
+      });
+    },
+  );
+
+  r.get(
+    '/puljer/:slug/bevillinger.csv',
+    { config: { access: 'public' }, schema: { params: PoolSlugParams } },
+    async (request, reply) => {
+      const { pool, grants } = await publicGrantsOfPool(ctx, request.params.slug);
+      return reply
+        .type('text/csv; charset=utf-8; header=present')
+        .header('content-disposition', `attachment; filename="bevillinger-${pool.slug}.csv"`)
+        .header('cache-control', OPEN_DATA_CACHE)
+        .send(grantsCsv(request.t, grants, baseUrl));
+    },
+  );
+
+  r.get(
+    '/puljer/:slug/bevillinger.json',
+    { config: { access: 'public' }, schema: { params: PoolSlugParams } },
+    async (request, reply) => {
+      const { pool, grants } = await publicGrantsOfPool(ctx, request.params.slug);
+      return reply
+        .type('application/json; charset=utf-8')
+        .header('cache-control', OPEN_DATA_CACHE)
+        .send(JSON.stringify(grantListJson(pool, grants, baseUrl)));
+    },
+  );
+
+  r.get(
+    '/puljer/:slug/bevillinger/:id',
+    { config: { access: 'public' }, schema: { params: GrantParams } },
+    async (request, reply) => {
+      const { t } = request;
+      const { pool, grant } = await publicGrantOfPool(ctx, request.params.slug, request.params.id);
+      return reply.page({ title: grant.title, body: <GrantPage t={t} pool={pool} grant={grant} /> });
+    },
+  );
+
+  r.get(
+    '/puljer/:slug/bevillinger/:id/fotos/:photoId',
+    { config: { access: 'public' }, schema: { params: PhotoParams } },
+    async (request, reply) => {
+      const { slug, id, photoId } = request.params;
+      const photo = await getReportPhoto(ctx, slug, id, photoId);
+      // A photo's bytes never change under its id; but it disappears if the grant is withdrawn.
+      const etag = `"g${photoId}-${photo.createdAt}"`;
+      reply.header('cache-control', 'public, max-age=3600').header('etag', etag);
+      if (request.headers['if-none-match'] === etag) return reply.status(304).send();
+      return reply.type(photo.contentType).header('x-content-type-options', 'nosniff').send(photo.data);
+    },
+  );
+
+  r.get(
+    '/puljer/:slug/tal',
+    { config: { access: 'public' }, schema: { params: PoolSlugParams } },
+    async (request, reply) => {
+      const { t } = request;
+      const figures = await poolFigures(ctx, request.params.slug);
+      return reply.page({
+        title: t.t('grantsPublic.figures.title', { pool: figures.pool.title }),
+        body: <Dashboard t={t} figures={figures} />,
+      });
+    },
+  );
+
+  r.get(
+    '/puljer/:slug/tal.json',
+    { config: { access: 'public' }, schema: { params: PoolSlugParams } },
+    async (request, reply) => {
+      const figures = await poolFigures(ctx, request.params.slug);
+      return reply
+        .type('application/json; charset=utf-8')
+        .header('cache-control', OPEN_DATA_CACHE)
+        .send(JSON.stringify(figuresJson(figures, baseUrl)));
+    },
+  );
+}
