@@ -8,10 +8,14 @@ import { authHook } from '#src/modules/accounts/auth-hook.ts';
 import { accountsRoutes } from '#src/modules/accounts/routes.tsx';
 import { areasApi } from '#src/modules/areas/api.ts';
 import { areasRoutes } from '#src/modules/areas/routes.tsx';
+import { givingApi } from '#src/modules/giving/api.ts';
+import { givingRoutes } from '#src/modules/giving/routes.tsx';
 import { grantsApi } from '#src/modules/grants/api.ts';
 import { grantsPublicRoutes } from '#src/modules/grants/public-routes.tsx';
 import { grantsRoutes } from '#src/modules/grants/routes.tsx';
 import { homeRoutes } from '#src/modules/home/routes.tsx';
+import { moderationApi } from '#src/modules/moderation/api.ts';
+import { moderationRoutes } from '#src/modules/moderation/routes.tsx';
 import { organisationsApi } from '#src/modules/organisations/api.ts';
 import { organisationsRoutes } from '#src/modules/organisations/routes.tsx';
 import { placesApi } from '#src/modules/places/api.ts';
@@ -98,6 +102,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(bookingsRoutes);
   await app.register(grantsRoutes);
   await app.register(grantsPublicRoutes);
+  await app.register(givingRoutes);
+  await app.register(moderationRoutes);
   await app.register(apiDocsRoutes);
   await app.register(
     async (api) => {
@@ -107,6 +113,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await api.register(placesApi);
       await api.register(bookingsApi);
       await api.register(grantsApi);
+      await api.register(givingApi);
+      await api.register(moderationApi);
     },
     { prefix: '/api/v1' },
   );

@@ -2,8 +2,10 @@ import { accountsDa } from './accounts.ts';
 import { areasDa } from './areas.ts';
 import { bookingsDa } from './bookings.ts';
 import { commonDa } from './common.ts';
+import { givingDa } from './giving.ts';
 import { grantsDa } from './grants.ts';
 import { grantsPublicDa } from './grants-public.ts';
+import { moderationDa } from './moderation.ts';
 import { organisationsDa } from './organisations.ts';
 import { placesDa } from './places.ts';
 
@@ -15,6 +17,8 @@ export const da = {
   ...areasDa,
   ...placesDa,
   ...bookingsDa,
+  ...givingDa,
+  ...moderationDa,
   ...grantsDa,
   ...grantsPublicDa,
 };

@@ -3,8 +3,10 @@ import { areasEn } from './areas.ts';
 import { bookingsEn } from './bookings.ts';
 import { commonEn } from './common.ts';
 import type { MessageKey } from './da.ts';
+import { givingEn } from './giving.ts';
 import { grantsEn } from './grants.ts';
 import { grantsPublicEn } from './grants-public.ts';
+import { moderationEn } from './moderation.ts';
 import { organisationsEn } from './organisations.ts';
 import { placesEn } from './places.ts';
 
@@ -16,6 +18,8 @@ export const en: Record<MessageKey, string> = {
   ...areasEn,
   ...placesEn,
   ...bookingsEn,
+  ...givingEn,
+  ...moderationEn,
   ...grantsEn,
   ...grantsPublicEn,
 };

@@ -1,0 +1,122 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
+import { formChoices } from '#src/modules/giving/choices.ts';
+import type { ItemInput } from '#src/modules/giving/input.ts';
+import { DEFAULT_EXPIRY_DAYS, itemPath } from '#src/modules/giving/model.ts';
+import { currentUser, directionOfParam } from '#src/modules/giving/route-helpers.ts';
+import { CsrfForm, IdParams, ItemForm, NewItemQuery } from '#src/modules/giving/schemas.ts';
+import { completeItem, createItem, editItem, inputOf, itemForEditing } from '#src/modules/giving/service.ts';
+import { type ItemFormModel, ItemFormPage, itemFormTitle } from '#src/modules/giving/views/item-form.tsx';
+import type { FieldErrors } from '#src/platform/errors.ts';
+import { ValidationError } from '#src/platform/errors.ts';
+import type { FormState } from '#src/platform/views/forms.tsx';
+
+function formState(input: ItemInput, errors: FieldErrors = {}): FormState {
+  const values: Record<string, string> = {};
+  for (const [name, value] of Object.entries(input)) {
+    if (typeof value === 'string' || typeof value === 'number') values[name] = String(value);
+  }
+  return { values, errors };
+}
+
+function inputFromForm(body: ItemForm): ItemInput {
+  const { _csrf: _token, ...input } = body;
+  return input;
+}
+
+/** Posting, editing and marking given (or fulfilled). */
+export async function givingEditRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const { ctx } = app;
+
+  async function formModel(
+    user: ReturnType<typeof currentUser>,
+    form: FormState,
+    editingId: number | null,
+  ): Promise<ItemFormModel> {
+    return { ...(await formChoices(ctx, user)), form, editingId, userName: user.name };
+  }
+
+  r.get(
+    '/giv/nyt',
+    { config: { access: 'user' }, schema: { querystring: NewItemQuery } },
+    async (request, reply) => {
+      const { t } = request;
+      const direction = directionOfParam(request.query.retning) ?? 'offer';
+      const form = formState({ direction, expiresInDays: String(DEFAULT_EXPIRY_DAYS) });
+      const model = await formModel(currentUser(request), form, null);
+      return reply.page({
+        title: itemFormTitle(t, model),
+        body: <ItemFormPage t={t} csrfToken={request.csrfToken} model={model} />,
+      });
+    },
+  );
+
+  r.post('/giv/nyt', { config: { access: 'user' }, schema: { body: ItemForm } }, async (request, reply) => {
+    const { t } = request;
+    const user = currentUser(request);
+    const input = inputFromForm(request.body);
+    try {
+      const id = await createItem(ctx, user, input);
+      reply.flash('giving.form.created');
+      return reply.redirect(itemPath(id));
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      const model = await formModel(user, formState(input, error.fieldErrors), null);
+      return reply.page({
+        title: itemFormTitle(t, model),
+        status: 422,
+        body: <ItemFormPage t={t} csrfToken={request.csrfToken} model={model} />,
+      });
+    }
+  });
+
+  r.get(
+    '/giv/:id/rediger',
+    { config: { access: 'user' }, schema: { params: IdParams } },
+    async (request, reply) => {
+      const { t } = request;
+      const user = currentUser(request);
+      const item = await itemForEditing(ctx, user, request.params.id);
+      const model = await formModel(user, formState(inputOf(item, ctx.clock.now())), item.id);
+      return reply.page({
+        title: itemFormTitle(t, model),
+        body: <ItemFormPage t={t} csrfToken={request.csrfToken} model={model} />,
+      });
+    },
+  );
+
+  r.post(
+    '/giv/:id/rediger',
+    { config: { access: 'user' }, schema: { params: IdParams, body: ItemForm } },
+    async (request, reply) => {
+      const { t } = request;
+      const user = currentUser(request);
+      const { id } = request.params;
+      const input = inputFromForm(request.body);
+      try {
+        await editItem(ctx, user, id, input);
+        reply.flash('giving.form.saved');
+        return reply.redirect(itemPath(id));
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        const model = await formModel(user, formState(input, error.fieldErrors), id);
+        return reply.page({
+          title: itemFormTitle(t, model),
+          status: 422,
+          body: <ItemFormPage t={t} csrfToken={request.csrfToken} model={model} />,
+        });
+      }
+    },
+  );
+
+  r.post(
+    '/giv/:id/givet',
+    { config: { access: 'user' }, schema: { params: IdParams, body: CsrfForm } },
+    async (request, reply) => {
+      const item = await completeItem(ctx, currentUser(request), request.params.id);
+      reply.flash(item.direction === 'offer' ? 'giving.item.markedGiven' : 'giving.item.markedFulfilled');
+      return reply.redirect(itemPath(item.id));
+    },
+  );
+}

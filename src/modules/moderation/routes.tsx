@@ -1,0 +1,132 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { CaseParams, DecisionForm, ReportForm, ReportQuery } from '#src/modules/moderation/schemas.ts';
+import {
+  decide,
+  hiddenContent,
+  moderationCase,
+  moderationQueue,
+  reportTarget,
+  submitReport,
+} from '#src/modules/moderation/service.ts';
+import type { DecisionAction } from '#src/modules/moderation/tables.ts';
+import { CasePage } from '#src/modules/moderation/views/case-page.tsx';
+import { casePath, HiddenPage, QueuePage } from '#src/modules/moderation/views/queue.tsx';
+import { ReportFormPage, reportTitle } from '#src/modules/moderation/views/report-form.tsx';
+import type { CurrentUser } from '#src/platform/context.ts';
+import { UnauthorizedError, ValidationError } from '#src/platform/errors.ts';
+import { emptyForm, type FormState } from '#src/platform/views/forms.tsx';
+
+function adminUser(request: FastifyRequest): CurrentUser {
+  if (request.user === null) throw new UnauthorizedError();
+  return request.user;
+}
+
+const DECISION_PATHS: Array<{
+  path: string;
+  action: DecisionAction;
+  flash: 'hidden' | 'restored' | 'dismissed';
+}> = [
+  { path: 'skjul', action: 'hide', flash: 'hidden' },
+  { path: 'gendan', action: 'restore', flash: 'restored' },
+  { path: 'behold', action: 'dismiss', flash: 'dismissed' },
+];
+
+/** Reporting (anyone, at /rapporter) and the administrators' queue (at /admin/moderation). */
+export async function moderationRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const { ctx } = app;
+
+  async function renderCase(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    type: string,
+    id: number,
+    form?: FormState,
+  ) {
+    const model = await moderationCase(ctx, type, id);
+    return reply.page({
+      title: request.t.t('moderation.content.title', { title: model.content.title }),
+      status: form === undefined ? undefined : 422,
+      body: <CasePage t={request.t} csrfToken={request.csrfToken} model={model} form={form ?? emptyForm} />,
+    });
+  }
+
+  r.get(
+    '/rapporter',
+    { config: { access: 'public' }, schema: { querystring: ReportQuery } },
+    async (request, reply) => {
+      const target = await reportTarget(ctx, request.query.type, request.query.id, request.user);
+      return reply.page({
+        title: reportTitle(request.t, target),
+        body: <ReportFormPage t={request.t} csrfToken={request.csrfToken} target={target} form={emptyForm} />,
+      });
+    },
+  );
+
+  r.post(
+    '/rapporter',
+    { config: { access: 'public' }, schema: { body: ReportForm } },
+    async (request, reply) => {
+      const { body, t } = request;
+      try {
+        const target = await submitReport(ctx, request.user, request.ip, body);
+        reply.flash(target.isAppeal ? 'moderation.appeal.sent' : 'moderation.report.sent');
+        return reply.redirect(target.isAppeal ? '/' : target.content.path);
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        const target = await reportTarget(ctx, body.type, body.id, request.user);
+        const form = {
+          values: { reason: body.reason ?? '', details: body.details ?? '' },
+          errors: error.fieldErrors,
+        };
+        return reply.page({
+          title: reportTitle(t, target),
+          status: 422,
+          body: <ReportFormPage t={t} csrfToken={request.csrfToken} target={target} form={form} />,
+        });
+      }
+    },
+  );
+
+  r.get('/admin/moderation', { config: { access: 'admin' } }, async (request, reply) => {
+    const entries = await moderationQueue(ctx);
+    return reply.page({
+      title: request.t.t('moderation.queue.title'),
+      body: <QueuePage t={request.t} entries={entries} />,
+    });
+  });
+
+  r.get('/admin/moderation/skjult', { config: { access: 'admin' } }, async (request, reply) => {
+    const entries = await hiddenContent(ctx);
+    return reply.page({
+      title: request.t.t('moderation.hidden.title'),
+      body: <HiddenPage t={request.t} entries={entries} />,
+    });
+  });
+
+  r.get(
+    '/admin/moderation/:type/:id',
+    { config: { access: 'admin' }, schema: { params: CaseParams } },
+    async (request, reply) => renderCase(request, reply, request.params.type, request.params.id),
+  );
+
+  for (const decision of DECISION_PATHS) {
+    r.post(
+      `/admin/moderation/:type/:id/${decision.path}`,
+      { config: { access: 'admin' }, schema: { params: CaseParams, body: DecisionForm } },
+      async (request, reply) => {
+        const { type, id } = request.params;
+        try {
+          await decide(ctx, adminUser(request), type, id, decision.action, request.body.note);
+        } catch (error) {
+          if (!(error instanceof ValidationError)) throw error;
+          const form = { values: { note: request.body.note ?? '' }, errors: error.fieldErrors };
+          return renderCase(request, reply, type, id, form);
+        }
+        reply.flash(`moderation.content.${decision.flash}`);
+        return reply.redirect(casePath(type, id));
+      },
+    );
+  }
+}
