@@ -73,7 +73,7 @@ export const grantsPublicDa = {
   'grantsPublic.figures.title': 'Tal for {pool}',
   'grantsPublic.figures.lead':
     'Puljens penge, ansøgningerne fordelt på kategori og kvarter, og hvor lang tid der går fra ansøgning til afgørelse. Hver figur har en tabel med de samme tal.',
-  'grantsPublic.figures.measure': 'Mål',
+  'grantsPublic.figures.measure': 'Opgørelse',
   'grantsPublic.figures.amount': 'Beløb',
   'grantsPublic.figures.requested': 'Ansøgt',
   'grantsPublic.figures.granted': 'Bevilget',

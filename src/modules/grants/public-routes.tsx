@@ -1,5 +1,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
+import { getHomeDistrict } from '#src/modules/areas/service.ts';
 import { poolFigures } from '#src/modules/grants/public-dashboard.ts';
 import { figuresJson, grantListJson, grantsCsv } from '#src/modules/grants/public-json.ts';
 import { GrantParams, PhotoParams, PoolSlugParams } from '#src/modules/grants/public-schemas.ts';
@@ -13,8 +14,15 @@ import { Dashboard } from '#src/modules/grants/public-views/dashboard.tsx';
 import { GrantList } from '#src/modules/grants/public-views/grant-list.tsx';
 import { GrantPage } from '#src/modules/grants/public-views/grant-page.tsx';
 import { Overview } from '#src/modules/grants/public-views/overview.tsx';
+import type { AppContext } from '#src/platform/context.ts';
 
 const OPEN_DATA_CACHE = 'public, max-age=60';
+
+/** The home district's neighbourhoods, drawn under the initiatives so the dots have a place. */
+async function contextLayer(ctx: AppContext): Promise<string | null> {
+  const home = await getHomeDistrict(ctx);
+  return home === null ? null : `/api/v1/neighbourhoods?district=${encodeURIComponent(home.slug)}`;
+}
 
 /** The open side of the pool: funded initiatives, dashboards and exports. */
 export async function grantsPublicRoutes(app: FastifyInstance): Promise<void> {
@@ -25,10 +33,10 @@ export async function grantsPublicRoutes(app: FastifyInstance): Promise<void> {
 
   r.get('/hurtige-handlinger', { config: { access: 'public' } }, async (request, reply) => {
     const { t } = request;
-    const pools = await listPublicPools(ctx);
+    const [pools, layer] = await Promise.all([listPublicPools(ctx), contextLayer(ctx)]);
     return reply.page({
       title: t.t('grantsPublic.overview.title'),
-      body: <Overview t={t} model={{ pools, tileUrl }} />,
+      body: <Overview t={t} model={{ pools, tileUrl, contextLayer: layer }} />,
     });
   });
 
@@ -37,10 +45,13 @@ export async function grantsPublicRoutes(app: FastifyInstance): Promise<void> {
     { config: { access: 'public' }, schema: { params: PoolSlugParams } },
     async (request, reply) => {
       const { t } = request;
-      const { pool, grants } = await publicGrantsOfPool(ctx, request.params.slug);
+      const [{ pool, grants }, layer] = await Promise.all([
+        publicGrantsOfPool(ctx, request.params.slug),
+        contextLayer(ctx),
+      ]);
       return reply.page({
         title: t.t('grantsPublic.list.title', { pool: pool.title }),
-        body: <GrantList t={t} model={{ pool, grants, tileUrl }} />,
+        body: <GrantList t={t} model={{ pool, grants, tileUrl, contextLayer: layer }} />,
       });
     },
   );

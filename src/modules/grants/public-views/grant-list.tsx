@@ -8,6 +8,8 @@ export interface GrantListModel {
   pool: PublicPool;
   grants: PublicGrant[];
   tileUrl: string | null;
+  /** GeoJSON drawn under the initiatives for orientation (the home district's neighbourhoods). */
+  contextLayer: string | null;
 }
 
 /** Links to the same list as data files. */
@@ -46,7 +48,10 @@ export function GrantList({ t, model }: { t: Translator; model: GrantListModel }
           t={t}
           model={{
             label: t.t('grantsPublic.list.map', { pool: pool.title }),
-            layers: [`/api/v1/grants.geojson?pool=${encodeURIComponent(pool.slug)}`],
+            layers: [
+              ...(model.contextLayer === null ? [] : [model.contextLayer]),
+              `/api/v1/grants.geojson?pool=${encodeURIComponent(pool.slug)}`,
+            ],
             tileUrl: model.tileUrl,
           }}
         />

@@ -6,6 +6,8 @@ import type { Translator } from '#src/platform/i18n.ts';
 export interface OverviewModel {
   pools: Array<PublicPool & { funded: number }>;
   tileUrl: string | null;
+  /** GeoJSON drawn under the initiatives for orientation (the home district's neighbourhoods). */
+  contextLayer: string | null;
 }
 
 function PoolSummary({ t, pool }: { t: Translator; pool: OverviewModel['pools'][number] }) {
