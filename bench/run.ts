@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { setupBookingsBench } from './bookings.ts';
 import { type Scenario, scenarios } from './scenarios.ts';
 
 const CONNECTIONS = 10;
@@ -149,6 +150,7 @@ async function main(): Promise<void> {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     if (seeded.status !== 0) throw new Error('seeding the database failed');
+    const bookingScenarios = await setupBookingsBench(env);
 
     const byliv = start(['src/main.ts', 'serve'], env);
     const hello = start(['bench/hello-world.ts'], { ...process.env, PORT: String(helloPort) });
@@ -161,7 +163,8 @@ async function main(): Promise<void> {
       path: '/',
     });
     const rows = [baseline];
-    for (const scenario of scenarios) rows.push(await measureWithWarmUp(bylivBase, scenario));
+    for (const scenario of [...scenarios, ...bookingScenarios])
+      rows.push(await measureWithWarmUp(bylivBase, scenario));
     printTable(rows, baseline.requestsPerSecond);
   } finally {
     await stopChildren();

@@ -1,4 +1,5 @@
 import { seedDemoData } from '#src/db/seed/demo.ts';
+import { seedDemoBookings } from '#src/db/seed/demo-bookings.ts';
 import { seedDemoPlaces } from '#src/db/seed/demo-places.ts';
 import { ensureAreas } from '#src/modules/areas/service.ts';
 import type { AppContext } from '#src/platform/context.ts';
@@ -26,5 +27,6 @@ export async function prepareData(ctx: AppContext): Promise<DemoLogin[]> {
   if (!ctx.config.seedDemo || !(await isEmpty(ctx))) return [];
   const logins = await seedDemoData(ctx);
   await seedDemoPlaces(ctx);
+  await seedDemoBookings(ctx);
   return logins;
 }

@@ -1,6 +1,7 @@
 import fastifyMultipart from '@fastify/multipart';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
+import { renderPlaceCalendar } from '#src/modules/places/bookings/calendar-view.tsx';
 import { placeEditRoutes } from '#src/modules/places/edit-routes.tsx';
 import {
   administeredOrganisations,
@@ -17,7 +18,6 @@ import { getPlacePhoto, PHOTO_UPLOAD_MAX_BYTES } from '#src/modules/places/photo
 import { ListQuery, PhotoParams, SlugParams } from '#src/modules/places/schemas.ts';
 import { PlaceList } from '#src/modules/places/views/place-list.tsx';
 import { PlacePage } from '#src/modules/places/views/place-page.tsx';
-import { WeekCalendarSlot } from '#src/modules/places/views/week-calendar-slot.tsx';
 
 function listFilter(query: ListQuery) {
   const capacity = /^\d{1,6}$/.test(query.plads ?? '') ? Number(query.plads) : null;
@@ -99,8 +99,7 @@ export async function placesRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const { t } = request;
       const model = await placePage(ctx, request.params.slug, request.user);
-      // The bookings' week calendar goes here: renderPlaceCalendar(request, model.place).
-      const calendar = <WeekCalendarSlot place={model.place} />;
+      const calendar = await renderPlaceCalendar(request, model.place);
       return reply.page({
         title: model.place.name,
         body: <PlacePage t={t} model={model} calendar={calendar} />,
