@@ -170,7 +170,7 @@ describe('the open side of a pool', () => {
     }
     expect(response.body).toContain('3 bevillinger');
     expect(response.body).toContain('Udbetalt');
-    expect(response.body).toContain('Afrapporteret');
+    expect(response.body).toContain('Rapporteret');
     expect(response.body).toContain('4.000 kr. til Sluseholmen Beboerforening');
     expectNothingHiddenOrPersonal(response.body);
   });
