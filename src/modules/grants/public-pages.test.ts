@@ -242,7 +242,7 @@ describe('the open side of a pool', () => {
     expect(body).not.toContain('<script>');
     for (const id of ['penge', 'sagsbehandlingstid', 'kategorier', 'kvarterer', 'status']) {
       expect(body).toContain(
-        `<svg class="app-chart__svg" role="img" aria-labelledby="${id}-svg-title ${id}-svg-desc"`,
+        `<svg class="app-chart__svg" role="img" aria-labelledby="${id}-svg-title" aria-describedby="${id}-svg-desc"`,
       );
     }
     expect(body.match(/<table class="table table--compact app-chart__table">/g)?.length).toBe(5);

@@ -27,7 +27,9 @@ describe('the bar chart', () => {
   ]);
 
   it('is an image with a title and a description that names every bar', () => {
-    expect(html).toContain('role="img" aria-labelledby="kategorier-svg-title kategorier-svg-desc"');
+    expect(html).toContain(
+      'role="img" aria-labelledby="kategorier-svg-title" aria-describedby="kategorier-svg-desc"',
+    );
     expect(html).toContain('<title id="kategorier-svg-title">Ansøgninger efter kategori</title>');
     expect(html).toContain(
       '<desc id="kategorier-svg-desc">Bænk: 4; Kultur &amp; &quot;andet&quot;: 1; Grøn lomme: 0</desc>',

@@ -75,7 +75,8 @@ function Svg(props: {
     <svg
       class="app-chart__svg"
       role="img"
-      aria-labelledby={`${props.id}-svg-title ${props.id}-svg-desc`}
+      aria-labelledby={`${props.id}-svg-title`}
+      aria-describedby={`${props.id}-svg-desc`}
       viewBox={`0 0 ${WIDTH} ${props.height}`}
       width="100%"
       preserveAspectRatio="xMinYMin meet"
