@@ -1,3 +1,4 @@
+import { grantJobHandlers } from '#src/modules/grants/report-service.ts';
 import { bookingJobHandlers } from '#src/modules/places/bookings/notifications.ts';
 import type { JobHandlers } from '#src/platform/jobs.ts';
 import { MAIL_JOB, sendMailJob } from '#src/platform/mail.ts';
@@ -6,4 +7,5 @@ import { MAIL_JOB, sendMailJob } from '#src/platform/mail.ts';
 export const jobHandlers: JobHandlers = {
   [MAIL_JOB]: sendMailJob,
   ...bookingJobHandlers,
+  ...grantJobHandlers,
 };

@@ -1,0 +1,127 @@
+import { parseDkk, parsePositiveDkk } from '#src/modules/grants/amounts.ts';
+import { GRANT_CATEGORIES, type GrantCategory } from '#src/modules/grants/tables.ts';
+import type { FieldErrors } from '#src/platform/errors.ts';
+import type { MessageKey } from '#src/platform/i18n.ts';
+import { isLocalDate } from '#src/platform/local-time.ts';
+
+/** Readers for what a form or the API sent; each records one message per field in `errors`. */
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what it refuses
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+export function readText(
+  errors: FieldErrors,
+  field: string,
+  raw: unknown,
+  options: { max: number; required?: MessageKey },
+): string {
+  const text = typeof raw === 'string' ? raw.trim() : '';
+  if (text === '') {
+    if (options.required !== undefined) errors[field] = { key: options.required };
+    return '';
+  }
+  if (text.length > options.max) {
+    errors[field] = { key: 'validation.tooLong', params: { max: options.max } };
+    return '';
+  }
+  if (CONTROL_CHARACTERS.test(text)) {
+    errors[field] = { key: 'validation.invalid' };
+    return '';
+  }
+  return text;
+}
+
+/** An amount in kroner as typed; `null` when left empty (and then `required` decides). */
+export function readAmount(
+  errors: FieldErrors,
+  field: string,
+  raw: unknown,
+  options: { positive?: boolean; required?: boolean } = {},
+): number | null {
+  const text = typeof raw === 'string' ? raw : '';
+  if (text.trim() === '') {
+    if (options.required === true) errors[field] = { key: 'grants.amount.required' };
+    return null;
+  }
+  const result = options.positive === true ? parsePositiveDkk(text) : parseDkk(text);
+  if (!result.ok) {
+    errors[field] = result.error;
+    return null;
+  }
+  return result.ore;
+}
+
+/** An amount in øre from the API: a whole number, checked like a typed one. */
+export function checkOre(
+  errors: FieldErrors,
+  field: string,
+  ore: number | undefined,
+  options: { positive?: boolean; required?: boolean } = {},
+): number | null {
+  if (ore === undefined) {
+    if (options.required === true) errors[field] = { key: 'grants.amount.required' };
+    return null;
+  }
+  if (!Number.isSafeInteger(ore)) errors[field] = { key: 'grants.amount.notANumber' };
+  else if (ore < 0) errors[field] = { key: 'grants.amount.negative' };
+  else if (ore === 0 && options.positive === true) errors[field] = { key: 'grants.amount.zero' };
+  else return ore;
+  return null;
+}
+
+export function readDate(errors: FieldErrors, field: string, raw: unknown, required: boolean): string | null {
+  const text = typeof raw === 'string' ? raw.trim() : '';
+  if (text === '') {
+    if (required) errors[field] = { key: 'grants.validation.dateRequired' };
+    return null;
+  }
+  if (!isLocalDate(text)) {
+    errors[field] = { key: 'grants.validation.dateFormat' };
+    return null;
+  }
+  return text;
+}
+
+export function isCategory(value: unknown): value is GrantCategory {
+  return typeof value === 'string' && (GRANT_CATEGORIES as readonly string[]).includes(value);
+}
+
+/** A form field that may come once (a string) or several times (an array). */
+export function asList(raw: unknown): string[] {
+  if (typeof raw === 'string') return raw === '' ? [] : [raw];
+  if (Array.isArray(raw))
+    return raw.filter((item): item is string => typeof item === 'string' && item !== '');
+  return [];
+}
+
+/** A positive database id typed as text; null for anything else. */
+export function asId(raw: unknown): number | null {
+  if (typeof raw === 'number') return Number.isSafeInteger(raw) && raw > 0 ? raw : null;
+  if (typeof raw !== 'string' || !/^\d{1,9}$/.test(raw.trim())) return null;
+  const id = Number(raw.trim());
+  return id > 0 ? id : null;
+}
+
+/** A coordinate typed with a dot or a Danish comma; null when empty or not a number in range. */
+export function readCoordinate(raw: unknown, limit: number): number | null | 'invalid' {
+  if (typeof raw === 'number') return Number.isFinite(raw) && Math.abs(raw) <= limit ? raw : 'invalid';
+  const text = typeof raw === 'string' ? raw.trim().replace(',', '.') : '';
+  if (text === '') return null;
+  if (!/^-?\d{1,3}(\.\d{1,10})?$/.test(text)) return 'invalid';
+  const value = Number(text);
+  return Math.abs(value) <= limit ? value : 'invalid';
+}
+
+/** An amount as the HTML form types it (kroner text) or as the API sends it (whole øre). */
+export type AmountInput = { text: unknown } | { ore: number | undefined };
+
+export function readAmountInput(
+  errors: FieldErrors,
+  field: string,
+  input: AmountInput,
+  options: { positive?: boolean; required?: boolean } = {},
+): number | null {
+  return 'text' in input
+    ? readAmount(errors, field, input.text, options)
+    : checkOre(errors, field, input.ore, options);
+}

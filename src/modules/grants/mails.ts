@@ -1,0 +1,214 @@
+import { formatDkk } from '#src/modules/grants/amounts.ts';
+import type { Application } from '#src/modules/grants/model.ts';
+import { type Locale, type Translator, translator } from '#src/platform/i18n.ts';
+import type { MailMessage } from '#src/platform/mail.ts';
+
+/**
+ * The grant e-mails, each in its recipient's language: what happened, then what to do next.
+ * Built here, queued by the services in the transaction of the action.
+ */
+
+export interface Recipient {
+  name: string;
+  email: string;
+  locale: Locale;
+}
+
+function compose(t: Translator, name: string, paragraphs: ReadonlyArray<string | string[]>): string {
+  const body = paragraphs.map((paragraph) => (Array.isArray(paragraph) ? paragraph.join('\n') : paragraph));
+  return [t.t('grants.mail.greeting', { name }), ...body, t.t('grants.mail.signature')].join('\n\n');
+}
+
+function facts(t: Translator, application: Application): string[] {
+  const lines = [
+    `${t.t('grants.mail.line.title')}: ${application.title}`,
+    `${t.t('grants.mail.line.pool')}: ${application.poolTitle}`,
+    `${t.t('grants.mail.line.requested')}: ${formatDkk(t, application.requestedOre)}`,
+  ];
+  if (application.organisationName !== null) {
+    lines.push(`${t.t('grants.mail.line.organisation')}: ${application.organisationName}`);
+  }
+  if (application.startsOn !== null && application.endsOn !== null) {
+    lines.push(`${t.t('grants.mail.line.when')}: ${application.startsOn} – ${application.endsOn}`);
+  }
+  return lines;
+}
+
+function reviewUrl(baseUrl: string, application: Application): string {
+  return `${baseUrl}/puljer/${encodeURIComponent(application.poolSlug)}/ansogninger/${application.id}`;
+}
+
+function mineUrl(baseUrl: string, application: Application, suffix = ''): string {
+  return `${baseUrl}/mine-ansogninger/${application.id}${suffix}`;
+}
+
+function applicantName(t: Translator, application: Application): string {
+  return application.applicantName ?? t.t('accounts.deletedUser');
+}
+
+/** To each reviewer: a new application (or one sent again after more information) to vote on. */
+export function submittedToReviewer(
+  to: Recipient,
+  application: Application,
+  resubmitted: boolean,
+  baseUrl: string,
+): MailMessage {
+  const t = translator(to.locale);
+  const params = { applicant: applicantName(t, application), title: application.title };
+  return {
+    to: to.email,
+    subject: t.t(resubmitted ? 'grants.mail.resubmitted.subject' : 'grants.mail.submitted.subject', {
+      title: application.title,
+    }),
+    text: compose(t, to.name, [
+      t.t(resubmitted ? 'grants.mail.resubmitted.intro' : 'grants.mail.submitted.intro', params),
+      facts(t, application),
+      t.t('grants.mail.submitted.next', {
+        url: reviewUrl(baseUrl, application),
+        days: application.targetDays,
+      }),
+    ]),
+  };
+}
+
+/** To the applicant: a receipt for the submission. */
+export function receiptToApplicant(to: Recipient, application: Application, baseUrl: string): MailMessage {
+  const t = translator(to.locale);
+  return {
+    to: to.email,
+    subject: t.t('grants.mail.receipt.subject', { title: application.title }),
+    text: compose(t, to.name, [
+      t.t('grants.mail.receipt.intro', { pool: application.poolTitle }),
+      facts(t, application),
+      t.t('grants.mail.receipt.next', { url: mineUrl(baseUrl, application), days: application.targetDays }),
+    ]),
+  };
+}
+
+export function approvedToApplicant(
+  to: Recipient,
+  application: Application,
+  grantedOre: number,
+  note: string,
+  baseUrl: string,
+): MailMessage {
+  const t = translator(to.locale);
+  const smaller = grantedOre < application.requestedOre;
+  return {
+    to: to.email,
+    subject: t.t('grants.mail.approved.subject', { title: application.title }),
+    text: compose(t, to.name, [
+      smaller
+        ? t.t('grants.mail.approved.introSmaller', {
+            granted: formatDkk(t, grantedOre),
+            requested: formatDkk(t, application.requestedOre),
+          })
+        : t.t('grants.mail.approved.intro', { granted: formatDkk(t, grantedOre) }),
+      facts(t, application),
+      ...(note === '' ? [] : [`${t.t('grants.mail.line.note')}: ${note}`]),
+      t.t('grants.mail.approved.next', { url: mineUrl(baseUrl, application) }),
+    ]),
+  };
+}
+
+export function rejectedToApplicant(
+  to: Recipient,
+  application: Application,
+  reason: string,
+  baseUrl: string,
+): MailMessage {
+  const t = translator(to.locale);
+  return {
+    to: to.email,
+    subject: t.t('grants.mail.rejected.subject', { title: application.title }),
+    text: compose(t, to.name, [
+      t.t('grants.mail.rejected.intro', { pool: application.poolTitle }),
+      facts(t, application),
+      `${t.t('grants.mail.line.reason')}: ${reason}`,
+      t.t('grants.mail.rejected.next', {
+        url: `${baseUrl}/puljer/${encodeURIComponent(application.poolSlug)}`,
+      }),
+    ]),
+  };
+}
+
+export function needsInfoToApplicant(
+  to: Recipient,
+  application: Application,
+  message: string,
+  baseUrl: string,
+): MailMessage {
+  const t = translator(to.locale);
+  return {
+    to: to.email,
+    subject: t.t('grants.mail.needsInfo.subject', { title: application.title }),
+    text: compose(t, to.name, [
+      t.t('grants.mail.needsInfo.intro'),
+      facts(t, application),
+      `${t.t('grants.mail.line.question')}: ${message}`,
+      t.t('grants.mail.needsInfo.next', { url: mineUrl(baseUrl, application, '/rediger') }),
+    ]),
+  };
+}
+
+export function paidToApplicant(
+  to: Recipient,
+  application: Application,
+  payout: { amountOre: number; bookedOn: string; reference: string },
+  baseUrl: string,
+): MailMessage {
+  const t = translator(to.locale);
+  return {
+    to: to.email,
+    subject: t.t('grants.mail.paid.subject', { title: application.title }),
+    text: compose(t, to.name, [
+      t.t('grants.mail.paid.intro', { amount: formatDkk(t, payout.amountOre), date: payout.bookedOn }),
+      facts(t, application),
+      ...(payout.reference === '' ? [] : [`${t.t('grants.mail.line.reference')}: ${payout.reference}`]),
+      t.t('grants.mail.paid.next', { url: mineUrl(baseUrl, application, '/rapport') }),
+    ]),
+  };
+}
+
+export function reportReminderToApplicant(
+  to: Recipient,
+  application: Application,
+  baseUrl: string,
+): MailMessage {
+  const t = translator(to.locale);
+  return {
+    to: to.email,
+    subject: t.t('grants.mail.reminder.subject', { title: application.title }),
+    text: compose(t, to.name, [
+      t.t('grants.mail.reminder.intro', { date: application.endsOn ?? '' }),
+      facts(t, application),
+      t.t('grants.mail.reminder.next', { url: mineUrl(baseUrl, application, '/rapport') }),
+    ]),
+  };
+}
+
+export function reportToReviewer(to: Recipient, application: Application, baseUrl: string): MailMessage {
+  const t = translator(to.locale);
+  return {
+    to: to.email,
+    subject: t.t('grants.mail.report.subject', { title: application.title }),
+    text: compose(t, to.name, [
+      t.t('grants.mail.report.intro', { applicant: applicantName(t, application) }),
+      facts(t, application),
+      t.t('grants.mail.report.next', { url: reviewUrl(baseUrl, application) }),
+    ]),
+  };
+}
+
+export function withdrawnToReviewer(to: Recipient, application: Application, baseUrl: string): MailMessage {
+  const t = translator(to.locale);
+  return {
+    to: to.email,
+    subject: t.t('grants.mail.withdrawn.subject', { title: application.title }),
+    text: compose(t, to.name, [
+      t.t('grants.mail.withdrawn.intro', { applicant: applicantName(t, application) }),
+      facts(t, application),
+      t.t('grants.mail.withdrawn.next', { url: reviewUrl(baseUrl, application) }),
+    ]),
+  };
+}

@@ -1,0 +1,182 @@
+import type { ApplicationStatus, GrantCategory } from '#src/modules/grants/tables.ts';
+import type { FieldErrors } from '#src/platform/errors.ts';
+import type { MessageKey, Translator } from '#src/platform/i18n.ts';
+import { fieldErrorText } from '#src/platform/views/forms.tsx';
+
+/** A grants form's state: like FormState, but checkbox groups hold several values. */
+export interface GrantFormState {
+  values: Record<string, string | string[]>;
+  errors: FieldErrors;
+}
+
+export function textValues(form: GrantFormState): { values: Record<string, string>; errors: FieldErrors } {
+  const values: Record<string, string> = {};
+  for (const [name, value] of Object.entries(form.values))
+    values[name] = Array.isArray(value) ? value.join(', ') : value;
+  return { values, errors: form.errors };
+}
+
+function chosen(form: GrantFormState, name: string): string[] {
+  const value = form.values[name];
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+export function ErrorMessage({ t, errors, name }: { t: Translator; errors: FieldErrors; name: string }) {
+  const error = fieldErrorText(t, errors, name);
+  if (error === null) return null;
+  return (
+    <span class="form-error-message" id={`${name}-error`}>
+      <span class="sr-only">{t.t('form.errorPrefix')} </span>
+      {error}
+    </span>
+  );
+}
+
+function describedBy(name: string, hint: boolean, error: boolean): string | undefined {
+  return (
+    [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter((id) => id !== null).join(' ') ||
+    undefined
+  );
+}
+
+/** DKFDS checkboxes or radio buttons in a fieldset; the first carries the field's id for the error summary. */
+export function ChoiceGroup(props: {
+  t: Translator;
+  form: GrantFormState;
+  name: string;
+  legend: string;
+  type: 'checkbox' | 'radio';
+  options: Array<{ value: string; label: string }>;
+  hint?: string;
+  optional?: boolean;
+}) {
+  const { t, form, name } = props;
+  const hasError = form.errors[name] !== undefined;
+  const values = chosen(form, name);
+  return (
+    <div class={hasError ? 'form-group form-error' : 'form-group'}>
+      <fieldset aria-describedby={describedBy(name, props.hint !== undefined, hasError)}>
+        <legend class="form-label">
+          {props.legend}
+          {props.optional === true && <span class="weight-normal"> {t.t('form.optional')}</span>}
+        </legend>
+        {props.hint !== undefined && (
+          <span class="form-hint" id={`${name}-hint`}>
+            {props.hint}
+          </span>
+        )}
+        <ErrorMessage t={t} errors={form.errors} name={name} />
+        <ul class="nobullet-list">
+          {props.options.map((option, index) => {
+            const id = index === 0 ? name : `${name}-${option.value}`;
+            return (
+              <li key={option.value}>
+                <input
+                  id={id}
+                  type={props.type}
+                  name={name}
+                  value={option.value}
+                  class={props.type === 'checkbox' ? 'form-checkbox' : 'form-radio'}
+                  checked={values.includes(option.value)}
+                />
+                <label for={id}>{option.label}</label>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+    </div>
+  );
+}
+
+/** A date field: the browser's date picker where there is one, plain YYYY-MM-DD text elsewhere. */
+export function DateField(props: {
+  t: Translator;
+  form: GrantFormState;
+  name: string;
+  label: string;
+  optional?: boolean;
+  hint?: string;
+}) {
+  const { t, form, name } = props;
+  const hasError = form.errors[name] !== undefined;
+  const value = form.values[name];
+  const hint = props.hint ?? t.t('grants.form.dateHint');
+  return (
+    <div class={hasError ? 'form-group form-error' : 'form-group'}>
+      <label class="form-label" for={name}>
+        {props.label}
+        {props.optional === true && <span class="weight-normal"> {t.t('form.optional')}</span>}
+      </label>
+      <span class="form-hint" id={`${name}-hint`}>
+        {hint}
+      </span>
+      <ErrorMessage t={t} errors={form.errors} name={name} />
+      <input
+        class="form-input form-input--medium"
+        type="date"
+        id={name}
+        name={name}
+        value={typeof value === 'string' ? value : ''}
+        required={props.optional !== true}
+        aria-describedby={describedBy(name, true, hasError)}
+        aria-invalid={hasError ? 'true' : undefined}
+      />
+    </div>
+  );
+}
+
+export const CATEGORY_LABELS: Record<GrantCategory, MessageKey> = {
+  bench: 'grants.category.bench',
+  swap_shelf: 'grants.category.swap_shelf',
+  communal_dining: 'grants.category.communal_dining',
+  green_pocket: 'grants.category.green_pocket',
+  culture: 'grants.category.culture',
+  other: 'grants.category.other',
+};
+
+export const STATUS_LABELS: Record<ApplicationStatus, MessageKey> = {
+  draft: 'grants.status.draft',
+  submitted: 'grants.status.submitted',
+  needs_info: 'grants.status.needs_info',
+  approved: 'grants.status.approved',
+  rejected: 'grants.status.rejected',
+  withdrawn: 'grants.status.withdrawn',
+  paid: 'grants.status.paid',
+  reported: 'grants.status.reported',
+};
+
+const STATUS_CLASS: Record<ApplicationStatus, string> = {
+  draft: '',
+  submitted: 'badge-info',
+  needs_info: 'badge-warning',
+  approved: 'badge-success',
+  rejected: 'badge-error',
+  withdrawn: '',
+  paid: 'badge-success',
+  reported: 'badge-success',
+};
+
+export function StatusBadge({ t, status }: { t: Translator; status: ApplicationStatus }) {
+  return <span class={`badge badge-small ${STATUS_CLASS[status]}`.trim()}>{t.t(STATUS_LABELS[status])}</span>;
+}
+
+/** Text a person wrote, paragraph by paragraph, line breaks kept. */
+export function Paragraphs({ text }: { text: string }) {
+  const paragraphs = text.split(/\n\s*\n/).filter((paragraph) => paragraph.trim() !== '');
+  return (
+    <>
+      {paragraphs.map((paragraph, index) => (
+        <p key={index}>
+          {paragraph.split('\n').map((line, lineIndex) => (
+            <>
+              {lineIndex > 0 && <br />}
+              {line}
+            </>
+          ))}
+        </p>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,205 @@
+import { formatDkk } from '#src/modules/grants/amounts.ts';
+import type { Application } from '#src/modules/grants/model.ts';
+import {
+  ApplicationFacts,
+  History,
+  type HistoryEntry,
+  PhotoList,
+  type PhotoView,
+} from '#src/modules/grants/views/application-details.tsx';
+import { Paragraphs, StatusBadge } from '#src/modules/grants/views/form-parts.tsx';
+import type { Translator } from '#src/platform/i18n.ts';
+import { PostForm } from '#src/platform/views/forms.tsx';
+
+/** /mine-ansogninger: drafts to resume, applications in review, grants to report on. */
+export function MyApplicationsPage({ t, applications }: { t: Translator; applications: Application[] }) {
+  return (
+    <>
+      <h1>{t.t('grants.mine.title')}</h1>
+      {applications.length === 0 ? (
+        <p>
+          {t.t('grants.mine.none')} <a href="/puljer">{t.t('grants.mine.findPool')}</a>
+        </p>
+      ) : (
+        <div class="table--responsive-scroll">
+          <table class="table">
+            <caption class="sr-only">{t.t('grants.mine.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.t('grants.mine.column.title')}</th>
+                <th scope="col">{t.t('grants.mine.column.pool')}</th>
+                <th scope="col">{t.t('grants.mine.column.status')}</th>
+                <th scope="col">{t.t('grants.mine.column.amount')}</th>
+                <th scope="col">{t.t('grants.mine.column.next')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {applications.map((application) => (
+                <tr key={application.id}>
+                  <td>
+                    <a href={`/mine-ansogninger/${application.id}`}>{application.title}</a>
+                  </td>
+                  <td>{application.poolTitle}</td>
+                  <td>
+                    <StatusBadge t={t} status={application.status} />
+                  </td>
+                  <td>{formatDkk(t, application.grantedOre ?? application.requestedOre)}</td>
+                  <td>
+                    <NextStep t={t} application={application} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
+
+function NextStep({ t, application }: { t: Translator; application: Application }) {
+  const base = `/mine-ansogninger/${application.id}`;
+  if (application.status === 'draft') return <a href={`${base}/rediger`}>{t.t('grants.mine.resume')}</a>;
+  if (application.status === 'needs_info') return <a href={`${base}/rediger`}>{t.t('grants.mine.answer')}</a>;
+  if (application.status === 'paid') return <a href={`${base}/rapport`}>{t.t('grants.mine.report')}</a>;
+  return null;
+}
+
+export interface OwnApplicationModel {
+  application: Application;
+  question: string | null;
+  photos: PhotoView[];
+  events: HistoryEntry[];
+  canWithdraw: boolean;
+}
+
+function StatusNotice({ t, model }: { t: Translator; model: OwnApplicationModel }) {
+  const { application } = model;
+  switch (application.status) {
+    case 'draft':
+      return <p class="alert alert-info">{t.t('grants.own.draft')}</p>;
+    case 'submitted':
+      return <p class="alert alert-info">{t.t('grants.own.submitted', { days: application.targetDays })}</p>;
+    case 'needs_info':
+      return (
+        <div class="alert alert-warning">
+          <div class="alert-body">
+            <p class="alert-heading">{t.t('grants.own.needsInfo')}</p>
+            <p class="alert-text">{model.question ?? ''}</p>
+          </div>
+        </div>
+      );
+    case 'approved':
+      return (
+        <p class="alert alert-success">
+          {t.t('grants.own.approved', { amount: formatDkk(t, application.grantedOre ?? 0) })}
+        </p>
+      );
+    case 'rejected':
+      return (
+        <div class="alert alert-error">
+          <div class="alert-body">
+            <p class="alert-heading">{t.t('grants.own.rejected')}</p>
+            <p class="alert-text">{application.decisionReason ?? ''}</p>
+          </div>
+        </div>
+      );
+    case 'paid':
+      return <p class="alert alert-success">{t.t('grants.own.paid', { date: application.endsOn ?? '' })}</p>;
+    case 'reported':
+      return <p class="alert alert-success">{t.t('grants.own.reported')}</p>;
+    case 'withdrawn':
+      return <p class="alert alert-info">{t.t('grants.own.withdrawn')}</p>;
+  }
+}
+
+/** /mine-ansogninger/:id: the applicant's view – status, decision and reason, what to do next. */
+export function OwnApplicationPage({ t, model }: { t: Translator; model: OwnApplicationModel }) {
+  const { application } = model;
+  const base = `/mine-ansogninger/${application.id}`;
+  const editable = application.status === 'draft' || application.status === 'needs_info';
+  return (
+    <>
+      <h1>{application.title}</h1>
+      <p class="font-lead">
+        {application.poolTitle} · <StatusBadge t={t} status={application.status} />
+      </p>
+      <StatusNotice t={t} model={model} />
+      <ul class="nobullet-list">
+        {editable && (
+          <li>
+            <a href={`${base}/rediger`}>
+              {t.t(application.status === 'draft' ? 'grants.mine.resume' : 'grants.mine.answer')}
+            </a>
+          </li>
+        )}
+        {editable || application.status === 'submitted' ? (
+          <li>
+            <a href={`${base}/fotos`}>{t.t('grants.own.photos')}</a>
+          </li>
+        ) : null}
+        {(application.status === 'paid' || application.status === 'reported') && (
+          <li>
+            <a href={`${base}/rapport`}>
+              {t.t(application.status === 'paid' ? 'grants.mine.report' : 'grants.own.editReport')}
+            </a>
+          </li>
+        )}
+        {model.canWithdraw && (
+          <li>
+            <a href={`${base}/tilbagetraek`}>{t.t('grants.own.withdraw')}</a>
+          </li>
+        )}
+        {application.status === 'draft' && (
+          <li>
+            <a href={`${base}/slet`}>{t.t('grants.own.deleteDraft')}</a>
+          </li>
+        )}
+      </ul>
+      <ApplicationFacts t={t} application={application} />
+      {application.reportText !== null && (
+        <>
+          <h2>{t.t('grants.report.title')}</h2>
+          <Paragraphs text={application.reportText} />
+          <p>{t.t('grants.report.spent', { amount: formatDkk(t, application.actualSpendOre ?? 0) })}</p>
+        </>
+      )}
+      <PhotoList photos={model.photos} />
+      <History t={t} events={model.events} />
+    </>
+  );
+}
+
+/** Asks before withdrawing an application or deleting a draft. */
+export function ConfirmPage({
+  t,
+  csrfToken,
+  application,
+  action,
+  kind,
+}: {
+  t: Translator;
+  csrfToken: string;
+  application: Application;
+  action: string;
+  kind: 'withdraw' | 'delete';
+}) {
+  return (
+    <>
+      <h1>{t.t(kind === 'withdraw' ? 'grants.withdraw.title' : 'grants.delete.title')}</h1>
+      <p>
+        {t.t(kind === 'withdraw' ? 'grants.withdraw.body' : 'grants.delete.body', {
+          title: application.title,
+        })}
+      </p>
+      <PostForm action={action} csrfToken={csrfToken}>
+        <button type="submit" class="button button-primary">
+          {t.t(kind === 'withdraw' ? 'grants.withdraw.confirm' : 'grants.delete.confirm')}
+        </button>{' '}
+        <a href={`/mine-ansogninger/${application.id}`} class="button button-secondary">
+          {t.t('form.cancel')}
+        </a>
+      </PostForm>
+    </>
+  );
+}

@@ -1,0 +1,185 @@
+import type { Application } from '#src/modules/grants/model.ts';
+import type { PhotoView } from '#src/modules/grants/views/application-details.tsx';
+import { type GrantFormState, textValues } from '#src/modules/grants/views/form-parts.tsx';
+import type { Translator } from '#src/platform/i18n.ts';
+import { ErrorSummary, type FormState, PostForm, TextField } from '#src/platform/views/forms.tsx';
+
+/** Upload one photo (multipart; the CSRF token rides in the query string, as for places). */
+function UploadForm({
+  t,
+  csrfToken,
+  applicationId,
+  purpose,
+  form,
+}: {
+  t: Translator;
+  csrfToken: string;
+  applicationId: number;
+  purpose: 'application' | 'report';
+  form: FormState;
+}) {
+  const query = `formaal=${purpose === 'report' ? 'rapport' : 'ansogning'}&_csrf=${encodeURIComponent(csrfToken)}`;
+  const photoError = form.errors.photo;
+  return (
+    <form
+      method="post"
+      action={`/mine-ansogninger/${applicationId}/fotos?${query}`}
+      encType="multipart/form-data"
+      noValidate
+    >
+      <TextField
+        t={t}
+        form={form}
+        name="altText"
+        label={t.t('grants.photos.altText')}
+        hint={t.t('grants.photos.altTextHint')}
+        maxLength={300}
+      />
+      <div class={photoError === undefined ? 'form-group' : 'form-group form-error'}>
+        <label class="form-label" for="photo">
+          {t.t('grants.photos.file')}
+        </label>
+        <span class="form-hint" id="photo-hint">
+          {t.t('grants.photos.fileHint')}
+        </span>
+        {photoError !== undefined && (
+          <span class="form-error-message" id="photo-error">
+            <span class="sr-only">{t.t('form.errorPrefix')} </span>
+            {t.t(photoError.key, photoError.params)}
+          </span>
+        )}
+        <input
+          class="form-file-input"
+          type="file"
+          id="photo"
+          name="photo"
+          accept="image/jpeg,image/png,image/webp"
+          aria-describedby={photoError === undefined ? 'photo-hint' : 'photo-hint photo-error'}
+        />
+      </div>
+      <button type="submit" class="button button-secondary">
+        {t.t('grants.photos.upload')}
+      </button>
+    </form>
+  );
+}
+
+function PhotoRows({
+  t,
+  csrfToken,
+  applicationId,
+  photos,
+}: {
+  t: Translator;
+  csrfToken: string;
+  applicationId: number;
+  photos: PhotoView[];
+}) {
+  if (photos.length === 0) return <p>{t.t('grants.photos.none')}</p>;
+  return (
+    <ul class="nobullet-list">
+      {photos.map((photo) => (
+        <li key={photo.id} class="mb-5">
+          <img
+            src={photo.url}
+            alt={photo.altText}
+            width={Math.min(240, photo.width)}
+            height={Math.round((photo.height * Math.min(240, photo.width)) / photo.width)}
+          />
+          <PostForm
+            action={`/mine-ansogninger/${applicationId}/fotos/${photo.id}/slet`}
+            csrfToken={csrfToken}
+          >
+            <p>
+              {photo.altText}{' '}
+              <button type="submit" class="button button-tertiary">
+                {t.t('grants.photos.delete')}
+                <span class="sr-only"> {photo.altText}</span>
+              </button>
+            </p>
+          </PostForm>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** /mine-ansogninger/:id/fotos: the application's photos (optional). */
+export function PhotosPage(props: {
+  t: Translator;
+  csrfToken: string;
+  application: Application;
+  photos: PhotoView[];
+  form: FormState;
+}) {
+  const { t, application } = props;
+  return (
+    <>
+      <h1>{t.t('grants.photos.title', { title: application.title })}</h1>
+      <p>{t.t('grants.photos.lead')}</p>
+      <ErrorSummary t={t} errors={props.form.errors} />
+      <PhotoRows t={t} csrfToken={props.csrfToken} applicationId={application.id} photos={props.photos} />
+      <h2>{t.t('grants.photos.add')}</h2>
+      <UploadForm
+        t={t}
+        csrfToken={props.csrfToken}
+        applicationId={application.id}
+        purpose="application"
+        form={props.form}
+      />
+      <p>
+        <a href={`/mine-ansogninger/${application.id}`}>{t.t('grants.photos.back')}</a>
+      </p>
+    </>
+  );
+}
+
+/** /mine-ansogninger/:id/rapport: a short text, the actual spend, and photos of what happened. */
+export function ReportPage(props: {
+  t: Translator;
+  csrfToken: string;
+  application: Application;
+  photos: PhotoView[];
+  form: GrantFormState;
+  photoForm: FormState;
+}) {
+  const { t, application } = props;
+  const text = textValues(props.form);
+  return (
+    <>
+      <h1>{t.t('grants.report.pageTitle', { title: application.title })}</h1>
+      <p class="font-lead">{t.t('grants.report.lead')}</p>
+      <ErrorSummary t={t} errors={{ ...props.form.errors, ...props.photoForm.errors }} />
+      <PostForm action={`/mine-ansogninger/${application.id}/rapport`} csrfToken={props.csrfToken}>
+        <TextField
+          t={t}
+          form={text}
+          name="text"
+          label={t.t('grants.report.text')}
+          hint={t.t('grants.report.textHint')}
+          multiline
+          maxLength={3000}
+        />
+        <TextField
+          t={t}
+          form={text}
+          name="actualSpend"
+          label={t.t('grants.report.actualSpend')}
+          hint={t.t('grants.form.amountHint')}
+        />
+        <button type="submit" class="button button-primary">
+          {t.t('grants.report.submit')}
+        </button>
+      </PostForm>
+      <h2>{t.t('grants.report.photosTitle')}</h2>
+      <PhotoRows t={t} csrfToken={props.csrfToken} applicationId={application.id} photos={props.photos} />
+      <UploadForm
+        t={t}
+        csrfToken={props.csrfToken}
+        applicationId={application.id}
+        purpose="report"
+        form={props.photoForm}
+      />
+    </>
+  );
+}
