@@ -148,7 +148,6 @@ export function ItemFormPage({
           type="number"
           label={t.t('giving.field.expiresInDays')}
           hint={t.t('giving.field.expiresInDaysHint')}
-          maxLength={3}
         />
         <button type="submit" class="button button-primary">
           {model.editingId === null ? t.t('giving.form.submit') : t.t('giving.form.save')}

@@ -136,7 +136,7 @@ function ContactSection({ t, csrfToken, model }: { t: Translator; csrfToken: str
           multiline
           maxLength={MESSAGE_MAX}
         />
-        <p>{t.t('giving.contact.consent', { name })}</p>
+        <p>{t.t('giving.contact.consent', { name: item.posterName })}</p>
         <button type="submit" class="button button-primary">
           {button}
         </button>
@@ -202,7 +202,9 @@ export function ItemPage({
       <h1>{item.title}</h1>
       <Notices t={t} model={model} />
       <p>
-        {t.t('giving.item.postedBy', { name: authorName(item) })}
+        {item.organisation === null
+          ? t.t('giving.item.postedBy', { name: item.posterName })
+          : t.t('giving.item.postedForBy', { name: item.posterName, organisation: item.organisation.name })}
         {model.status === 'open' &&
           ` · ${t.t('giving.item.until', { date: t.dateTime(item.expiresAt, { dateStyle: 'long' }) })}`}
       </p>
