@@ -1,5 +1,6 @@
 import { seedDemoData } from '#src/db/seed/demo.ts';
 import { seedDemoBookings } from '#src/db/seed/demo-bookings.ts';
+import { seedDemoGiving } from '#src/db/seed/demo-giving.ts';
 import { seedDemoPlaces } from '#src/db/seed/demo-places.ts';
 import { ensureAreas } from '#src/modules/areas/service.ts';
 import type { AppContext } from '#src/platform/context.ts';
@@ -28,5 +29,6 @@ export async function prepareData(ctx: AppContext): Promise<DemoLogin[]> {
   const logins = await seedDemoData(ctx);
   await seedDemoPlaces(ctx);
   await seedDemoBookings(ctx);
+  await seedDemoGiving(ctx);
   return logins;
 }

@@ -50,6 +50,13 @@ function UserLinks({ t, user, csrfToken }: Pick<LayoutModel, 't' | 'user' | 'csr
       <a href="/mine-bookinger" class="function-link">
         {t.t('nav.myBookings')}
       </a>{' '}
+      {user.isAdmin && (
+        <>
+          <a href="/admin/moderation" class="function-link">
+            {t.t('nav.moderation')}
+          </a>{' '}
+        </>
+      )}
       <form method="post" action="/log-ud" class="app-inline-form">
         <input type="hidden" name="_csrf" value={csrfToken} />
         <button type="submit" class="button button-secondary">
@@ -71,6 +78,7 @@ function Header(model: LayoutModel) {
     ['/', t.t('nav.home')],
     ['/steder', t.t('nav.places')],
     ['/find-lokale', t.t('nav.findRoom')],
+    ['/giv', t.t('nav.giveBoard')],
     ['/bydele', t.t('nav.districts')],
     ['/organisationer', t.t('nav.organisations')],
     ['/api/docs', t.t('nav.api')],
