@@ -216,3 +216,31 @@ test('a rejected applicant sees the reason, and the rejection stays out of the o
   ).toContainText('1');
   await expect(figures).not.toContainText(reason);
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the pool overview and the dashboard draw their charts with tables beside them', async ({
+    page,
+    visit,
+    person,
+  }) => {
+    const suffix = person.email.slice(4, 12);
+    const title = `Hurtige handlinger ${suffix}`;
+    const slug = await openPool(page, visit, title);
+
+    await visit('/hurtige-handlinger');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hurtige handlinger');
+    await visit(() => page.getByRole('main').getByRole('link', { name: title }).click());
+    expect(new URL(page.url()).pathname).toBe(`/puljer/${slug}`);
+    await visit(`/puljer/${slug}/tal`);
+    const figures = page.getByRole('main');
+    await expect(figures.getByRole('img', { name: 'Puljens penge' })).toBeVisible();
+    await expect(
+      figures.getByRole('table', { name: 'Puljens penge' }).getByRole('row', { name: /Budget/ }),
+    ).toContainText('50.000 kr.');
+    await expect(figures).toContainText('Ingen afgørelser endnu.');
+    await visit(() => figures.getByRole('link', { name: 'Bevillinger', exact: true }).click());
+    await expect(page.getByRole('main')).toContainText('Puljen har ikke givet penge til noget endnu.');
+  });
+});
