@@ -51,7 +51,7 @@ export async function moneyOf(db: Db, poolId: number, applicationId: number): Pr
 /**
  * Commits a granted amount inside the approval's transaction. The conditional update on the
  * pool is the guarantee: when it changes no row the budget is spent, and the whole approval is
- * rolled back with a 409 naming what is left.
+ * rolled back with a 409 (`overBudget` names what is left once the transaction is over).
  */
 export async function commitGrant(
   db: Db,
@@ -61,11 +61,9 @@ export async function commitGrant(
   actorId: number,
   now: number,
 ): Promise<void> {
-  if (!(await commitToPool(db, pool.id, amountOre))) {
-    const fresh = await findPoolById(db, pool.id);
-    const remaining = fresh === undefined ? 0 : Number(fresh.budget_ore) - Number(fresh.committed_ore);
-    throw new ConflictError('over_budget', 'grants.decide.overBudget', { remaining: amountParam(remaining) });
-  }
+  // Nothing more is read here: after a refused statement PostgreSQL accepts no more in this transaction.
+  if (!(await commitToPool(db, pool.id, amountOre)))
+    throw new ConflictError('over_budget', 'grants.decide.overBudget');
   await insertLedgerEntry(db, {
     poolId: pool.id,
     applicationId,
@@ -234,4 +232,11 @@ export async function ledgerOf(ctx: AppContext, applicationId: number) {
     createdAt: row.created_at,
     createdByName: row.created_by_name,
   }));
+}
+
+/** The 409 for an approval beyond the budget, naming what is left now. */
+export async function overBudget(ctx: AppContext, poolId: number): Promise<ConflictError> {
+  const pool = await findPoolById(ctx.db.kysely, poolId);
+  const remaining = pool === undefined ? 0 : Number(pool.budget_ore) - Number(pool.committed_ore);
+  return new ConflictError('over_budget', 'grants.decide.overBudget', { remaining: amountParam(remaining) });
 }

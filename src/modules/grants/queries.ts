@@ -165,13 +165,25 @@ export async function listOrganisationAdmins(db: Db, organisationId: number) {
  * waited for, SQLite runs one writer at a time. False when the budget would be exceeded.
  */
 export async function commitToPool(db: Db, poolId: number, amountOre: number): Promise<boolean> {
-  const result = await db
-    .updateTable('grant_pools')
-    .set({ committed_ore: sql`committed_ore + ${amountOre}` })
-    .where('id', '=', poolId)
-    .where(sql<boolean>`committed_ore + ${amountOre} <= budget_ore`)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  try {
+    const result = await db
+      .updateTable('grant_pools')
+      .set({ committed_ore: sql`committed_ore + ${amountOre}` })
+      .where('id', '=', poolId)
+      .where(sql<boolean>`committed_ore + ${amountOre} <= budget_ore`)
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  } catch (error) {
+    // The CHECK constraint behind the WHERE clause: the same answer, "over budget".
+    if (isCheckViolation(error)) return false;
+    throw error;
+  }
+}
+
+/** A CHECK constraint refused a write (PostgreSQL 23514, SQLite SQLITE_CONSTRAINT_CHECK). */
+function isCheckViolation(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return false;
+  return error.code === '23514' || error.code === 'SQLITE_CONSTRAINT_CHECK';
 }
 
 /** Undoes part of a commitment (never below what is paid out). */

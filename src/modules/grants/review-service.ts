@@ -14,6 +14,7 @@ import {
   ledgerOf,
   type MoneyOfApplication,
   moneyOf,
+  overBudget,
 } from '#src/modules/grants/money-service.ts';
 import { loadApplication, mailApplicant } from '#src/modules/grants/notifications.ts';
 import {
@@ -278,6 +279,25 @@ export async function decideApplication(
   assertOutcomeAllowed(model.rights, decision.outcome);
   const now = ctx.clock.now();
   const baseUrl = ctx.config.baseUrl;
+  try {
+    await recordDecision(ctx, user, model, decision, now, baseUrl);
+  } catch (error) {
+    if (error instanceof ConflictError && error.code === 'over_budget') throw await overBudget(ctx, pool.id);
+    throw error;
+  }
+  return decision.outcome;
+}
+
+async function recordDecision(
+  ctx: AppContext,
+  user: CurrentUser,
+  model: ReviewModel,
+  decision: ReturnType<typeof readDecision>,
+  now: number,
+  baseUrl: string,
+): Promise<void> {
+  const { pool, application } = model;
+  const id = application.id;
   await ctx.db.kysely.transaction().execute(async (trx) => {
     const from = application.status;
     const to: ApplicationStatus =
@@ -310,5 +330,4 @@ export async function decideApplication(
           : needsInfoToApplicant(recipient, fresh, decision.reason, baseUrl),
     );
   });
-  return decision.outcome;
 }
