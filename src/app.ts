@@ -6,6 +6,8 @@ import type { Db } from '#src/db/database.ts';
 import { accountsApi } from '#src/modules/accounts/api.ts';
 import { authHook } from '#src/modules/accounts/auth-hook.ts';
 import { accountsRoutes } from '#src/modules/accounts/routes.tsx';
+import { activitiesApi } from '#src/modules/activities/api.ts';
+import { activitiesRoutes } from '#src/modules/activities/routes.tsx';
 import { areasApi } from '#src/modules/areas/api.ts';
 import { areasRoutes } from '#src/modules/areas/routes.tsx';
 import { givingApi } from '#src/modules/giving/api.ts';
@@ -100,6 +102,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(areasRoutes);
   await app.register(placesRoutes);
   await app.register(bookingsRoutes);
+  await app.register(activitiesRoutes);
   await app.register(grantsRoutes);
   await app.register(grantsPublicRoutes);
   await app.register(givingRoutes);
@@ -112,6 +115,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await api.register(areasApi);
       await api.register(placesApi);
       await api.register(bookingsApi);
+      await api.register(activitiesApi);
       await api.register(grantsApi);
       await api.register(givingApi);
       await api.register(moderationApi);

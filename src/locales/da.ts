@@ -1,4 +1,5 @@
 import { accountsDa } from './accounts.ts';
+import { activitiesDa } from './activities.ts';
 import { areasDa } from './areas.ts';
 import { bookingsDa } from './bookings.ts';
 import { commonDa } from './common.ts';
@@ -19,6 +20,7 @@ export const da = {
   ...bookingsDa,
   ...givingDa,
   ...moderationDa,
+  ...activitiesDa,
   ...grantsDa,
   ...grantsPublicDa,
 };

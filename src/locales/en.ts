@@ -1,4 +1,5 @@
 import { accountsEn } from './accounts.ts';
+import { activitiesEn } from './activities.ts';
 import { areasEn } from './areas.ts';
 import { bookingsEn } from './bookings.ts';
 import { commonEn } from './common.ts';
@@ -20,6 +21,7 @@ export const en: Record<MessageKey, string> = {
   ...bookingsEn,
   ...givingEn,
   ...moderationEn,
+  ...activitiesEn,
   ...grantsEn,
   ...grantsPublicEn,
 };

@@ -1,22 +1,34 @@
+import type { Occurrence } from '#src/modules/activities/model.ts';
+import { ThisWeek } from '#src/modules/activities/views/week-section.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
 
-export function HomePage({ t, userName }: { t: Translator; userName: string | null }) {
+export interface HomeWeek {
+  occurrences: Occurrence[];
+  more: number;
+}
+
+export function HomePage({ t, userName, week }: { t: Translator; userName: string | null; week: HomeWeek }) {
   return (
     <>
       <h1>{userName === null ? t.t('home.title') : t.t('home.welcome', { name: userName })}</h1>
       <p class="font-lead">{t.t('home.lead')}</p>
-      <h2>{t.t('home.getStarted')}</h2>
-      <ol>
-        <li>
-          <a href="/opret-konto">{t.t('home.step.register')}</a>
-        </li>
-        <li>
-          <a href="/organisationer">{t.t('home.step.organisation')}</a>
-        </li>
-        <li>
-          <a href="/bydele/vesterbro-kongens-enghave">{t.t('home.step.district')}</a>
-        </li>
-      </ol>
+      <ThisWeek t={t} occurrences={week.occurrences} more={week.more} />
+      {userName === null && (
+        <>
+          <h2>{t.t('home.getStarted')}</h2>
+          <ol>
+            <li>
+              <a href="/opret-konto">{t.t('home.step.register')}</a>
+            </li>
+            <li>
+              <a href="/organisationer">{t.t('home.step.organisation')}</a>
+            </li>
+            <li>
+              <a href="/bydele/vesterbro-kongens-enghave">{t.t('home.step.district')}</a>
+            </li>
+          </ol>
+        </>
+      )}
     </>
   );
 }

@@ -1,0 +1,229 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  activityValues,
+  formErrorsOf,
+  formValues,
+  occurrenceKeyOf,
+  rawInputOf,
+  templateValues,
+  usualMinutes,
+} from '#src/modules/activities/form-input.ts';
+import { readActivityInput } from '#src/modules/activities/input.ts';
+import { cancelOccurrence, moveOccurrence } from '#src/modules/activities/occurrence-service.ts';
+import { assertCanManage } from '#src/modules/activities/policy.ts';
+import { listCohosts } from '#src/modules/activities/queries.ts';
+import { findOccurrence, loadActivity } from '#src/modules/activities/reading.ts';
+import {
+  ActivityForm,
+  CancelOccurrenceForm,
+  IdParams,
+  MoveForm,
+  NewQuery,
+  OccurrenceQuery,
+  ReasonForm,
+} from '#src/modules/activities/schemas.ts';
+import { cancelActivity, createActivity, updateActivity } from '#src/modules/activities/service.ts';
+import { FormPage, type FormPageModel } from '#src/modules/activities/views/form-page.tsx';
+import { OccurrencePage } from '#src/modules/activities/views/link-pages.tsx';
+import { membershipsOfUser } from '#src/modules/organisations/service.ts';
+import { allPlaces, parsePlaceFilter } from '#src/modules/places/listing-service.ts';
+import type { AppContext, CurrentUser } from '#src/platform/context.ts';
+import { NotFoundError, UnauthorizedError } from '#src/platform/errors.ts';
+import type { FormState } from '#src/platform/views/forms.tsx';
+
+export function userOf(request: FastifyRequest): CurrentUser {
+  if (request.user === null) throw new UnauthorizedError();
+  return request.user;
+}
+
+async function formModel(
+  ctx: AppContext,
+  user: CurrentUser,
+  activityId: number | null,
+  kind: string | undefined,
+): Promise<FormPageModel> {
+  const [memberships, places] = await Promise.all([
+    membershipsOfUser(ctx, user.id),
+    parsePlaceFilter(ctx, {}).then((filter) => allPlaces(ctx, filter)),
+  ]);
+  return {
+    activityId,
+    places: places
+      .filter((place) => place.rules.accessMode !== 'closed')
+      .map((place) => ({ slug: place.slug, name: place.name })),
+    organisations: memberships.map((membership) => ({
+      id: membership.organisationId,
+      name: membership.name,
+    })),
+    usualMinutes: usualMinutes(kind),
+  };
+}
+
+async function renderForm(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  activityId: number | null,
+  form: FormState,
+  status = 200,
+) {
+  const { t } = request;
+  const model = await formModel(request.server.ctx, userOf(request), activityId, form.values.kind);
+  return reply.page({
+    title: activityId === null ? t.t('activities.form.newTitle') : t.t('activities.form.editTitle'),
+    status,
+    body: <FormPage t={t} form={form} model={model} csrfToken={request.csrfToken} />,
+  });
+}
+
+/** Creating, changing and cancelling activities, and single occurrences of a series. */
+export async function activityFormRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const { ctx } = app;
+
+  r.get(
+    '/aktiviteter/ny',
+    { config: { access: 'user' }, schema: { querystring: NewQuery, hide: true } },
+    async (request, reply) =>
+      renderForm(request, reply, null, { values: templateValues(request.t, request.query.type), errors: {} }),
+  );
+
+  r.post(
+    '/aktiviteter/ny',
+    { config: { access: 'user' }, schema: { body: ActivityForm, hide: true } },
+    async (request, reply) => {
+      const user = userOf(request);
+      try {
+        const draft = readActivityInput(rawInputOf(request.body), ctx.clock.now(), { allowPast: false });
+        const id = await createActivity(ctx, user, draft);
+        reply.flash('activities.flash.created');
+        return reply.redirect(`/aktiviteter/${id}`);
+      } catch (error) {
+        const errors = formErrorsOf(error);
+        if (errors === null) throw error;
+        return renderForm(request, reply, null, { values: formValues(request.body), errors }, 422);
+      }
+    },
+  );
+
+  r.get(
+    '/aktiviteter/:id/rediger',
+    { config: { access: 'user' }, schema: { params: IdParams, hide: true } },
+    async (request, reply) => {
+      const { activity } = await loadActivity(ctx, request.params.id);
+      await assertCanManage(ctx, activity, userOf(request));
+      const cohosts = await listCohosts(ctx.db.kysely, activity.id);
+      const values = activityValues(
+        activity,
+        cohosts.map((row) => row.email ?? '').filter((email) => email !== ''),
+      );
+      return renderForm(request, reply, activity.id, { values, errors: {} });
+    },
+  );
+
+  r.post(
+    '/aktiviteter/:id/rediger',
+    { config: { access: 'user' }, schema: { params: IdParams, body: ActivityForm, hide: true } },
+    async (request, reply) => {
+      const user = userOf(request);
+      const { id } = request.params;
+      try {
+        const { activity } = await loadActivity(ctx, id);
+        const draft = readActivityInput(rawInputOf(request.body), ctx.clock.now(), {
+          allowPast: activity.startsAt < ctx.clock.now(),
+        });
+        await updateActivity(ctx, user, id, draft);
+        reply.flash('activities.flash.saved');
+        return reply.redirect(`/aktiviteter/${id}`);
+      } catch (error) {
+        const errors = formErrorsOf(error);
+        if (errors === null) throw error;
+        return renderForm(request, reply, id, { values: formValues(request.body), errors }, 422);
+      }
+    },
+  );
+
+  r.post(
+    '/aktiviteter/:id/aflys',
+    { config: { access: 'user' }, schema: { params: IdParams, body: ReasonForm, hide: true } },
+    async (request, reply) => {
+      await cancelActivity(ctx, userOf(request), request.params.id, request.body.reason ?? '');
+      reply.flash('activities.flash.cancelled');
+      return reply.redirect(`/aktiviteter/${request.params.id}`);
+    },
+  );
+
+  async function occurrencePage(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    id: number,
+    key: number,
+    form: FormState,
+    status = 200,
+  ) {
+    const loaded = await loadActivity(ctx, id);
+    await assertCanManage(ctx, loaded.activity, userOf(request));
+    const occurrence = findOccurrence(loaded, key);
+    if (occurrence === null || loaded.activity.rrule === null)
+      throw new NotFoundError('activities.error.noSuchOccurrence');
+    const { t } = request;
+    return reply.page({
+      title: t.t('activities.occurrence.title', { title: loaded.activity.title }),
+      status,
+      body: (
+        <OccurrencePage
+          t={t}
+          activity={loaded.activity}
+          occurrence={occurrence}
+          form={form}
+          csrfToken={request.csrfToken}
+        />
+      ),
+    });
+  }
+
+  r.get(
+    '/aktiviteter/:id/gang',
+    { config: { access: 'user' }, schema: { params: IdParams, querystring: OccurrenceQuery, hide: true } },
+    async (request, reply) =>
+      occurrencePage(request, reply, request.params.id, occurrenceKeyOf(request.query.gang), {
+        values: {},
+        errors: {},
+      }),
+  );
+
+  r.post(
+    '/aktiviteter/:id/gang/flyt',
+    { config: { access: 'user' }, schema: { params: IdParams, body: MoveForm, hide: true } },
+    async (request, reply) => {
+      const key = occurrenceKeyOf(request.body.gang);
+      const { id } = request.params;
+      try {
+        await moveOccurrence(ctx, userOf(request), id, key, request.body);
+      } catch (error) {
+        const errors = formErrorsOf(error);
+        if (errors === null) throw error;
+        const { date = '', startTime = '', endTime = '' } = request.body;
+        return occurrencePage(request, reply, id, key, { values: { date, startTime, endTime }, errors }, 422);
+      }
+      reply.flash('activities.flash.occurrenceMoved');
+      return reply.redirect(`/aktiviteter/${id}`);
+    },
+  );
+
+  r.post(
+    '/aktiviteter/:id/gang/aflys',
+    { config: { access: 'user' }, schema: { params: IdParams, body: CancelOccurrenceForm, hide: true } },
+    async (request, reply) => {
+      await cancelOccurrence(
+        ctx,
+        userOf(request),
+        request.params.id,
+        occurrenceKeyOf(request.body.gang),
+        request.body.reason ?? '',
+      );
+      reply.flash('activities.flash.occurrenceCancelled');
+      return reply.redirect(`/aktiviteter/${request.params.id}`);
+    },
+  );
+}

@@ -1,0 +1,104 @@
+import type { Locale } from '#src/modules/accounts/tables.ts';
+import { intervalText } from '#src/modules/places/bookings/when.ts';
+import { type MessageKey, translator } from '#src/platform/i18n.ts';
+import type { MailMessage } from '#src/platform/mail.ts';
+
+/** Someone who signed up: account holder or guest, in their own language. */
+export interface Recipient {
+  email: string;
+  name: string;
+  locale: Locale;
+}
+
+export interface MailActivity {
+  id: number;
+  title: string;
+  where: string;
+}
+
+export interface MailLinks {
+  /** The activity's page. */
+  page: string;
+  /** Cancel the sign-up without logging in. */
+  cancel: string;
+}
+
+function compose(
+  to: Recipient,
+  subject: MessageKey,
+  body: MessageKey,
+  params: Record<string, string | number>,
+): MailMessage {
+  const t = translator(to.locale);
+  return {
+    to: to.email,
+    subject: t.t(subject, params),
+    text: `${t.t('activities.mail.greeting', { name: to.name })}\n\n${t.t(body, params)}\n\n${t.t('activities.mail.signature')}\n`,
+  };
+}
+
+function common(to: Recipient, activity: MailActivity, startsAt: number, endsAt: number) {
+  return { title: activity.title, where: activity.where, when: intervalText(to.locale, startsAt, endsAt) };
+}
+
+export type SignUpOutcome = 'joined' | 'waiting' | 'promoted';
+
+/** Confirms a seat, a place on the waiting list, or that someone moved up from it. */
+export function signUpMail(
+  to: Recipient,
+  outcome: SignUpOutcome,
+  activity: MailActivity,
+  occurrence: { startsAt: number; endsAt: number },
+  links: MailLinks,
+): MailMessage {
+  return compose(to, `activities.mail.${outcome}.subject`, `activities.mail.${outcome}.body`, {
+    ...common(to, activity, occurrence.startsAt, occurrence.endsAt),
+    page: links.page,
+    cancel: links.cancel,
+  });
+}
+
+/** The link a guest must click before their sign-up counts. */
+export function confirmMail(
+  to: Recipient,
+  activity: MailActivity,
+  occurrence: { startsAt: number; endsAt: number },
+  confirmLink: string,
+): MailMessage {
+  return compose(to, 'activities.mail.confirm.subject', 'activities.mail.confirm.body', {
+    ...common(to, activity, occurrence.startsAt, occurrence.endsAt),
+    link: confirmLink,
+  });
+}
+
+/** The whole activity, or one time of it, is cancelled. */
+export function cancelledMail(
+  to: Recipient,
+  activity: MailActivity,
+  occurrence: { startsAt: number; endsAt: number },
+  reason: string,
+  page: string,
+): MailMessage {
+  const t = translator(to.locale);
+  return compose(to, 'activities.mail.cancelled.subject', 'activities.mail.cancelled.body', {
+    ...common(to, activity, occurrence.startsAt, occurrence.endsAt),
+    reason: reason === '' ? t.t('activities.mail.noReason') : reason,
+    page,
+  });
+}
+
+/** The time changed, for the whole activity or one time of a series. */
+export function movedMail(
+  to: Recipient,
+  activity: MailActivity,
+  before: { startsAt: number; endsAt: number },
+  after: { startsAt: number; endsAt: number },
+  links: MailLinks,
+): MailMessage {
+  return compose(to, 'activities.mail.moved.subject', 'activities.mail.moved.body', {
+    ...common(to, activity, after.startsAt, after.endsAt),
+    before: intervalText(to.locale, before.startsAt, before.endsAt),
+    page: links.page,
+    cancel: links.cancel,
+  });
+}

@@ -1,0 +1,158 @@
+import { lockRowForUpdate } from '#src/db/locks.ts';
+import { notifyTimeChange, queueOccurrenceCancelledMails } from '#src/modules/activities/notify.ts';
+import { assertCanManage } from '#src/modules/activities/policy.ts';
+import { linkBookings, listBookingStatuses, saveChange } from '#src/modules/activities/queries.ts';
+import { findOccurrence, loadActivity } from '#src/modules/activities/reading.ts';
+import {
+  bookPlaceInTransaction,
+  clashOfRefusedPlan,
+  placeTakesBookings,
+  planActivityBooking,
+  releaseActivityBookings,
+} from '#src/modules/places/bookings/for-activities.ts';
+import { BookingRefusedError } from '#src/modules/places/bookings/service.ts';
+import { instantAt } from '#src/modules/places/bookings/when.ts';
+import { getPlaceRules } from '#src/modules/places/service.ts';
+import type { AppContext, CurrentUser } from '#src/platform/context.ts';
+import {
+  ConflictError,
+  type FieldErrors,
+  NotFoundError,
+  throwIfInvalid,
+  ValidationError,
+} from '#src/platform/errors.ts';
+import { isLocalDate, parseClock } from '#src/platform/local-time.ts';
+
+/**
+ * One occurrence of a series changed (moved: RECURRENCE-ID in the feeds) or cancelled (EXDATE).
+ * Those who joined that occurrence are told by e-mail.
+ */
+async function managedOccurrence(ctx: AppContext, user: CurrentUser, activityId: number, key: number) {
+  const loaded = await loadActivity(ctx, activityId);
+  await assertCanManage(ctx, loaded.activity, user);
+  if (loaded.activity.rrule === null) throw new NotFoundError('activities.error.noSuchOccurrence');
+  const occurrence = findOccurrence(loaded, key);
+  if (occurrence === null) throw new NotFoundError('activities.error.noSuchOccurrence');
+  if (occurrence.cancelled) throw new ConflictError('occurrence_cancelled', 'activities.error.cancelled');
+  return { loaded, occurrence };
+}
+
+async function occurrenceBookingIds(ctx: AppContext, activityId: number, key: number): Promise<number[]> {
+  const bookings = await listBookingStatuses(ctx.db.kysely, activityId);
+  return bookings
+    .filter(
+      (booking) =>
+        booking.starts_at === key && (booking.status === 'requested' || booking.status === 'approved'),
+    )
+    .map((booking) => booking.id);
+}
+
+export interface OccurrenceTimeInput {
+  date?: string;
+  startTime?: string;
+  endTime?: string;
+}
+
+function readTimes(input: OccurrenceTimeInput, now: number): { startsAt: number; endsAt: number } {
+  const errors: FieldErrors = {};
+  const date = (input.date ?? '').trim();
+  const start = parseClock((input.startTime ?? '').trim().replace('.', ':'));
+  const end = parseClock((input.endTime ?? '').trim().replace('.', ':'));
+  if (!isLocalDate(date))
+    errors.date = { key: date === '' ? 'validation.required' : 'activities.validation.date' };
+  if (start === null) errors.startTime = { key: 'activities.validation.clock' };
+  if (end === null) errors.endTime = { key: 'activities.validation.clock' };
+  else if (start !== null && end <= start) errors.endTime = { key: 'activities.validation.endBeforeStart' };
+  throwIfInvalid(errors);
+  const startsAt = instantAt(date, start ?? 0);
+  if (startsAt < now) throw new ValidationError({ date: { key: 'activities.validation.inPast' } });
+  return { startsAt, endsAt: instantAt(date, end ?? 0) };
+}
+
+/** Moves one occurrence to a new time (re-booking the place for it when it takes bookings). */
+export async function moveOccurrence(
+  ctx: AppContext,
+  user: CurrentUser,
+  activityId: number,
+  key: number,
+  input: OccurrenceTimeInput,
+): Promise<void> {
+  const { loaded, occurrence } = await managedOccurrence(ctx, user, activityId, key);
+  const now = ctx.clock.now();
+  const times = readTimes(input, now);
+  const { activity } = loaded;
+  let plan = null;
+  if (activity.place !== null) {
+    const place = await getPlaceRules(ctx, activity.place.id);
+    if (placeTakesBookings(place)) {
+      try {
+        plan = await planActivityBooking(ctx, user, place, {
+          title: activity.title,
+          attendees: activity.capacity ?? 1,
+          organisationId: activity.organisation?.id ?? null,
+          intervals: [times],
+        });
+      } catch (error) {
+        if (error instanceof BookingRefusedError) throw new ValidationError(error.fieldErrors);
+        throw error;
+      }
+    }
+  }
+  const oldBookings = plan === null ? [] : await occurrenceBookingIds(ctx, activityId, key);
+  try {
+    await ctx.db.kysely.transaction().execute(async (trx) => {
+      await lockRowForUpdate(trx, ctx.db.dialect, 'activities', activityId);
+      await releaseActivityBookings(trx, oldBookings, user.id, now);
+      if (plan !== null)
+        await linkBookings(trx, activityId, await bookPlaceInTransaction(trx, ctx, plan, now));
+      await saveChange(trx, {
+        activity_id: activityId,
+        occurrence_start: key,
+        cancelled: 0,
+        ...toColumns(times),
+        changed_at: now,
+      });
+      await notifyTimeChange(trx, ctx, activity, occurrence.startsAt, key, occurrence, now, times);
+    });
+  } catch (error) {
+    const clash = plan === null ? null : await clashOfRefusedPlan(ctx, plan, error);
+    throw clash ?? error;
+  }
+}
+
+function toColumns(times: { startsAt: number; endsAt: number }) {
+  return { starts_at: times.startsAt, ends_at: times.endsAt };
+}
+
+/** Cancels one occurrence (EXDATE); its booking is released and those who joined it are told. */
+export async function cancelOccurrence(
+  ctx: AppContext,
+  user: CurrentUser,
+  activityId: number,
+  key: number,
+  reason: string,
+): Promise<void> {
+  const { loaded, occurrence } = await managedOccurrence(ctx, user, activityId, key);
+  const now = ctx.clock.now();
+  const bookings = await occurrenceBookingIds(ctx, activityId, key);
+  await ctx.db.kysely.transaction().execute(async (trx) => {
+    await lockRowForUpdate(trx, ctx.db.dialect, 'activities', activityId);
+    await releaseActivityBookings(trx, bookings, user.id, now);
+    await saveChange(trx, {
+      activity_id: activityId,
+      occurrence_start: key,
+      cancelled: 1,
+      starts_at: occurrence.startsAt,
+      ends_at: occurrence.endsAt,
+      changed_at: now,
+    });
+    await queueOccurrenceCancelledMails(
+      trx,
+      ctx,
+      loaded.activity,
+      occurrence,
+      reason.trim().slice(0, 2000),
+      now,
+    );
+  });
+}

@@ -1,0 +1,483 @@
+import type { Insertable, Kysely, Transaction, Updateable } from 'kysely';
+import type { Database } from '#src/db/schema.ts';
+import type {
+  ActivitiesTable,
+  ActivityKind,
+  ActivityStopsTable,
+  ParticipantStatus,
+} from '#src/modules/activities/tables.ts';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** What lists and feeds filter by; every field optional. */
+export interface ActivityFilter {
+  neighbourhoodId?: number;
+  districtId?: number;
+  kinds?: readonly ActivityKind[];
+  childFriendly?: boolean;
+  stepFree?: boolean;
+  freeOfCharge?: boolean;
+  language?: string;
+  organisationId?: number;
+  placeId?: number;
+  /** Only activities with a point (for the map and "near me"). */
+  located?: boolean;
+}
+
+/** The activity with the names it is shown with: one query, joined. */
+function activitiesWithNames(db: Db) {
+  return db
+    .selectFrom('activities')
+    .leftJoin('places', 'places.id', 'activities.place_id')
+    .leftJoin('organisations', 'organisations.id', 'activities.organisation_id')
+    .leftJoin('users', 'users.id', 'activities.organiser_id')
+    .leftJoin('areas', 'areas.id', 'activities.neighbourhood_id')
+    .selectAll('activities')
+    .select([
+      'places.slug as place_slug',
+      'places.name as place_name',
+      'places.address as place_address',
+      'places.lat as place_lat',
+      'places.lon as place_lon',
+      'organisations.slug as organisation_slug',
+      'organisations.name as organisation_name',
+      'users.name as organiser_name',
+      'areas.name as neighbourhood_name',
+      'areas.slug as neighbourhood_slug',
+    ]);
+}
+
+export type ActivityRow = Awaited<ReturnType<typeof findActivityRow>> & object;
+
+export function findActivityRow(db: Db, id: number) {
+  return activitiesWithNames(db).where('activities.id', '=', id).executeTakeFirst();
+}
+
+type Query = ReturnType<typeof activitiesWithNames>;
+
+function filtered(query: Query, filter: ActivityFilter): Query {
+  let q = query.where('activities.hidden_at', 'is', null);
+  if (filter.neighbourhoodId !== undefined)
+    q = q.where('activities.neighbourhood_id', '=', filter.neighbourhoodId);
+  if (filter.districtId !== undefined) q = q.where('activities.district_id', '=', filter.districtId);
+  if (filter.kinds !== undefined && filter.kinds.length > 0)
+    q = q.where('activities.kind', 'in', filter.kinds);
+  if (filter.childFriendly === true) q = q.where('activities.child_friendly', '=', 1);
+  if (filter.stepFree === true) q = q.where('activities.step_free', '=', 1);
+  if (filter.freeOfCharge === true) q = q.where('activities.free_of_charge', '=', 1);
+  if (filter.language !== undefined) {
+    q = q.where((eb) =>
+      eb.or([
+        eb('activities.languages', '=', filter.language ?? ''),
+        eb('activities.languages', 'like', `${filter.language},%`),
+        eb('activities.languages', 'like', `%,${filter.language}`),
+        eb('activities.languages', 'like', `%,${filter.language},%`),
+      ]),
+    );
+  }
+  if (filter.organisationId !== undefined)
+    q = q.where('activities.organisation_id', '=', filter.organisationId);
+  if (filter.placeId !== undefined) q = q.where('activities.place_id', '=', filter.placeId);
+  if (filter.located === true) {
+    q = q.where((eb) => eb.or([eb('activities.lat', 'is not', null), eb('places.lat', 'is not', null)]));
+  }
+  return q;
+}
+
+/** Single (non-recurring) activities starting in [from, to), by start, `limit` from `offset`. */
+export function listSinglesPage(
+  db: Db,
+  filter: ActivityFilter,
+  from: number,
+  to: number,
+  limit: number,
+  offset: number,
+) {
+  return filtered(activitiesWithNames(db), filter)
+    .where('activities.rrule', 'is', null)
+    .where('activities.starts_at', '>=', from)
+    .where('activities.starts_at', '<', to)
+    .orderBy('activities.starts_at')
+    .orderBy('activities.id')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+}
+
+export async function countSingles(
+  db: Db,
+  filter: ActivityFilter,
+  from: number,
+  to: number,
+): Promise<number> {
+  const row = await filtered(activitiesWithNames(db), filter)
+    .clearSelect()
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('activities.rrule', 'is', null)
+    .where('activities.starts_at', '>=', from)
+    .where('activities.starts_at', '<', to)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** Series that may have an occurrence starting in [from, to). */
+export function listSeriesInWindow(db: Db, filter: ActivityFilter, from: number, to: number) {
+  return filtered(activitiesWithNames(db), filter)
+    .where('activities.rrule', 'is not', null)
+    .where('activities.starts_at', '<', to)
+    .where((eb) =>
+      eb.or([eb('activities.series_ends_at', 'is', null), eb('activities.series_ends_at', '>', from)]),
+    )
+    .orderBy('activities.id')
+    .execute();
+}
+
+/** Every activity (single or series) touching [from, to): for feeds and the calendar. */
+export function listInWindow(db: Db, filter: ActivityFilter, from: number, to: number) {
+  return filtered(activitiesWithNames(db), filter)
+    .where('activities.starts_at', '<', to)
+    .where((eb) =>
+      eb.or([eb('activities.series_ends_at', 'is', null), eb('activities.series_ends_at', '>', from)]),
+    )
+    .orderBy('activities.starts_at')
+    .orderBy('activities.id')
+    .execute();
+}
+
+/** Activities a person organises, co-hosts or has joined (live sign-ups), for their private feed. */
+export function listOfPerson(db: Db, userId: number, since: number) {
+  return activitiesWithNames(db)
+    .where('activities.hidden_at', 'is', null)
+    .where((eb) =>
+      eb.or([eb('activities.series_ends_at', 'is', null), eb('activities.series_ends_at', '>', since)]),
+    )
+    .where((eb) =>
+      eb.or([
+        eb('activities.organiser_id', '=', userId),
+        eb(
+          'activities.id',
+          'in',
+          eb
+            .selectFrom('activity_cohosts')
+            .select('activity_cohosts.activity_id')
+            .where('activity_cohosts.user_id', '=', userId),
+        ),
+        eb(
+          'activities.id',
+          'in',
+          eb
+            .selectFrom('activity_participants')
+            .select('activity_participants.activity_id')
+            .where('activity_participants.user_id', '=', userId)
+            .where('activity_participants.status', 'in', ['joined', 'waiting']),
+        ),
+      ]),
+    )
+    .orderBy('activities.starts_at')
+    .execute();
+}
+
+export async function insertActivity(db: Db, values: Insertable<ActivitiesTable>): Promise<number> {
+  const row = await db.insertInto('activities').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateActivity(db: Db, id: number, values: Updateable<ActivitiesTable>): Promise<void> {
+  await db.updateTable('activities').set(values).where('id', '=', id).execute();
+}
+
+export async function replaceStops(
+  db: Db,
+  activityId: number,
+  stops: readonly Omit<ActivityStopsTable, 'activity_id'>[],
+) {
+  await db.deleteFrom('activity_stops').where('activity_id', '=', activityId).execute();
+  if (stops.length === 0) return;
+  await db
+    .insertInto('activity_stops')
+    .values(stops.map((stop) => ({ ...stop, activity_id: activityId })))
+    .execute();
+}
+
+export async function replaceCohosts(db: Db, activityId: number, userIds: readonly number[]): Promise<void> {
+  await db.deleteFrom('activity_cohosts').where('activity_id', '=', activityId).execute();
+  if (userIds.length === 0) return;
+  await db
+    .insertInto('activity_cohosts')
+    .values(userIds.map((userId) => ({ activity_id: activityId, user_id: userId })))
+    .execute();
+}
+
+export function listStops(db: Db, activityIds: readonly number[]) {
+  if (activityIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('activity_stops')
+    .selectAll()
+    .where('activity_id', 'in', activityIds)
+    .orderBy('activity_id')
+    .orderBy('position')
+    .execute();
+}
+
+export function listCohosts(db: Db, activityId: number) {
+  return db
+    .selectFrom('activity_cohosts')
+    .innerJoin('users', 'users.id', 'activity_cohosts.user_id')
+    .select(['users.id', 'users.name', 'users.email'])
+    .where('activity_cohosts.activity_id', '=', activityId)
+    .orderBy('users.name')
+    .execute();
+}
+
+export async function isCohost(db: Db, activityId: number, userId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('activity_cohosts')
+    .select('user_id')
+    .where('activity_id', '=', activityId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export function findLiveUsersByEmail(db: Db, emails: readonly string[]) {
+  if (emails.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('users')
+    .select(['id', 'email', 'name'])
+    .where('email', 'in', emails)
+    .where('deleted_at', 'is', null)
+    .execute();
+}
+
+export async function linkBookings(db: Db, activityId: number, bookingIds: readonly number[]): Promise<void> {
+  if (bookingIds.length === 0) return;
+  await db
+    .insertInto('activity_bookings')
+    .values(bookingIds.map((bookingId) => ({ activity_id: activityId, booking_id: bookingId })))
+    .execute();
+}
+
+export async function unlinkBookings(db: Db, activityId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('activity_bookings')
+    .select('booking_id')
+    .where('activity_id', '=', activityId)
+    .execute();
+  await db.deleteFrom('activity_bookings').where('activity_id', '=', activityId).execute();
+  return rows.map((row) => row.booking_id);
+}
+
+/** The booking status of each booking an activity holds. */
+export function listBookingStatuses(db: Db, activityId: number) {
+  return db
+    .selectFrom('activity_bookings')
+    .innerJoin('bookings', 'bookings.id', 'activity_bookings.booking_id')
+    .select(['bookings.id', 'bookings.status', 'bookings.starts_at'])
+    .where('activity_bookings.activity_id', '=', activityId)
+    .orderBy('bookings.starts_at')
+    .execute();
+}
+
+export function listChanges(db: Db, activityIds: readonly number[]) {
+  if (activityIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('activity_occurrence_changes')
+    .selectAll()
+    .where('activity_id', 'in', activityIds)
+    .orderBy('occurrence_start')
+    .execute();
+}
+
+export async function saveChange(
+  db: Db,
+  values: {
+    activity_id: number;
+    occurrence_start: number;
+    cancelled: 0 | 1;
+    starts_at: number;
+    ends_at: number;
+    changed_at: number;
+  },
+): Promise<void> {
+  await db
+    .insertInto('activity_occurrence_changes')
+    .values(values)
+    .onConflict((oc) =>
+      oc.columns(['activity_id', 'occurrence_start']).doUpdateSet({
+        cancelled: values.cancelled,
+        starts_at: values.starts_at,
+        ends_at: values.ends_at,
+        changed_at: values.changed_at,
+      }),
+    )
+    .execute();
+}
+
+// Participants
+
+export function findParticipant(db: Db, id: number) {
+  return db.selectFrom('activity_participants').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findLiveSignUp(db: Db, activityId: number, occurrenceStart: number, email: string) {
+  return db
+    .selectFrom('activity_participants')
+    .selectAll()
+    .where('activity_id', '=', activityId)
+    .where('occurrence_start', '=', occurrenceStart)
+    .where('email', '=', email)
+    .where('status', '<>', 'cancelled')
+    .executeTakeFirst();
+}
+
+export async function countJoined(db: Db, activityId: number, occurrenceStart: number): Promise<number> {
+  const row = await db
+    .selectFrom('activity_participants')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('activity_id', '=', activityId)
+    .where('occurrence_start', '=', occurrenceStart)
+    .where('status', '=', 'joined')
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** The most people joined to any one occurrence from `since` on. */
+export async function mostJoined(db: Db, activityId: number, since: number): Promise<number> {
+  const rows = await db
+    .selectFrom('activity_participants')
+    .select(['occurrence_start', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('activity_id', '=', activityId)
+    .where('occurrence_start', '>=', since)
+    .where('status', '=', 'joined')
+    .groupBy('occurrence_start')
+    .execute();
+  return rows.reduce((most, row) => Math.max(most, Number(row.n)), 0);
+}
+
+/** Joined and waiting counts per occurrence of many activities, in one query. */
+export function countsOf(db: Db, activityIds: readonly number[], from: number) {
+  if (activityIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('activity_participants')
+    .select(['activity_id', 'occurrence_start', 'status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('activity_id', 'in', activityIds)
+    .where('occurrence_start', '>=', from)
+    .where('status', 'in', ['joined', 'waiting'])
+    .groupBy(['activity_id', 'occurrence_start', 'status'])
+    .execute();
+}
+
+export async function insertParticipant(
+  db: Db,
+  values: {
+    activity_id: number;
+    occurrence_start: number;
+    user_id: number | null;
+    name: string;
+    email: string;
+    locale: 'da' | 'en';
+    status: ParticipantStatus;
+    created_at: number;
+    queued_at: number;
+  },
+): Promise<number> {
+  const row = await db
+    .insertInto('activity_participants')
+    .values({ ...values, cancelled_at: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function setParticipantStatus(
+  db: Db,
+  id: number,
+  status: ParticipantStatus,
+  values: { queued_at?: number; cancelled_at?: number | null } = {},
+): Promise<void> {
+  await db
+    .updateTable('activity_participants')
+    .set({ status, ...values })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** The first `count` on the waiting list of one occurrence, in the order they queued. */
+export function firstWaiting(db: Db, activityId: number, occurrenceStart: number, count: number) {
+  return db
+    .selectFrom('activity_participants')
+    .selectAll()
+    .where('activity_id', '=', activityId)
+    .where('occurrence_start', '=', occurrenceStart)
+    .where('status', '=', 'waiting')
+    .orderBy('queued_at')
+    .orderBy('id')
+    .limit(count)
+    .execute();
+}
+
+/** Sign-ups of one activity (one occurrence, or all from `since`), live ones first by queue order. */
+export function listSignUps(
+  db: Db,
+  activityId: number,
+  options: { occurrenceStart?: number; since?: number; statuses: readonly ParticipantStatus[] },
+) {
+  let query = db
+    .selectFrom('activity_participants')
+    .selectAll()
+    .where('activity_id', '=', activityId)
+    .where('status', 'in', options.statuses);
+  if (options.occurrenceStart !== undefined)
+    query = query.where('occurrence_start', '=', options.occurrenceStart);
+  if (options.since !== undefined) query = query.where('occurrence_start', '>=', options.since);
+  return query.orderBy('occurrence_start').orderBy('queued_at').orderBy('id').execute();
+}
+
+export async function moveSignUps(db: Db, activityId: number, from: number, to: number): Promise<void> {
+  await db
+    .updateTable('activity_participants')
+    .set({ occurrence_start: to })
+    .where('activity_id', '=', activityId)
+    .where('occurrence_start', '=', from)
+    .execute();
+}
+
+/** The live sign-ups of one person for these activities (to show "you have joined"). */
+export function signUpsOfUser(db: Db, userId: number, activityIds: readonly number[]) {
+  if (activityIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('activity_participants')
+    .select(['id', 'activity_id', 'occurrence_start', 'status'])
+    .where('user_id', '=', userId)
+    .where('activity_id', 'in', activityIds)
+    .where('status', 'in', ['joined', 'waiting', 'unconfirmed'])
+    .execute();
+}
+
+// Private feeds
+
+export function findFeedOfUser(db: Db, userId: number) {
+  return db
+    .selectFrom('activity_calendar_feeds')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+}
+
+export async function saveFeed(db: Db, userId: number, tokenHash: string, nonce: string, now: number) {
+  await db
+    .insertInto('activity_calendar_feeds')
+    .values({ user_id: userId, token_hash: tokenHash, nonce, created_at: now })
+    .onConflict((oc) => oc.column('user_id').doUpdateSet({ token_hash: tokenHash, nonce, created_at: now }))
+    .execute();
+}
+
+export function findFeedByHash(db: Db, tokenHash: string) {
+  return db
+    .selectFrom('activity_calendar_feeds')
+    .innerJoin('users', 'users.id', 'activity_calendar_feeds.user_id')
+    .select(['activity_calendar_feeds.user_id', 'users.locale'])
+    .where('activity_calendar_feeds.token_hash', '=', tokenHash)
+    .where('users.deleted_at', 'is', null)
+    .executeTakeFirst();
+}

@@ -1,0 +1,152 @@
+import rrule from 'rrule';
+import { instantAt } from '#src/modules/places/bookings/when.ts';
+import { addDays, localParts, offsetMinutes } from '#src/platform/local-time.ts';
+import { MINUTE } from '#src/platform/time.ts';
+
+const { RRule, datetime } = rrule;
+
+/**
+ * Recurrence (RFC 5545 RRULE) of activities. The rule is stored without DTSTART (that is the
+ * activity's first start) and expanded only within a window, in floating local time, so an
+ * 18:00 neighbour coffee stays at 18:00 across daylight-saving changes. Nothing is materialised.
+ */
+export const REPEATS = ['weekly', 'biweekly', 'monthly_weekday'] as const;
+export type Repeat = (typeof REPEATS)[number];
+
+export interface RecurrencePattern {
+  repeat: Repeat;
+  /** The last local date an occurrence may start on (inclusive); null: no end. */
+  until: string | null;
+}
+
+/** The most occurrences ever expanded at once, and the most one bookable series may book. */
+export const EXPANSION_LIMIT = 500;
+export const MAX_BOOKED_OCCURRENCES = 53;
+
+const WEEKDAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+
+/** Which weekday of its month a date is: 1–4, or -1 for the last (a fifth one). */
+export function weekdayOrdinal(date: string): number {
+  const day = Number(date.slice(8, 10));
+  const nth = Math.ceil(day / 7);
+  return nth >= 5 ? -1 : nth;
+}
+
+function utcStamp(epochMs: number): string {
+  return `${new Date(epochMs).toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`;
+}
+
+function untilInstant(until: string): number {
+  return instantAt(addDays(until, 1), 0) - 1000;
+}
+
+/** The stored rule: `FREQ=WEEKLY;INTERVAL=2;UNTIL=20270131T225959Z`, `FREQ=MONTHLY;BYDAY=2TU`. */
+export function ruleText(pattern: RecurrencePattern, firstStart: number): string {
+  const local = localParts(firstStart);
+  const parts =
+    pattern.repeat === 'monthly_weekday'
+      ? ['FREQ=MONTHLY', `BYDAY=${weekdayOrdinal(local.date)}${WEEKDAY_CODES[local.weekday - 1] ?? 'MO'}`]
+      : ['FREQ=WEEKLY', `INTERVAL=${pattern.repeat === 'biweekly' ? 2 : 1}`];
+  if (pattern.until !== null) parts.push(`UNTIL=${utcStamp(untilInstant(pattern.until))}`);
+  return parts.join(';');
+}
+
+function field(text: string, name: string): string | undefined {
+  return new RegExp(`(?:^|;)${name}=([^;]+)`).exec(text)?.[1];
+}
+
+/** Reads a stored rule back into the pattern the form shows. */
+export function patternOf(text: string): RecurrencePattern {
+  const freq = field(text, 'FREQ');
+  const untilText = field(text, 'UNTIL');
+  let until: string | null = null;
+  if (untilText !== undefined) {
+    const match = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(untilText);
+    if (match !== null) {
+      const [, y, mo, d, h, mi, s] = match.map(Number);
+      until = localParts(Date.UTC(y ?? 1970, (mo ?? 1) - 1, d ?? 1, h, mi, s)).date;
+    }
+  }
+  if (freq === 'MONTHLY') return { repeat: 'monthly_weekday', until };
+  return { repeat: field(text, 'INTERVAL') === '2' ? 'biweekly' : 'weekly', until };
+}
+
+/** Wall-clock time as a Date whose UTC fields are the local ones: rrule's floating time. */
+function floating(epochMs: number): Date {
+  return new Date(epochMs + offsetMinutes(epochMs) * MINUTE);
+}
+
+function ruleFor(text: string, firstStart: number) {
+  const local = localParts(firstStart);
+  const [year, month, day] = local.date.split('-').map(Number);
+  const pattern = patternOf(text);
+  const byday = field(text, 'BYDAY');
+  const weekday = WEEKDAY_CODES.indexOf((byday?.slice(-2) ?? 'MO') as (typeof WEEKDAY_CODES)[number]);
+  const ordinal = Number(byday?.slice(0, -2) ?? '1');
+  const untilLocal = pattern.until === null ? null : pattern.until.split('-').map(Number);
+  return new RRule({
+    freq: pattern.repeat === 'monthly_weekday' ? RRule.MONTHLY : RRule.WEEKLY,
+    interval: pattern.repeat === 'biweekly' ? 2 : 1,
+    byweekday:
+      pattern.repeat === 'monthly_weekday' ? [new rrule.Weekday(Math.max(0, weekday), ordinal)] : null,
+    dtstart: datetime(year ?? 1970, month ?? 1, day ?? 1, Math.floor(local.minute / 60), local.minute % 60),
+    until:
+      untilLocal === null
+        ? null
+        : datetime(untilLocal[0] ?? 1970, untilLocal[1] ?? 1, untilLocal[2] ?? 1, 23, 59, 59),
+    tzid: null,
+  });
+}
+
+function toInstants(dates: readonly Date[], firstStart: number): number[] {
+  const minute = localParts(firstStart).minute;
+  return dates.map((date) => instantAt(date.toISOString().slice(0, 10), minute));
+}
+
+/**
+ * The starts of the occurrences that begin in [from, to), at most `limit` of them. A single
+ * activity (no rule) has its one start.
+ */
+export function occurrenceStarts(
+  activity: { startsAt: number; rrule: string | null },
+  from: number,
+  to: number,
+  limit = EXPANSION_LIMIT,
+): number[] {
+  if (activity.rrule === null) {
+    return activity.startsAt >= from && activity.startsAt < to ? [activity.startsAt] : [];
+  }
+  if (to <= activity.startsAt) return [];
+  const rule = ruleFor(activity.rrule, activity.startsAt);
+  const windowStart = floating(Math.max(from, activity.startsAt) - 36 * 60 * MINUTE);
+  const windowEnd = floating(to + 36 * 60 * MINUTE);
+  const dates = rule.between(windowStart, windowEnd, true, (_date, index) => index < limit + 8);
+  return toInstants(dates, activity.startsAt)
+    .filter((start) => start >= from && start < to)
+    .slice(0, limit);
+}
+
+/** Every start of a bounded series (at most `limit`); for an unbounded one the first `limit`. */
+export function allStarts(activity: { startsAt: number; rrule: string | null }, limit: number): number[] {
+  if (activity.rrule === null) return [activity.startsAt];
+  const dates = ruleFor(activity.rrule, activity.startsAt).all((_date, index) => index < limit);
+  return toInstants(dates, activity.startsAt);
+}
+
+/** Whether `start` is one of the series' own occurrences. */
+export function isOccurrence(activity: { startsAt: number; rrule: string | null }, start: number): boolean {
+  return occurrenceStarts(activity, start, start + 1, 1).includes(start);
+}
+
+/** End of the last occurrence of a bounded series; null when it has no end. */
+export function seriesEnd(activity: {
+  startsAt: number;
+  endsAt: number;
+  rrule: string | null;
+}): number | null {
+  if (activity.rrule === null) return activity.endsAt;
+  if (field(activity.rrule, 'UNTIL') === undefined) return null;
+  const starts = allStarts(activity, EXPANSION_LIMIT * 10);
+  const last = starts[starts.length - 1] ?? activity.startsAt;
+  return last + (activity.endsAt - activity.startsAt);
+}

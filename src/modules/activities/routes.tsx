@@ -1,0 +1,13 @@
+import type { FastifyInstance } from 'fastify';
+import { feedRoutes } from '#src/modules/activities/feed-routes.tsx';
+import { activityFormRoutes } from '#src/modules/activities/form-routes.tsx';
+import { activityPageRoutes } from '#src/modules/activities/page-routes.tsx';
+import { participationRoutes } from '#src/modules/activities/participation-routes.tsx';
+
+/** The HTML face of activities, split by sub-domain. */
+export async function activitiesRoutes(app: FastifyInstance): Promise<void> {
+  await activityPageRoutes(app);
+  await activityFormRoutes(app);
+  await participationRoutes(app);
+  await feedRoutes(app);
+}

@@ -1,0 +1,263 @@
+import { type Static, Type } from 'typebox';
+import { REPEATS } from '#src/modules/activities/recurrence.ts';
+import { ACTIVITY_KINDS, LOCATION_KINDS, PARTICIPANT_STATUSES } from '#src/modules/activities/tables.ts';
+import { ACTIVITY_LANGUAGES } from '#src/modules/activities/templates.ts';
+import { ProblemJson } from '#src/modules/places/bookings/schemas.ts';
+
+// HTML form bodies and queries: lenient (the service gives each field its own message), with caps.
+const text = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
+const many = (maxLength: number) =>
+  Type.Optional(
+    Type.Union([Type.String({ maxLength }), Type.Array(Type.String({ maxLength }), { maxItems: 50 })]),
+  );
+
+export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
+export const SlugParams = Type.Object({ slug: Type.String({ maxLength: 200 }) });
+export const FileParams = Type.Object({ file: Type.String({ maxLength: 300 }) });
+export const LinkParams = Type.Object({
+  id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }),
+  token: Type.String({ maxLength: 200 }),
+});
+
+export const ListQuery = Type.Object({
+  omraade: text(200),
+  type: many(100),
+  fra: text(20),
+  til: text(20),
+  boernevenligt: text(10),
+  trinfrit: text(10),
+  gratis: text(10),
+  sprog: text(10),
+  organisation: text(200),
+  sted: text(200),
+  side: text(10),
+});
+export type ListQuery = Static<typeof ListQuery>;
+
+export const MonthQuery = Type.Object({ ...ListQuery.properties, maaned: text(20) });
+export const NearQuery = Type.Object({ omraade: text(200), lat: text(40), lon: text(40) });
+export const NewQuery = Type.Object({ type: text(100) });
+export const OccurrenceQuery = Type.Object({ gang: text(20) });
+
+export const ActivityForm = Type.Object({
+  _csrf: Type.String(),
+  kind: text(100),
+  title: text(1000),
+  description: text(20_000),
+  date: text(100),
+  startTime: text(100),
+  endTime: text(100),
+  locationKind: text(100),
+  placeSlug: text(300),
+  address: text(1000),
+  lat: text(100),
+  lon: text(100),
+  stops: text(10_000),
+  organisationId: text(100),
+  cohosts: text(5000),
+  childFriendly: text(10),
+  stepFree: text(10),
+  freeOfCharge: text(10),
+  languages: many(10),
+  capacity: text(100),
+  repeat: text(100),
+  until: text(100),
+});
+export type ActivityForm = Static<typeof ActivityForm>;
+
+export const CsrfForm = Type.Object({ _csrf: Type.String() });
+export const ReasonForm = Type.Object({ _csrf: Type.String(), reason: text(5000) });
+export const OccurrenceForm = Type.Object({ _csrf: Type.String(), gang: text(30) });
+export const GuestForm = Type.Object({
+  _csrf: Type.String(),
+  gang: text(30),
+  name: text(1000),
+  email: text(1000),
+});
+export const MoveForm = Type.Object({
+  _csrf: Type.String(),
+  gang: text(30),
+  date: text(100),
+  startTime: text(100),
+  endTime: text(100),
+});
+export const CancelOccurrenceForm = Type.Object({ _csrf: Type.String(), gang: text(30), reason: text(5000) });
+
+// JSON API
+
+const instant = Type.String({ format: 'date-time', description: 'An instant, ISO 8601 in UTC.' });
+const localDate = Type.String({
+  pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+  description: 'A local date in Copenhagen, YYYY-MM-DD.',
+});
+const clock = Type.String({
+  pattern: '^\\d{1,2}[:.]\\d{2}$',
+  description: 'Local wall-clock time in Copenhagen, HH:MM.',
+});
+const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
+  Type.Union([schema, Type.Null()]);
+
+export const ApiListQuery = Type.Object({
+  area: Type.Optional(Type.String({ maxLength: 200, description: 'Neighbourhood or district slug.' })),
+  kind: Type.Optional(
+    Type.Union([Type.Enum(ACTIVITY_KINDS), Type.Array(Type.Enum(ACTIVITY_KINDS), { maxItems: 20 })]),
+  ),
+  from: Type.Optional(localDate),
+  to: Type.Optional(localDate),
+  childFriendly: Type.Optional(Type.Boolean()),
+  stepFree: Type.Optional(Type.Boolean()),
+  freeOfCharge: Type.Optional(Type.Boolean()),
+  language: Type.Optional(Type.Enum(ACTIVITY_LANGUAGES)),
+  organisation: Type.Optional(Type.String({ maxLength: 200, description: 'Organisation slug.' })),
+  place: Type.Optional(Type.String({ maxLength: 200, description: 'Place slug.' })),
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })),
+});
+export type ApiListQuery = Static<typeof ApiListQuery>;
+
+const StopJson = Type.Object({
+  name: Type.String({ maxLength: 200 }),
+  time: Type.Optional(nullable(clock)),
+  lat: Type.Optional(nullable(Type.Number({ minimum: -90, maximum: 90 }))),
+  lon: Type.Optional(nullable(Type.Number({ minimum: -180, maximum: 180 }))),
+});
+
+export const LocationInputJson = Type.Union([
+  Type.Object(
+    { type: Type.Literal('place'), place: Type.String({ maxLength: 200, description: 'Place slug.' }) },
+    { additionalProperties: false },
+  ),
+  Type.Object(
+    {
+      type: Type.Literal('point'),
+      address: Type.Optional(Type.String({ maxLength: 300 })),
+      lat: Type.Optional(Type.Number({ minimum: -90, maximum: 90 })),
+      lon: Type.Optional(Type.Number({ minimum: -180, maximum: 180 })),
+    },
+    { additionalProperties: false },
+  ),
+  Type.Object(
+    { type: Type.Literal('route'), stops: Type.Array(StopJson, { maxItems: 30 }) },
+    { additionalProperties: false },
+  ),
+]);
+
+export const ActivityInputJson = Type.Object(
+  {
+    kind: Type.Enum(ACTIVITY_KINDS),
+    title: Type.String({ maxLength: 200 }),
+    description: Type.Optional(Type.String({ maxLength: 5000 })),
+    date: localDate,
+    startTime: clock,
+    endTime: Type.Optional(clock),
+    location: LocationInputJson,
+    organisationId: Type.Optional(nullable(Type.Integer({ minimum: 1 }))),
+    cohosts: Type.Optional(
+      Type.Array(Type.String({ maxLength: 254 }), {
+        maxItems: 10,
+        description: 'E-mails of people with an account.',
+      }),
+    ),
+    childFriendly: Type.Optional(Type.Boolean()),
+    stepFree: Type.Optional(Type.Boolean()),
+    freeOfCharge: Type.Optional(Type.Boolean()),
+    languages: Type.Optional(Type.Array(Type.Enum(ACTIVITY_LANGUAGES), { maxItems: 8 })),
+    capacity: Type.Optional(nullable(Type.Integer({ minimum: 1, maximum: 10_000 }))),
+    repeat: Type.Optional(
+      Type.Object(
+        { frequency: Type.Enum(REPEATS), until: Type.Optional(nullable(localDate)) },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type ActivityInputJson = Static<typeof ActivityInputJson>;
+
+export const OccurrenceJson = Type.Object({
+  occurrence: instant,
+  startsAt: instant,
+  endsAt: instant,
+  cancelled: Type.Boolean(),
+  moved: Type.Boolean(),
+  joined: Type.Integer(),
+  waiting: Type.Integer(),
+  placesLeft: nullable(Type.Integer()),
+});
+
+export const ActivityJson = Type.Object({
+  id: Type.Integer(),
+  url: Type.String(),
+  kind: Type.Enum(ACTIVITY_KINDS),
+  title: Type.String(),
+  description: Type.String(),
+  startsAt: instant,
+  endsAt: instant,
+  rrule: nullable(Type.String({ description: 'RFC 5545 RRULE; DTSTART is startsAt in Europe/Copenhagen.' })),
+  location: Type.Object({
+    type: Type.Enum(LOCATION_KINDS),
+    place: nullable(Type.Object({ slug: Type.String(), name: Type.String() })),
+    address: Type.String(),
+    lat: nullable(Type.Number()),
+    lon: nullable(Type.Number()),
+    stops: Type.Array(
+      Type.Object({
+        name: Type.String(),
+        time: nullable(Type.String()),
+        lat: nullable(Type.Number()),
+        lon: nullable(Type.Number()),
+      }),
+    ),
+    neighbourhood: nullable(Type.Object({ slug: Type.String(), name: Type.String() })),
+  }),
+  organiser: Type.Object({
+    name: nullable(Type.String()),
+    organisation: nullable(Type.Object({ slug: Type.String(), name: Type.String() })),
+  }),
+  capacity: nullable(Type.Integer()),
+  tags: Type.Object({
+    childFriendly: Type.Boolean(),
+    stepFree: Type.Boolean(),
+    freeOfCharge: Type.Boolean(),
+  }),
+  languages: Type.Array(Type.String()),
+  cancelled: Type.Boolean(),
+  occurrences: Type.Array(OccurrenceJson, {
+    description: 'Coming occurrences (at most 20), or the listed one.',
+  }),
+});
+export type ActivityJson = Static<typeof ActivityJson>;
+
+export const ActivityListJson = Type.Object({
+  items: Type.Array(ActivityJson, { description: 'One item per occurrence, soonest first.' }),
+  total: Type.Integer(),
+  page: Type.Integer(),
+  pages: Type.Integer(),
+});
+
+export const CreatedJson = Type.Object({ id: Type.Integer(), url: Type.String() });
+export const CancelJson = Type.Object(
+  { reason: Type.Optional(Type.String({ maxLength: 2000 })) },
+  { additionalProperties: false },
+);
+export const JoinJson = Type.Object(
+  { occurrence: Type.Optional(instant) },
+  {
+    additionalProperties: false,
+    description: 'Which occurrence (its original start); the next one if left out.',
+  },
+);
+export const OccurrenceParamQuery = Type.Object({ occurrence: Type.Optional(instant) });
+export const JoinResultJson = Type.Object({
+  status: Type.Union([Type.Literal('joined'), Type.Literal('waiting')]),
+  occurrence: instant,
+});
+export const ParticipantJson = Type.Object({
+  id: Type.Integer(),
+  name: Type.String(),
+  email: Type.String(),
+  status: Type.Enum(PARTICIPANT_STATUSES),
+  occurrence: instant,
+  signedUpAt: instant,
+});
+export const ParticipantListJson = Type.Object({ items: Type.Array(ParticipantJson) });
+export { ProblemJson };

@@ -1,0 +1,289 @@
+import { REPEATS } from '#src/modules/activities/recurrence.ts';
+import { ACTIVITY_KINDS } from '#src/modules/activities/tables.ts';
+import { ACTIVITY_LANGUAGES, kindLabelKey, STARTER_TEMPLATES } from '#src/modules/activities/templates.ts';
+import { languageNames } from '#src/modules/activities/views/parts.tsx';
+import type { Translator } from '#src/platform/i18n.ts';
+import {
+  ErrorSummary,
+  type FormState,
+  fieldErrorText,
+  PostForm,
+  SelectField,
+  TextField,
+} from '#src/platform/views/forms.tsx';
+
+export interface FormPageModel {
+  /** null: a new activity. */
+  activityId: number | null;
+  places: Array<{ slug: string; name: string }>;
+  organisations: Array<{ id: number; name: string }>;
+  /** The usual length of the chosen kind, for the hint. */
+  usualMinutes: number;
+}
+
+function Checkbox({
+  form,
+  name,
+  label,
+  value = 'on',
+}: {
+  form: FormState;
+  name: string;
+  label: string;
+  value?: string;
+}) {
+  const id = value === 'on' ? name : `${name}-${value}`;
+  const current = form.values[name] ?? '';
+  const checked = value === 'on' ? current === 'on' : current.split(',').includes(value);
+  return (
+    <li>
+      <input class="form-checkbox" type="checkbox" id={id} name={name} value={value} checked={checked} />
+      <label for={id}>{label}</label>
+    </li>
+  );
+}
+
+function LocationChoice({ t, form, model }: { t: Translator; form: FormState; model: FormPageModel }) {
+  const kind = form.values.locationKind ?? 'point';
+  const error = fieldErrorText(t, form.errors, 'locationKind');
+  const radio = (value: string, label: string) => (
+    <li>
+      <input
+        class="form-radio"
+        type="radio"
+        id={`locationKind-${value}`}
+        name="locationKind"
+        value={value}
+        checked={kind === value}
+      />
+      <label for={`locationKind-${value}`}>{label}</label>
+    </li>
+  );
+  return (
+    <fieldset class={error === null ? 'form-group' : 'form-group form-error'}>
+      <legend class="h3">{t.t('activities.field.where')}</legend>
+      <span class="form-hint">{t.t('activities.hint.where')}</span>
+      <ul class="nobullet-list" id="locationKind">
+        {radio('point', t.t('activities.location.point'))}
+        {radio('place', t.t('activities.location.place'))}
+        {radio('route', t.t('activities.location.route'))}
+      </ul>
+      <TextField
+        t={t}
+        form={form}
+        name="address"
+        label={t.t('activities.field.address')}
+        optional={kind !== 'point'}
+        hint={t.t('activities.hint.address')}
+        maxLength={300}
+      />
+      <SelectField
+        t={t}
+        form={form}
+        name="placeSlug"
+        label={t.t('activities.field.place')}
+        optional={kind !== 'place'}
+        hint={t.t('activities.hint.place')}
+        options={[
+          { value: '', label: t.t('activities.form.choosePlace') },
+          ...model.places.map((place) => ({ value: place.slug, label: place.name })),
+        ]}
+      />
+      <TextField
+        t={t}
+        form={form}
+        name="stops"
+        label={t.t('activities.field.stops')}
+        optional={kind !== 'route'}
+        multiline
+        hint={t.t('activities.hint.stops')}
+        maxLength={10_000}
+      />
+      <TextField
+        t={t}
+        form={form}
+        name="lat"
+        label={t.t('activities.field.lat')}
+        optional
+        hint={t.t('activities.hint.point')}
+        maxLength={40}
+      />
+      <TextField t={t} form={form} name="lon" label={t.t('activities.field.lon')} optional maxLength={40} />
+    </fieldset>
+  );
+}
+
+function Details({ t, form, model }: { t: Translator; form: FormState; model: FormPageModel }) {
+  const hasDetailErrors = ['organisationId', 'cohosts', 'capacity', 'repeat', 'until'].some(
+    (name) => form.errors[name] !== undefined,
+  );
+  return (
+    <details open={hasDetailErrors || model.activityId !== null}>
+      <summary>{t.t('activities.form.more')}</summary>
+      {model.organisations.length > 0 && (
+        <SelectField
+          t={t}
+          form={form}
+          name="organisationId"
+          label={t.t('activities.field.organisation')}
+          optional
+          options={[
+            { value: '', label: t.t('activities.form.asMyself') },
+            ...model.organisations.map((organisation) => ({
+              value: String(organisation.id),
+              label: organisation.name,
+            })),
+          ]}
+        />
+      )}
+      <TextField
+        t={t}
+        form={form}
+        name="cohosts"
+        label={t.t('activities.field.cohosts')}
+        optional
+        hint={t.t('activities.hint.cohosts')}
+        maxLength={5000}
+      />
+      <TextField
+        t={t}
+        form={form}
+        name="capacity"
+        label={t.t('activities.field.capacity')}
+        optional
+        hint={t.t('activities.hint.capacity')}
+        type="number"
+        maxLength={6}
+      />
+      <fieldset class="form-group">
+        <legend class="form-label">{t.t('activities.field.tags')}</legend>
+        <ul class="nobullet-list">
+          <Checkbox form={form} name="childFriendly" label={t.t('activities.tag.childFriendly')} />
+          <Checkbox form={form} name="stepFree" label={t.t('activities.tag.stepFree')} />
+          <Checkbox form={form} name="freeOfCharge" label={t.t('activities.tag.freeOfCharge')} />
+        </ul>
+      </fieldset>
+      <fieldset class="form-group">
+        <legend class="form-label">{t.t('activities.field.languages')}</legend>
+        <ul class="nobullet-list">
+          {ACTIVITY_LANGUAGES.map((code) => (
+            <Checkbox key={code} form={form} name="languages" value={code} label={languageNames(t, [code])} />
+          ))}
+        </ul>
+      </fieldset>
+      <SelectField
+        t={t}
+        form={form}
+        name="repeat"
+        label={t.t('activities.field.repeat')}
+        optional
+        options={[
+          { value: '', label: t.t('activities.repeat.none') },
+          ...REPEATS.map((repeat) => ({ value: repeat, label: t.t(`activities.repeat.${repeat}`) })),
+        ]}
+        hint={t.t('activities.hint.repeat')}
+      />
+      <TextField
+        t={t}
+        form={form}
+        name="until"
+        label={t.t('activities.field.until')}
+        optional
+        hint={t.t('activities.hint.until')}
+        maxLength={10}
+      />
+    </details>
+  );
+}
+
+/** Create or change an activity. The first fields are all a small activity needs. */
+export function FormPage({
+  t,
+  form,
+  model,
+  csrfToken,
+}: {
+  t: Translator;
+  form: FormState;
+  model: FormPageModel;
+  csrfToken: string;
+}) {
+  const isNew = model.activityId === null;
+  return (
+    <>
+      <h1>{isNew ? t.t('activities.form.newTitle') : t.t('activities.form.editTitle')}</h1>
+      {isNew && (
+        <nav aria-labelledby="templates-title" class="app-templates">
+          <h2 id="templates-title" class="h4">
+            {t.t('activities.form.templates')}
+          </h2>
+          <ul class="nobullet-list app-template-list">
+            {STARTER_TEMPLATES.filter((template) => template.kind !== 'other').map((template) => (
+              <li key={template.slug}>
+                <a
+                  href={`/aktiviteter/ny?type=${template.slug}`}
+                  aria-current={form.values.kind === template.kind ? 'true' : undefined}
+                >
+                  {t.t(kindLabelKey(template.kind))}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <ErrorSummary t={t} errors={form.errors} />
+      <PostForm
+        action={isNew ? '/aktiviteter/ny' : `/aktiviteter/${model.activityId}/rediger`}
+        csrfToken={csrfToken}
+      >
+        <SelectField
+          t={t}
+          form={form}
+          name="kind"
+          label={t.t('activities.field.kind')}
+          options={ACTIVITY_KINDS.map((kind) => ({ value: kind, label: t.t(kindLabelKey(kind)) }))}
+        />
+        <TextField t={t} form={form} name="title" label={t.t('activities.field.title')} maxLength={200} />
+        <TextField
+          t={t}
+          form={form}
+          name="date"
+          label={t.t('activities.field.date')}
+          hint={t.t('activities.hint.date')}
+          maxLength={10}
+        />
+        <TextField
+          t={t}
+          form={form}
+          name="startTime"
+          label={t.t('activities.field.startTime')}
+          hint={t.t('activities.hint.clock')}
+          maxLength={5}
+        />
+        <TextField
+          t={t}
+          form={form}
+          name="endTime"
+          label={t.t('activities.field.endTime')}
+          optional
+          hint={t.t('activities.hint.endTime', { minutes: model.usualMinutes })}
+          maxLength={5}
+        />
+        <LocationChoice t={t} form={form} model={model} />
+        <TextField
+          t={t}
+          form={form}
+          name="description"
+          label={t.t('activities.field.description')}
+          optional
+          multiline
+          maxLength={5000}
+        />
+        <Details t={t} form={form} model={model} />
+        <button class="button button-primary" type="submit">
+          {isNew ? t.t('activities.form.publish') : t.t('activities.form.save')}
+        </button>
+      </PostForm>
+    </>
+  );
+}

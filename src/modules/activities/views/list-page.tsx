@@ -1,0 +1,222 @@
+import { type ParsedQuery, queryString } from '#src/modules/activities/filters.ts';
+import type { ActivityListing } from '#src/modules/activities/listing-service.ts';
+import { ACTIVITY_KINDS } from '#src/modules/activities/tables.ts';
+import { ACTIVITY_LANGUAGES, kindLabelKey } from '#src/modules/activities/templates.ts';
+import { languageNames, OccurrenceCard, Pagination } from '#src/modules/activities/views/parts.tsx';
+import type { AreaSummary } from '#src/modules/areas/service.ts';
+import type { Translator } from '#src/platform/i18n.ts';
+
+export interface ListPageModel {
+  listing: ActivityListing;
+  query: ParsedQuery;
+  areas: AreaSummary[];
+  loggedIn: boolean;
+}
+
+function Check({ name, label, checked }: { name: string; label: string; checked: boolean }) {
+  return (
+    <li>
+      <input
+        class="form-checkbox"
+        type="checkbox"
+        id={`filter-${name}`}
+        name={name}
+        value="1"
+        checked={checked}
+      />
+      <label for={`filter-${name}`}>{label}</label>
+    </li>
+  );
+}
+
+export function ActivityFilters({
+  t,
+  model,
+  action,
+}: {
+  t: Translator;
+  model: ListPageModel;
+  action: string;
+}) {
+  const values = model.query.values;
+  return (
+    <form method="get" action={action} class="app-activity-filters" aria-labelledby="filters-title">
+      <h2 id="filters-title">{t.t('activities.list.filters')}</h2>
+      <div class="form-group">
+        <label class="form-label" for="filter-omraade">
+          {t.t('activities.field.area')}
+        </label>
+        <select class="form-select" id="filter-omraade" name="omraade">
+          <option value="">{t.t('activities.list.allAreas')}</option>
+          {model.areas.map((area) => (
+            <option key={area.slug} value={area.slug} selected={area.slug === values.omraade}>
+              {area.kind === 'neighbourhood' ? `– ${area.name}` : area.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset>
+        <legend class="form-label">{t.t('activities.field.kind')}</legend>
+        <ul class="nobullet-list">
+          {ACTIVITY_KINDS.map((kind) => (
+            <li key={kind}>
+              <input
+                class="form-checkbox"
+                type="checkbox"
+                id={`filter-type-${kind}`}
+                name="type"
+                value={kind}
+                checked={values.type.includes(kind)}
+              />
+              <label for={`filter-type-${kind}`}>{t.t(kindLabelKey(kind))}</label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <div class="form-group">
+        <label class="form-label" for="filter-fra">
+          {t.t('activities.field.from')}
+        </label>
+        <span class="form-hint" id="filter-fra-hint">
+          {t.t('activities.hint.date')}
+        </span>
+        <input
+          class="form-input input-width-s"
+          type="date"
+          id="filter-fra"
+          name="fra"
+          value={values.fra}
+          aria-describedby="filter-fra-hint"
+        />
+      </div>
+      <div class="form-group">
+        <label class="form-label" for="filter-til">
+          {t.t('activities.field.to')}
+        </label>
+        <input
+          class="form-input input-width-s"
+          type="date"
+          id="filter-til"
+          name="til"
+          value={values.til}
+          aria-describedby="filter-fra-hint"
+        />
+      </div>
+      <fieldset>
+        <legend class="form-label">{t.t('activities.field.tags')}</legend>
+        <ul class="nobullet-list">
+          <Check
+            name="boernevenligt"
+            label={t.t('activities.tag.childFriendly')}
+            checked={values.boernevenligt}
+          />
+          <Check name="trinfrit" label={t.t('activities.tag.stepFree')} checked={values.trinfrit} />
+          <Check name="gratis" label={t.t('activities.tag.freeOfCharge')} checked={values.gratis} />
+        </ul>
+      </fieldset>
+      <div class="form-group">
+        <label class="form-label" for="filter-sprog">
+          {t.t('activities.field.language')}
+        </label>
+        <select class="form-select" id="filter-sprog" name="sprog">
+          <option value="">{t.t('activities.list.anyLanguage')}</option>
+          {ACTIVITY_LANGUAGES.map((code) => (
+            <option key={code} value={code} selected={code === values.sprog}>
+              {languageNames(t, [code])}
+            </option>
+          ))}
+        </select>
+      </div>
+      {values.organisation !== '' && <input type="hidden" name="organisation" value={values.organisation} />}
+      {values.sted !== '' && <input type="hidden" name="sted" value={values.sted} />}
+      <button class="button button-secondary" type="submit">
+        {t.t('activities.list.filter')}
+      </button>
+    </form>
+  );
+}
+
+export function ActivityNav({ t, query }: { t: Translator; query: string }) {
+  return (
+    <ul class="nobullet-list app-activity-nav">
+      <li>
+        <a href={`/aktiviteter${query}`}>{t.t('activities.nav.list')}</a>
+      </li>
+      <li>
+        <a href={`/aktiviteter/kalender${query}`}>{t.t('activities.nav.calendar')}</a>
+      </li>
+      <li>
+        <a href={`/aktiviteter/kort${query}`}>{t.t('activities.nav.map')}</a>
+      </li>
+      <li>
+        <a href="/aktiviteter/naer-mig">{t.t('activities.nav.near')}</a>
+      </li>
+    </ul>
+  );
+}
+
+function heading(t: Translator, query: ParsedQuery): string {
+  if (query.organisationName !== null)
+    return t.t('activities.list.titleOrganisation', { name: query.organisationName });
+  if (query.placeName !== null) return t.t('activities.list.titlePlace', { name: query.placeName });
+  return t.t('activities.list.title');
+}
+
+/** /aktiviteter: filters, the occurrences soonest first, pages, and the open-data links. */
+export function ListPage({ t, model }: { t: Translator; model: ListPageModel }) {
+  const { listing, query } = model;
+  const qs = queryString(query.values);
+  return (
+    <>
+      <h1>{heading(t, query)}</h1>
+      <p class="font-lead">{t.t('activities.list.lead')}</p>
+      <p>
+        <a class="button button-primary" href="/aktiviteter/ny">
+          {t.t('activities.list.create')}
+        </a>
+      </p>
+      <ActivityNav t={t} query={qs} />
+      <ActivityFilters t={t} model={model} action="/aktiviteter" />
+      <h2 aria-live="polite">
+        {t.plural(listing.total, 'activities.list.count.one', 'activities.list.count.other')}
+      </h2>
+      {listing.items.length === 0 ? (
+        <p>{t.t('activities.list.none')}</p>
+      ) : (
+        <ul class="nobullet-list app-activity-list">
+          {listing.items.map((occurrence) => (
+            <OccurrenceCard
+              key={`${occurrence.activity.id}:${occurrence.key}`}
+              t={t}
+              occurrence={occurrence}
+              mine={listing.mine.get(`${occurrence.activity.id}:${occurrence.key}`)}
+            />
+          ))}
+        </ul>
+      )}
+      <Pagination
+        t={t}
+        page={listing.page}
+        pages={listing.pages}
+        href={(page) => `/aktiviteter${queryString(query.values, page > 1 ? { side: String(page) } : {})}`}
+      />
+      <h2>{t.t('activities.list.openData')}</h2>
+      <ul>
+        <li>
+          <a href="/aktiviteter.ics">{t.t('activities.list.ics')}</a>
+        </li>
+        <li>
+          <a href={`/api/v1/activities`}>{t.t('activities.list.json')}</a>
+        </li>
+        <li>
+          <a href={`/aktiviteter.csv${qs}`}>{t.t('activities.list.csv')}</a>
+        </li>
+        {model.loggedIn && (
+          <li>
+            <a href="/aktiviteter/min-kalender">{t.t('activities.list.personalFeed')}</a>
+          </li>
+        )}
+      </ul>
+    </>
+  );
+}

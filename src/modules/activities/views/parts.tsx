@@ -1,0 +1,157 @@
+import type { Activity, Occurrence } from '#src/modules/activities/model.ts';
+import { placesLeft } from '#src/modules/activities/model.ts';
+import { kindLabelKey } from '#src/modules/activities/templates.ts';
+import { intervalText } from '#src/modules/places/bookings/when.ts';
+import type { Translator } from '#src/platform/i18n.ts';
+import { formatClock } from '#src/platform/local-time.ts';
+
+export function whenText(t: Translator, startsAt: number, endsAt: number): string {
+  return intervalText(t.locale, startsAt, endsAt);
+}
+
+/** Where, in words: the place (linked), the address, or the route's stops. */
+export function Where({ t, activity }: { t: Translator; activity: Activity }) {
+  if (activity.place !== null) {
+    return (
+      <>
+        <a href={`/steder/${encodeURIComponent(activity.place.slug)}`}>{activity.place.name}</a>
+        {activity.address !== '' && `, ${activity.address}`}
+      </>
+    );
+  }
+  if (activity.locationKind === 'route') {
+    return (
+      <>
+        {t.t('activities.where.route')}:{' '}
+        {activity.stops
+          .map((stop) =>
+            stop.minuteOfDay === null ? stop.name : `${formatClock(stop.minuteOfDay)} ${stop.name}`,
+          )
+          .join(' → ')}
+      </>
+    );
+  }
+  return <>{activity.address}</>;
+}
+
+export function tagLabels(t: Translator, activity: Activity): string[] {
+  const labels: string[] = [];
+  if (activity.childFriendly) labels.push(t.t('activities.tag.childFriendly'));
+  if (activity.stepFree) labels.push(t.t('activities.tag.stepFree'));
+  if (activity.freeOfCharge) labels.push(t.t('activities.tag.freeOfCharge'));
+  return labels;
+}
+
+export function languageNames(t: Translator, codes: readonly string[]): string {
+  const names = new Intl.DisplayNames([t.locale === 'da' ? 'da-DK' : 'en-GB'], { type: 'language' });
+  return codes.map((code) => names.of(code) ?? code).join(', ');
+}
+
+export function organiserText(t: Translator, activity: Activity): string {
+  if (activity.organisation !== null) return activity.organisation.name;
+  return activity.organiserName ?? t.t('accounts.deletedUser');
+}
+
+/** Seats in words: "5 pladser tilbage", "Fuldt – venteliste", or nothing without a limit. */
+export function seatsText(t: Translator, occurrence: Occurrence): string | null {
+  const left = placesLeft(occurrence);
+  if (left === null) return null;
+  if (left === 0) return t.t('activities.seats.full');
+  return t.plural(left, 'activities.seats.left.one', 'activities.seats.left.other');
+}
+
+export function occurrenceHref(occurrence: Occurrence): string {
+  const base = `/aktiviteter/${occurrence.activity.id}`;
+  return occurrence.activity.rrule === null ? base : `${base}?gang=${occurrence.key}`;
+}
+
+/** One occurrence in a list: title, kind, when, where, tags and seats. */
+export function OccurrenceCard({
+  t,
+  occurrence,
+  mine,
+  extra,
+  headingLevel = 3,
+}: {
+  t: Translator;
+  occurrence: Occurrence;
+  mine?: string | undefined;
+  /** A line of its own, e.g. the distance. */
+  extra?: string | undefined;
+  headingLevel?: 2 | 3;
+}) {
+  const { activity } = occurrence;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const seats = seatsText(t, occurrence);
+  const tags = tagLabels(t, activity);
+  return (
+    <li class="app-activity-card">
+      <Heading class="h4">
+        <a href={occurrenceHref(occurrence)}>{activity.title}</a>
+        {occurrence.cancelled && <span class="badge badge-large"> {t.t('activities.cancelled')}</span>}
+      </Heading>
+      <p class="app-activity-card__meta">
+        {t.t(kindLabelKey(activity.kind))}
+        {activity.rrule !== null && ` · ${t.t('activities.recurring')}`}
+        {activity.neighbourhood !== null && ` · ${activity.neighbourhood.name}`}
+      </p>
+      <p>
+        <strong>{whenText(t, occurrence.startsAt, occurrence.endsAt)}</strong>
+        {occurrence.moved && ` (${t.t('activities.moved')})`}
+        <br />
+        <Where t={t} activity={activity} />
+        {extra !== undefined && (
+          <>
+            <br />
+            {extra}
+          </>
+        )}
+      </p>
+      {(tags.length > 0 || seats !== null || mine !== undefined) && (
+        <p class="app-activity-card__tags">
+          {[...tags, ...(seats === null ? [] : [seats])].join(' · ')}
+          {mine !== undefined && (
+            <>
+              {tags.length > 0 || seats !== null ? ' · ' : ''}
+              <strong>
+                {t.t(
+                  `activities.participantStatus.${mine === 'unconfirmed' ? 'unconfirmed' : mine === 'waiting' ? 'waiting' : 'joined'}`,
+                )}
+              </strong>
+            </>
+          )}
+        </p>
+      )}
+    </li>
+  );
+}
+
+export function Pagination({
+  t,
+  page,
+  pages,
+  href,
+}: {
+  t: Translator;
+  page: number;
+  pages: number;
+  href: (page: number) => string;
+}) {
+  if (pages <= 1) return null;
+  const label = t.t('activities.list.page', { page, pages });
+  return (
+    <nav aria-label={label} class="app-pagination">
+      <p>{label}</p>
+      {page > 1 && (
+        <a href={href(page - 1)} rel="prev">
+          {t.t('activities.list.previous')}
+        </a>
+      )}{' '}
+      {page < pages && (
+        <a href={href(page + 1)} rel="next">
+          {t.t('activities.list.next')}
+        </a>
+      )}
+    </nav>
+  );
+}
