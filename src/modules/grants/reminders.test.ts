@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decideApplication } from '#src/modules/grants/decision-service.ts';
 import { recordPayout } from '#src/modules/grants/money-service.ts';
 import {
   REPORT_REMINDER_JOB,
@@ -6,7 +7,7 @@ import {
   sendDueReportReminders,
   submitReport,
 } from '#src/modules/grants/report-service.ts';
-import { castVote, decideApplication } from '#src/modules/grants/review-service.ts';
+import { castVote } from '#src/modules/grants/review-service.ts';
 import {
   applicationInput,
   asUser,

@@ -1,29 +1,17 @@
-import { amountParam } from '#src/modules/grants/amounts.ts';
 import {
-  insertEvent,
   listApplicationRowsOfPool,
   listBudgetLines,
   listEvents,
-  updateApplicationFrom,
 } from '#src/modules/grants/application-queries.ts';
-import { type AmountInput, readAmountInput, readText } from '#src/modules/grants/input.ts';
-import { approvedToApplicant, needsInfoToApplicant, rejectedToApplicant } from '#src/modules/grants/mails.ts';
+import { readText } from '#src/modules/grants/input.ts';
 import { type Application, daysWaiting, type Pool, toApplication } from '#src/modules/grants/model.ts';
-import {
-  commitGrant,
-  ledgerOf,
-  type MoneyOfApplication,
-  moneyOf,
-  overBudget,
-} from '#src/modules/grants/money-service.ts';
-import { loadApplication, mailApplicant } from '#src/modules/grants/notifications.ts';
+import { ledgerOf, type MoneyOfApplication, moneyOf } from '#src/modules/grants/money-service.ts';
+import { loadApplication } from '#src/modules/grants/notifications.ts';
 import {
   assertCanSeeReview,
-  assertOutcomeAllowed,
   type Conflict,
   conflictMessage,
   conflictOf,
-  DECIDABLE,
   type DecisionRights,
   decisionRights,
   type PoolStanding,
@@ -217,117 +205,5 @@ export async function addComment(
     authorId: user.id,
     body: text,
     at: ctx.clock.now(),
-  });
-}
-
-export type Outcome = 'approve' | 'reject' | 'needs_info';
-export const OUTCOMES: readonly Outcome[] = ['approve', 'reject', 'needs_info'];
-
-export interface DecisionInput {
-  outcome?: unknown;
-  amount: AmountInput;
-  /** Reason for a rejection (required), the question for more information (required), a note on approval. */
-  reason?: unknown;
-}
-
-function readDecision(application: Application, pool: Pool, input: DecisionInput) {
-  const errors: FieldErrors = {};
-  const outcome = OUTCOMES.find((candidate) => candidate === input.outcome);
-  if (outcome === undefined) throw new ValidationError({ outcome: { key: 'grants.decide.outcomeRequired' } });
-  const required =
-    outcome === 'reject'
-      ? 'grants.decide.reasonRequired'
-      : outcome === 'needs_info'
-        ? 'grants.decide.messageRequired'
-        : undefined;
-  const reason = readText(errors, 'reason', input.reason, {
-    max: 3000,
-    ...(required === undefined ? {} : { required }),
-  });
-  let grantedOre = 0;
-  if (outcome === 'approve') {
-    const amount = readAmountInput(errors, 'amount', input.amount, { positive: true });
-    grantedOre = amount ?? application.requestedOre;
-    if (errors.amount === undefined && grantedOre > application.requestedOre) {
-      errors.amount = {
-        key: 'grants.decide.aboveRequested',
-        params: { requested: amountParam(application.requestedOre) },
-      };
-    } else if (errors.amount === undefined && grantedOre > pool.maxGrantOre) {
-      errors.amount = { key: 'grants.eligibility.aboveMax', params: { max: amountParam(pool.maxGrantOre) } };
-    }
-  }
-  throwIfInvalid(errors);
-  return { outcome, reason, grantedOre };
-}
-
-/**
- * Records the decision by the pool's rule: approved (the full or a smaller amount, committed in
- * the same transaction, never beyond the budget), rejected (reason required and mailed), or
- * more information needed (the question is mailed; the application goes back to the applicant).
- */
-export async function decideApplication(
-  ctx: AppContext,
-  user: CurrentUser,
-  poolSlug: string,
-  id: number,
-  input: DecisionInput,
-): Promise<Outcome> {
-  const model = await reviewApplication(ctx, user, poolSlug, id);
-  const { pool, application } = model;
-  const decision = readDecision(application, pool, input);
-  assertOutcomeAllowed(model.rights, decision.outcome);
-  const now = ctx.clock.now();
-  const baseUrl = ctx.config.baseUrl;
-  try {
-    await recordDecision(ctx, user, model, decision, now, baseUrl);
-  } catch (error) {
-    if (error instanceof ConflictError && error.code === 'over_budget') throw await overBudget(ctx, pool.id);
-    throw error;
-  }
-  return decision.outcome;
-}
-
-async function recordDecision(
-  ctx: AppContext,
-  user: CurrentUser,
-  model: ReviewModel,
-  decision: ReturnType<typeof readDecision>,
-  now: number,
-  baseUrl: string,
-): Promise<void> {
-  const { pool, application } = model;
-  const id = application.id;
-  await ctx.db.kysely.transaction().execute(async (trx) => {
-    const from = application.status;
-    const to: ApplicationStatus =
-      decision.outcome === 'approve' ? 'approved' : decision.outcome === 'reject' ? 'rejected' : 'needs_info';
-    const values =
-      to === 'approved'
-        ? {
-            granted_ore: decision.grantedOre,
-            decision_reason: decision.reason === '' ? null : decision.reason,
-          }
-        : to === 'rejected'
-          ? { decision_reason: decision.reason }
-          : {};
-    const decided = to === 'needs_info' ? {} : { decided_at: now, decided_by: user.id };
-    const changed = await updateApplicationFrom(trx, id, to === 'needs_info' ? ['submitted'] : DECIDABLE, {
-      status: to,
-      updated_at: now,
-      ...values,
-      ...decided,
-    });
-    if (!changed) throw new ConflictError('application_not_open', 'grants.decide.notOpen');
-    if (to === 'approved') await commitGrant(trx, pool, id, decision.grantedOre, user.id, now);
-    await insertEvent(trx, { applicationId: id, from, to, actorId: user.id, note: decision.reason, at: now });
-    const { application: fresh, applicant } = await loadApplication(trx, id);
-    await mailApplicant(trx, now, applicant, (recipient) =>
-      to === 'approved'
-        ? approvedToApplicant(recipient, fresh, decision.grantedOre, decision.reason, baseUrl)
-        : to === 'rejected'
-          ? rejectedToApplicant(recipient, fresh, decision.reason, baseUrl)
-          : needsInfoToApplicant(recipient, fresh, decision.reason, baseUrl),
-    );
   });
 }
