@@ -18,6 +18,17 @@ const CELL_TEXT: Record<CellState, MessageKey> = {
   past: 'bookings.calendar.past',
 };
 
+/** The dash of an unavailable half hour is silent in most screen readers: they hear "closed". */
+function CellText({ t, state }: { t: Translator; state: CellState }) {
+  if (state !== 'closed') return <>{t.t(CELL_TEXT[state])}</>;
+  return (
+    <>
+      <span aria-hidden="true">{t.t(CELL_TEXT[state])}</span>
+      <span class="sr-only">{t.t('places.page.closedDay')}</span>
+    </>
+  );
+}
+
 function shortDate(t: Translator, date: string): string {
   const [year, month, day] = date.split('-').map(Number);
   return t.dateTime(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1, 12), {
@@ -101,7 +112,7 @@ export function WeekCalendar({
                     key={model.days[index]?.date}
                     class={`app-week-calendar__cell app-week-calendar__cell--${state}`}
                   >
-                    {t.t(CELL_TEXT[state])}
+                    <CellText t={t} state={state} />
                   </td>
                 ))}
               </tr>

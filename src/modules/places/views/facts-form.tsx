@@ -84,11 +84,15 @@ export function FactsForm({ t, csrfToken, form, organisations, place }: FactsFor
           hint={t.t('places.field.addressHint')}
           autocomplete="street-address"
         />
-        <p class="form-hint" id="point-hint">
-          {t.t('places.field.pointHint')}
-        </p>
-        <TextField t={t} form={text} name="lat" label={t.t('places.field.lat')} />
-        <TextField t={t} form={text} name="lon" label={t.t('places.field.lon')} />
+        {/* The hint on the format belongs to both coordinates, so they share a fieldset that it describes. */}
+        <fieldset aria-describedby="point-hint">
+          <legend class="form-label">{t.t('places.page.map')}</legend>
+          <p class="form-hint" id="point-hint">
+            {t.t('places.field.pointHint')}
+          </p>
+          <TextField t={t} form={text} name="lat" label={t.t('places.field.lat')} />
+          <TextField t={t} form={text} name="lon" label={t.t('places.field.lon')} />
+        </fieldset>
 
         <h2>{t.t('places.section.room')}</h2>
         <TextField

@@ -67,6 +67,8 @@ function ChoiceGroup(props: GroupProps & { type: 'checkbox' | 'radio' }) {
         <ul class="nobullet-list">
           {props.options.map((option, index) => {
             const id = index === 0 ? name : `${name}-${option.value}`;
+            // An option's own hint is read out with it, as the group's hint is with the group.
+            const hintId = option.hint === undefined ? undefined : `${name}-${option.value}-hint`;
             return (
               <li key={option.value}>
                 <input
@@ -76,9 +78,14 @@ function ChoiceGroup(props: GroupProps & { type: 'checkbox' | 'radio' }) {
                   value={option.value}
                   class={props.type === 'checkbox' ? 'form-checkbox' : 'form-radio'}
                   checked={values.includes(option.value)}
+                  aria-describedby={hintId}
                 />
                 <label for={id}>{option.label}</label>
-                {option.hint !== undefined && <span class="form-hint">{option.hint}</span>}
+                {option.hint !== undefined && (
+                  <span class="form-hint" id={hintId}>
+                    {option.hint}
+                  </span>
+                )}
               </li>
             );
           })}

@@ -6,6 +6,7 @@ import type { Translator } from '#src/platform/i18n.ts';
 import {
   ErrorSummary,
   type FormState,
+  fieldErrorText,
   PostForm,
   SelectField,
   TextField,
@@ -69,6 +70,23 @@ export function RulesSummary({ t, place }: { t: Translator; place: PlaceWithRule
   );
 }
 
+/**
+ * Who may book is checked against the booker's organisations. Someone with none has no field to
+ * show the refusal at, so it stands here, where the error summary's link to `organisationId` lands.
+ */
+function NotAllowedMessage({ t, form }: { t: Translator; form: FormState }) {
+  const error = fieldErrorText(t, form.errors, 'organisationId');
+  if (error === null) return null;
+  return (
+    <div class="form-group form-error" id="organisationId" tabIndex={-1}>
+      <p class="form-error-message">
+        <span class="sr-only">{t.t('form.errorPrefix')} </span>
+        {error}
+      </p>
+    </div>
+  );
+}
+
 function BookingFields({ t, form, model }: { t: Translator; form: FormState; model: BookPageModel }) {
   const hostRequired = model.place.rules.responsibleHostRequired;
   return (
@@ -113,6 +131,7 @@ function BookingFields({ t, form, model }: { t: Translator; form: FormState; mod
         label={t.t('bookings.field.attendees')}
         maxLength={6}
       />
+      {model.memberships.length === 0 && <NotAllowedMessage t={t} form={form} />}
       {model.memberships.length > 0 && (
         <SelectField
           t={t}

@@ -34,8 +34,17 @@ function CalendarFeed({
           <label class="form-label" for="feed-url">
             {t.t('bookings.feed.link')}
           </label>
-          <input class="form-input input-width-xl" id="feed-url" type="text" readOnly value={feedUrl} />
-          <p class="form-hint">{t.t('bookings.feed.secret')}</p>
+          <input
+            class="form-input input-width-xl"
+            id="feed-url"
+            type="text"
+            readOnly
+            value={feedUrl}
+            aria-describedby="feed-url-hint"
+          />
+          <p class="form-hint" id="feed-url-hint">
+            {t.t('bookings.feed.secret')}
+          </p>
         </div>
       )}
       <PostForm action="/mine-bookinger/kalender" csrfToken={csrfToken}>

@@ -38,18 +38,19 @@ export function QueuePage(props: {
                 </tr>
               </thead>
               <tbody>
-                {requests.map((request) => (
+                {requests.map((request, index) => (
                   <tr key={request.id}>
                     <td>
                       <div class="form-group-checkbox">
+                        {/* The first box carries the field's id, so the error summary's link lands on it. */}
                         <input
                           class="form-checkbox"
                           type="checkbox"
-                          id={`ids-${request.id}`}
+                          id={index === 0 ? 'ids' : `ids-${request.id}`}
                           name="ids"
                           value={String(request.id)}
                         />
-                        <label class="form-label" for={`ids-${request.id}`}>
+                        <label class="form-label" for={index === 0 ? 'ids' : `ids-${request.id}`}>
                           <span class="sr-only">
                             {t.t('bookings.queue.chooseOne', { title: request.title })}
                           </span>
