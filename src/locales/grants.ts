@@ -278,6 +278,9 @@ export const grantsDa = {
   'grants.pools.title': 'Puljer',
   'grants.pools.lead':
     'Små bevillinger til lokale initiativer – bænke, byttehylder, fællesspisning, grønne lommer og kultur. Hurtigt og synligt.',
+  'grants.pools.openLink': 'Se alle bevillinger, kort og tal i det åbne',
+  'grants.pool.grantsLink': 'Bevillinger fra puljen',
+  'grants.pool.figuresLink': 'Tal og sagsbehandlingstid',
   'grants.pools.none': 'Der er ingen puljer endnu.',
   'grants.pools.create': 'Opret pulje',
   'grants.pool.period': '{from} – {to}',
@@ -698,6 +701,9 @@ export const grantsEn: Record<keyof typeof grantsDa, string> = {
   'grants.pools.title': 'Pools',
   'grants.pools.lead':
     'Small grants for local initiatives – benches, swap shelves, communal dining, green pockets and culture. Fast and visible.',
+  'grants.pools.openLink': 'See all grants, the map and the figures in the open',
+  'grants.pool.grantsLink': 'Grants from this pool',
+  'grants.pool.figuresLink': 'Figures and decision times',
   'grants.pools.none': 'There are no pools yet.',
   'grants.pools.create': 'Create a pool',
   'grants.pool.period': '{from} – {to}',

@@ -1,6 +1,7 @@
 import { seedDemoData } from '#src/db/seed/demo.ts';
 import { seedDemoBookings } from '#src/db/seed/demo-bookings.ts';
 import { seedDemoGiving } from '#src/db/seed/demo-giving.ts';
+import { seedDemoGrants } from '#src/db/seed/demo-grants.ts';
 import { seedDemoPlaces } from '#src/db/seed/demo-places.ts';
 import { ensureAreas } from '#src/modules/areas/service.ts';
 import type { AppContext } from '#src/platform/context.ts';
@@ -30,5 +31,6 @@ export async function prepareData(ctx: AppContext): Promise<DemoLogin[]> {
   await seedDemoPlaces(ctx);
   await seedDemoBookings(ctx);
   await seedDemoGiving(ctx);
+  await seedDemoGrants(ctx);
   return logins;
 }

@@ -76,12 +76,13 @@ function Header(model: LayoutModel) {
   const { t } = model;
   const links: Array<[string, string]> = [
     ['/', t.t('nav.home')],
+    ['/aktiviteter', t.t('nav.activities')],
     ['/steder', t.t('nav.places')],
     ['/find-lokale', t.t('nav.findRoom')],
     ['/giv', t.t('nav.giveBoard')],
+    ['/puljer', t.t('nav.pools')],
     ['/bydele', t.t('nav.districts')],
     ['/organisationer', t.t('nav.organisations')],
-    ['/api/docs', t.t('nav.api')],
   ];
   return (
     <header class="header">

@@ -28,6 +28,9 @@ export function PoolListPage({
     <>
       <h1>{t.t('grants.pools.title')}</h1>
       <p class="font-lead">{t.t('grants.pools.lead')}</p>
+      <p>
+        <a href="/hurtige-handlinger">{t.t('grants.pools.openLink')}</a>
+      </p>
       {canCreate && (
         <p>
           <a href="/puljer/ny" class="button button-secondary">
@@ -115,6 +118,14 @@ export function PoolPage({ t, model }: { t: Translator; model: PoolPageModel }) 
       <p class="font-lead">{t.t('grants.pool.runBy', { organisation: pool.organisationName })}</p>
       <Paragraphs text={pool.description} />
       <ApplyButton t={t} model={model} />
+      <ul class="nobullet-list">
+        <li>
+          <a href={`/puljer/${slug}/bevillinger`}>{t.t('grants.pool.grantsLink')}</a>
+        </li>
+        <li>
+          <a href={`/puljer/${slug}/tal`}>{t.t('grants.pool.figuresLink')}</a>
+        </li>
+      </ul>
       {(model.isAdmin || model.canReview) && (
         <ul class="nobullet-list">
           {model.canReview && (
