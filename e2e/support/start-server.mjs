@@ -15,6 +15,8 @@ Object.assign(process.env, {
   LOG_LEVEL: 'warn',
   SEED_DEMO: 'true',
   WORKER: 'true',
+  // The tests give each test its own address in X-Forwarded-For (see fixtures.ts).
+  TRUST_PROXY: 'true',
 });
 // Whatever the shell says, the tests read mail from the folder and want a fresh SQLite file.
 delete process.env.SMTP_URL;
