@@ -8,6 +8,7 @@ import fp from 'fastify-plugin';
 import { CLIENT_BUILD_DIR, readClientAssets } from '#src/platform/assets.ts';
 import { CsrfError, ForbiddenError, UnauthorizedError } from '#src/platform/errors.ts';
 import { isLocale, type Locale, translator } from '#src/platform/i18n.ts';
+import { refuseNonFiniteNumbers, refuseNulCharacters } from '#src/platform/input-guard.ts';
 import { FLASH_COOKIE, renderPage } from '#src/platform/render.tsx';
 import { hmac, newToken, safeEqual } from '#src/platform/tokens.ts';
 import '#src/platform/fastify-types.ts';
@@ -141,6 +142,10 @@ async function webPlugin(app: FastifyInstance): Promise<void> {
   app.addHook('preValidation', async (request) => {
     checkAccess(request);
     checkCsrf(request);
+    refuseNulCharacters(request);
+  });
+  app.addHook('preHandler', async (request) => {
+    refuseNonFiniteNumbers(request);
   });
 
   app.get(
