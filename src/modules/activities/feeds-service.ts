@@ -7,6 +7,7 @@ import {
   listChanges,
   listOfPerson,
   listStops,
+  publicVersion,
   saveFeed,
 } from '#src/modules/activities/queries.ts';
 import { loadActivity } from '#src/modules/activities/reading.ts';
@@ -21,6 +22,28 @@ import { hashToken, hmac, newToken } from '#src/platform/tokens.ts';
 /** How far back and ahead the public feeds reach (a series' rule carries its own future). */
 const FEED_PAST = 60 * DAY;
 const FEED_AHEAD = 400 * DAY;
+
+/**
+ * Public feeds are polled by calendar programs and take a while to write for a busy area, so each
+ * is kept until the data changes (one cheap query tells) or the day turns. Per process, bounded.
+ */
+const feedCaches = new WeakMap<object, Map<string, { version: string; text: string }>>();
+const FEEDS_KEPT = 200;
+
+async function cachedFeed(ctx: AppContext, key: string, build: () => Promise<string>): Promise<string> {
+  const version = `${await publicVersion(ctx.db.kysely)}:${Math.floor(ctx.clock.now() / DAY)}:${ctx.config.baseUrl}`;
+  let feedCache = feedCaches.get(ctx.db);
+  if (feedCache === undefined) {
+    feedCache = new Map();
+    feedCaches.set(ctx.db, feedCache);
+  }
+  const cached = feedCache.get(key);
+  if (cached !== undefined && cached.version === version) return cached.text;
+  const text = await build();
+  if (feedCache.size >= FEEDS_KEPT) feedCache.clear();
+  feedCache.set(key, { version, text });
+  return text;
+}
 
 function window(ctx: AppContext) {
   const now = ctx.clock.now();
@@ -37,6 +60,13 @@ export async function activityCalendar(ctx: AppContext, activityId: number): Pro
 export async function areaCalendar(ctx: AppContext, slug: string): Promise<string> {
   const area = await getArea(ctx, slug);
   if (area === null) throw new NotFoundError('activities.error.notFound');
+  return cachedFeed(ctx, `area:${area.id}`, () => buildAreaCalendar(ctx, area));
+}
+
+async function buildAreaCalendar(
+  ctx: AppContext,
+  area: { id: number; kind: string; name: string },
+): Promise<string> {
   const { now, from, to } = window(ctx);
   const filter = area.kind === 'district' ? { districtId: area.id } : { neighbourhoodId: area.id };
   const { activities, changes } = await activitiesForFeed(ctx, filter, from, to);
@@ -47,6 +77,15 @@ export async function areaCalendar(ctx: AppContext, slug: string): Promise<strin
 /** The public feed of an organisation's activities. */
 export async function organisationCalendar(ctx: AppContext, slug: string): Promise<string> {
   const organisation = await getOrganisation(ctx, slug);
+  return cachedFeed(ctx, `organisation:${organisation.id}`, () =>
+    buildOrganisationCalendar(ctx, organisation),
+  );
+}
+
+async function buildOrganisationCalendar(
+  ctx: AppContext,
+  organisation: { id: number; name: string },
+): Promise<string> {
   const { now, from, to } = window(ctx);
   const { activities, changes } = await activitiesForFeed(ctx, { organisationId: organisation.id }, from, to);
   const name = translator('da').t('activities.ical.organisationFeed', { organisation: organisation.name });

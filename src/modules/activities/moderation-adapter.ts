@@ -23,7 +23,8 @@ export function activityPath(activityId: number): string {
  * Throws NotFoundError when there is no such activity.
  */
 export async function setActivityHidden(ctx: AppContext, activityId: number, hidden: boolean): Promise<void> {
-  const found = await updateHiddenAt(ctx.db.kysely, activityId, hidden ? ctx.clock.now() : null);
+  const now = ctx.clock.now();
+  const found = await updateHiddenAt(ctx.db.kysely, activityId, hidden ? now : null, now);
   if (!found) throw new NotFoundError();
 }
 

@@ -3,10 +3,16 @@ import type { Database } from '#src/db/schema.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-export async function updateHiddenAt(db: Db, activityId: number, hiddenAt: number | null): Promise<boolean> {
+/** Hides or restores; `updated_at` moves too, so cached public feeds are rebuilt. */
+export async function updateHiddenAt(
+  db: Db,
+  activityId: number,
+  hiddenAt: number | null,
+  now: number,
+): Promise<boolean> {
   const result = await db
     .updateTable('activities')
-    .set({ hidden_at: hiddenAt })
+    .set({ hidden_at: hiddenAt, updated_at: now })
     .where('id', '=', activityId)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;

@@ -154,6 +154,10 @@ describe('calendar feeds', () => {
     const anonymous = new TestAgent(testApp.app);
     const area = await anonymous.get(`/aktiviteter/omraader/${neighbourhood.slug}.ics`);
     expect(events(area.body).map((event) => event.summary)).toContain('Kajak pop-up');
+    // The feed is kept between requests, and made again once something changes.
+    await publish(testApp.ctx, organiser.user, { title: 'Ny aktivitet i samme nabolag', ...SLUSEHOLMEN });
+    const again = await anonymous.get(`/aktiviteter/omraader/${neighbourhood.slug}.ics`);
+    expect(events(again.body).map((event) => event.summary)).toContain('Ny aktivitet i samme nabolag');
     const club = await anonymous.get(`/aktiviteter/organisationer/${organisation.slug}.ics`);
     expect(events(club.body).map((event) => event.summary)).toEqual(['Kajak pop-up']);
 
@@ -180,8 +184,9 @@ describe('calendar feeds', () => {
   it('leaves hidden activities out of pages, feeds and the API', async () => {
     const organiser = await loggedIn('Arrangør');
     const id = await publish(testApp.ctx, organiser.user, { title: 'Skjult aktivitet' });
-    await setActivityHidden(testApp.ctx, id, true);
     const anonymous = new TestAgent(testApp.app);
+    expect((await anonymous.get('/aktiviteter.ics')).body).toContain('Skjult aktivitet');
+    await setActivityHidden(testApp.ctx, id, true);
     expect((await anonymous.get(`/aktiviteter/${id}`)).statusCode).toBe(404);
     expect((await anonymous.get('/aktiviteter?fra=2026-12-01&til=2026-12-31')).body).not.toContain(
       'Skjult aktivitet',

@@ -1,7 +1,12 @@
 import rrule from 'rrule';
+import {
+  copenhagenOffset,
+  fastLocalToEpoch,
+  fastLocalParts as localParts,
+} from '#src/modules/activities/copenhagen-time.ts';
 import { instantAt } from '#src/modules/places/bookings/when.ts';
-import { addDays, localParts, offsetMinutes } from '#src/platform/local-time.ts';
-import { MINUTE } from '#src/platform/time.ts';
+import { addDays } from '#src/platform/local-time.ts';
+import { DAY, MINUTE } from '#src/platform/time.ts';
 
 const { RRule, datetime } = rrule;
 
@@ -73,7 +78,7 @@ export function patternOf(text: string): RecurrencePattern {
 
 /** Wall-clock time as a Date whose UTC fields are the local ones: rrule's floating time. */
 function floating(epochMs: number): Date {
-  return new Date(epochMs + offsetMinutes(epochMs) * MINUTE);
+  return new Date(epochMs + copenhagenOffset(epochMs) * MINUTE);
 }
 
 function ruleFor(text: string, firstStart: number) {
@@ -100,12 +105,31 @@ function ruleFor(text: string, firstStart: number) {
 
 function toInstants(dates: readonly Date[], firstStart: number): number[] {
   const minute = localParts(firstStart).minute;
-  return dates.map((date) => instantAt(date.toISOString().slice(0, 10), minute));
+  return dates.map((date) => fastLocalToEpoch(date.toISOString().slice(0, 10), minute));
+}
+
+/** Expansions by rule, first start and whole local days, reused across requests (bounded). */
+const expansions = new Map<string, number[]>();
+const EXPANSIONS_KEPT = 5000;
+
+function expandDays(rrule: string, startsAt: number, fromDay: number, toDay: number): number[] {
+  const key = `${rrule}|${startsAt}|${fromDay}|${toDay}`;
+  const cached = expansions.get(key);
+  if (cached !== undefined) return cached;
+  const rule = ruleFor(rrule, startsAt);
+  const windowStart = new Date(fromDay * DAY);
+  const windowEnd = new Date(toDay * DAY);
+  const dates = rule.between(windowStart, windowEnd, true, (_date, index) => index < EXPANSION_LIMIT * 2);
+  const starts = toInstants(dates, startsAt);
+  if (expansions.size >= EXPANSIONS_KEPT) expansions.clear();
+  expansions.set(key, starts);
+  return starts;
 }
 
 /**
  * The starts of the occurrences that begin in [from, to), at most `limit` of them. A single
- * activity (no rule) has its one start.
+ * activity (no rule) has its one start. The rule is expanded over whole local days around the
+ * window (in floating time) and the result kept, so a list asked for again costs no expansion.
  */
 export function occurrenceStarts(
   activity: { startsAt: number; rrule: string | null },
@@ -117,11 +141,9 @@ export function occurrenceStarts(
     return activity.startsAt >= from && activity.startsAt < to ? [activity.startsAt] : [];
   }
   if (to <= activity.startsAt) return [];
-  const rule = ruleFor(activity.rrule, activity.startsAt);
-  const windowStart = floating(Math.max(from, activity.startsAt) - 36 * 60 * MINUTE);
-  const windowEnd = floating(to + 36 * 60 * MINUTE);
-  const dates = rule.between(windowStart, windowEnd, true, (_date, index) => index < limit + 8);
-  return toInstants(dates, activity.startsAt)
+  const fromDay = Math.floor(floating(Math.max(from, activity.startsAt)).getTime() / DAY) - 1;
+  const toDay = Math.ceil(floating(to).getTime() / DAY) + 1;
+  return expandDays(activity.rrule, activity.startsAt, fromDay, toDay)
     .filter((start) => start >= from && start < to)
     .slice(0, limit);
 }
