@@ -307,6 +307,10 @@ export const activitiesDa = {
   'activities.home.more.one': 'Se alle aktiviteter ({count} mere i denne uge)',
   'activities.home.more.other': 'Se alle aktiviteter ({count} flere i denne uge)',
   'activities.home.create': 'Opret en aktivitet',
+  'activities.elsewhere.title': 'Aktiviteter',
+  'activities.elsewhere.organisation': 'Se de aktiviteter, organisationen arrangerer',
+  'activities.elsewhere.feed': 'Organisationens aktiviteter som kalender (iCalendar)',
+  'activities.elsewhere.place': 'Se de aktiviteter, der holdes her',
 } as const;
 
 export const activitiesEn: Record<keyof typeof activitiesDa, string> = {
@@ -621,4 +625,8 @@ export const activitiesEn: Record<keyof typeof activitiesDa, string> = {
   'activities.home.more.one': 'See all activities ({count} more this week)',
   'activities.home.more.other': 'See all activities ({count} more this week)',
   'activities.home.create': 'Create an activity',
+  'activities.elsewhere.title': 'Activities',
+  'activities.elsewhere.organisation': 'See the activities the organisation organises',
+  'activities.elsewhere.feed': "The organisation's activities as a calendar (iCalendar)",
+  'activities.elsewhere.place': 'See the activities held here',
 };

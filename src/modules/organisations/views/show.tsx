@@ -1,3 +1,4 @@
+import { OrganisationActivities } from '#src/modules/activities/views/elsewhere.tsx';
 import type { PendingInvitation } from '#src/modules/organisations/invitations-service.ts';
 import type { OrganisationOverview } from '#src/modules/organisations/service.ts';
 import { kindLabel, organisationPath, roleLabel } from '#src/modules/organisations/views/labels.ts';
@@ -69,6 +70,7 @@ export function OrganisationPage({ t, model }: { t: Translator; model: Organisat
       <Facts t={t} overview={overview} />
       <Description text={organisation.description} />
       <YourMembership t={t} overview={overview} />
+      <OrganisationActivities t={t} slug={organisation.slug} />
       <h2>{t.t('organisations.show.members')}</h2>
       {overview.members === null ? (
         <p>{t.t('organisations.show.membersHidden')}</p>

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { PlaceActivities } from '#src/modules/activities/views/elsewhere.tsx';
 import type { PlacePageModel } from '#src/modules/places/listing-service.ts';
 import { formatDayWindows } from '#src/modules/places/rules.ts';
 import { WEEKDAYS } from '#src/modules/places/rules-input.ts';
@@ -182,6 +183,7 @@ export function PlacePage({
       <Hours t={t} model={model} />
       <BookingRules t={t} model={model} />
       {calendar}
+      <PlaceActivities t={t} slug={place.slug} />
       {place.houseRules !== '' && (
         <section aria-labelledby="house-rules-title">
           <h2 id="house-rules-title">{t.t('places.page.houseRules')}</h2>
