@@ -1,25 +1,17 @@
+import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
+import type { LightMyRequestResponse } from 'fastify';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '#src/db/schema.ts';
 import type { RouteAccessEntry } from '#src/platform/fastify-types.ts';
 import { TestAgent } from '#src/testing/agent.ts';
 import { createPerson, type TestPerson } from '#src/testing/fixtures.ts';
 import { createTestApp, type TestApp } from '#src/testing/test-app.ts';
 
-/** Tables whose rows may change on a refused request by design (attempt counters). */
-const VOLATILE_TABLES = new Set<keyof Database>(['rate_limits']);
-const TABLES: Array<keyof Database> = [
-  'users',
-  'sessions',
-  'user_tokens',
-  'api_tokens',
-  'organisations',
-  'memberships',
-  'invitations',
-  'areas',
-  'jobs',
-];
-
+/** Tables whose rows may change on a refused request by design (attempt counters, migrations). */
+const VOLATILE_TABLES = new Set(['rate_limits', 'kysely_migration', 'kysely_migration_lock']);
+/** Columns a refused request may touch by design: an API token notes when it was last used. */
+const VOLATILE_COLUMNS = new Set(['last_used_at']);
 const nasty = fc.constantFrom(
   '',
   ' ',
@@ -48,14 +40,45 @@ const fieldValue = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 20 }),
 );
 
-async function snapshot(t: TestApp): Promise<string> {
+/** Every table of every module, so a half-saved write anywhere shows up. */
+async function snapshot(t: TestApp, tables: string[]): Promise<string> {
   const parts: string[] = [];
-  for (const table of TABLES) {
-    if (VOLATILE_TABLES.has(table)) continue;
-    const rows = await t.ctx.db.kysely.selectFrom(table).selectAll().execute();
-    parts.push(`${table}:${JSON.stringify(rows)}`);
+  for (const table of tables) {
+    const result = await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(
+      t.ctx.db.kysely,
+    );
+    const rows = result.rows.map((row) =>
+      JSON.stringify(row, (key, value: unknown) => {
+        if (VOLATILE_COLUMNS.has(key)) return undefined;
+        return Buffer.isBuffer(value) ? value.toString('base64') : value;
+      }),
+    );
+    parts.push(`${table}:${rows.sort().join('\n')}`);
   }
   return parts.join('\n');
+}
+
+/** A multipart form as a browser sends it: the fields, one file, the CSRF token in the query. */
+function multipartBody(fields: Record<string, string>, file: Uint8Array): { body: Buffer; type: string } {
+  const boundary = `----byliv${randomBytes(8).toString('hex')}`;
+  const chunks: Buffer[] = [];
+  for (const [name, value] of Object.entries(fields)) {
+    chunks.push(
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+    );
+  }
+  chunks.push(
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="photo"; filename="x.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`,
+    ),
+    Buffer.from(file),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  );
+  return { body: Buffer.concat(chunks), type: `multipart/form-data; boundary=${boundary}` };
+}
+
+function fieldNameSafe(name: string): boolean {
+  return /^[\w.-]+$/.test(name);
 }
 
 function concreteUrl(pattern: string, slug: string): string {
@@ -66,10 +89,27 @@ function concreteUrl(pattern: string, slug: string): string {
   });
 }
 
-describe('every form under random input', () => {
+const CSRF_REFUSAL = 'Formularen er udløbet eller kom fra en anden side';
+
+const jsonValue = fc.oneof(
+  fieldValue,
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constantFrom(1e308, -1, 0, 2 ** 31, 2 ** 53),
+  fc.array(fieldValue, { maxLength: 3 }),
+  fc.dictionary(fc.string({ maxLength: 5 }), fieldValue, { maxKeys: 2 }),
+);
+
+describe('every form and API route under random input', () => {
   let t: TestApp;
   let person: TestPerson;
+  /** Its own person: the form fuzz revokes token 1 (the first person's) through the profile. */
+  let apiPerson: TestPerson;
   let forms: RouteAccessEntry[];
+  let apiWrites: RouteAccessEntry[];
+  let tables: string[];
   const slug = 'fuzz-forening';
 
   beforeAll(async () => {
@@ -97,16 +137,63 @@ describe('every form under random input', () => {
         created_at: t.clock.now(),
       })
       .execute();
+    apiPerson = await createPerson(t.ctx, { name: 'Fuzz Klient' });
+    await t.ctx.db.kysely
+      .insertInto('memberships')
+      .values({
+        organisation_id: organisation.id,
+        user_id: apiPerson.id,
+        role: 'admin',
+        created_at: t.clock.now(),
+      })
+      .execute();
     forms = t.app.routeAccess.filter(
       (route) => route.method === 'POST' && !route.url.startsWith('/api/') && route.url !== '/log-ud',
     );
+    apiWrites = t.app.routeAccess.filter(
+      (route) =>
+        route.url.startsWith('/api/v1/') && ['POST', 'PUT', 'PATCH', 'DELETE'].includes(route.method),
+    );
+    const found = await t.ctx.db.kysely.introspection.getTables();
+    tables = found.map((table) => table.name).filter((name) => !VOLATILE_TABLES.has(name));
   });
   afterAll(async () => {
     await t.close();
   });
 
-  it('finds the forms to try', () => {
+  /** A browser that has loaded a page with a form, so it holds a valid CSRF token. */
+  async function browser(access: RouteAccessEntry['access']): Promise<TestAgent> {
+    const agent = new TestAgent(t.app);
+    if (access === 'public') {
+      await agent.get('/log-ind');
+    } else {
+      await agent.get('/');
+      agent.setCookie('byliv_session', person.sessionToken);
+      await agent.get('/');
+    }
+    expect(agent.csrfToken).not.toBe('');
+    return agent;
+  }
+
+  async function expectNoServerErrorAndNothingHalfSaved(
+    label: string,
+    before: string,
+    response: LightMyRequestResponse,
+  ): Promise<void> {
+    expect(response.statusCode, label).toBeLessThan(500);
+    expect(response.statusCode, `${label}: the token was refused, so the route was never tried`).not.toBe(
+      401,
+    );
+    expect(response.body, `${label}: the CSRF token was refused, so the form was never tried`).not.toContain(
+      CSRF_REFUSAL,
+    );
+    if (response.statusCode >= 400) expect(await snapshot(t, tables), `${label} changed data`).toBe(before);
+  }
+
+  it('finds the forms, the API writes and the tables to watch', () => {
     expect(forms.length).toBeGreaterThan(5);
+    expect(apiWrites.length).toBeGreaterThan(3);
+    expect(tables).toEqual(expect.arrayContaining(['users', 'organisations', 'memberships', 'jobs']));
   });
 
   it('never answers a form post with a 5xx, and a refused post changes nothing', async () => {
@@ -117,20 +204,73 @@ describe('every form under random input', () => {
       });
       await fc.assert(
         fc.asyncProperty(values, async (body) => {
-          const agent = new TestAgent(t.app);
-          if (form.access !== 'public') {
-            await agent.get('/');
-            agent.setCookie('byliv_session', person.sessionToken);
-          }
-          await agent.get('/');
-          const before = await snapshot(t);
+          const agent = await browser(form.access);
+          const before = await snapshot(t, tables);
           const response = await agent.post(concreteUrl(form.url, slug), body as Record<string, string>);
-          expect(response.statusCode, `${form.url} with ${JSON.stringify(body).slice(0, 300)}`).toBeLessThan(
-            500,
+          const label = `${form.url} with ${JSON.stringify(body).slice(0, 300)} → ${response.statusCode}`;
+          await expectNoServerErrorAndNothingHalfSaved(label, before, response);
+        }),
+        { numRuns: 15 },
+      );
+    }
+  });
+
+  it('never answers a multipart post (a file upload) with a 5xx, and a refused one changes nothing', async () => {
+    for (const form of forms) {
+      const fields = [...form.bodyFields.filter((field) => field !== '_csrf'), 'altText'];
+      const values = fc.record(
+        Object.fromEntries(
+          fields.filter(fieldNameSafe).map((field) => [field, fc.oneof(nasty, fc.string())]),
+        ),
+        { requiredKeys: [] },
+      );
+      await fc.assert(
+        fc.asyncProperty(values, fc.uint8Array({ maxLength: 2000 }), async (body, file) => {
+          const agent = await browser(form.access);
+          const cookies = ['byliv_csrf', 'byliv_session']
+            .map((name) => [name, agent.cookie(name)])
+            .filter(([, value]) => value !== undefined)
+            .map(([name, value]) => `${name}=${value}`)
+            .join('; ');
+          const multipart = multipartBody(body as Record<string, string>, file);
+          const before = await snapshot(t, tables);
+          const url = concreteUrl(form.url, slug);
+          const response = await t.app.inject({
+            method: 'POST',
+            url: `${url}?_csrf=${encodeURIComponent(agent.csrfToken)}`,
+            headers: { cookie: cookies, 'content-type': multipart.type },
+            payload: multipart.body,
+          });
+          await expectNoServerErrorAndNothingHalfSaved(
+            `multipart ${url} → ${response.statusCode}`,
+            before,
+            response,
           );
-          if (response.statusCode >= 400) {
-            expect(await snapshot(t), `${form.url} changed data on ${response.statusCode}`).toBe(before);
-          }
+        }),
+        { numRuns: 4 },
+      );
+    }
+  });
+
+  it('never answers a JSON API write with a 5xx, and a refused one changes nothing', async () => {
+    for (const route of apiWrites) {
+      const fields = route.bodyFields;
+      const shaped = fc.record(Object.fromEntries(fields.map((field) => [field, jsonValue])), {
+        requiredKeys: [],
+      });
+      const bodies = fc.oneof({ weight: 4, arbitrary: shaped }, { weight: 1, arbitrary: fc.jsonValue() });
+      await fc.assert(
+        fc.asyncProperty(bodies, async (body) => {
+          const before = await snapshot(t, tables);
+          const url = concreteUrl(route.url, slug);
+          const response = await t.app.inject({
+            method: route.method as 'POST',
+            url,
+            headers: { authorization: `Bearer ${apiPerson.apiToken}`, 'content-type': 'application/json' },
+            payload: JSON.stringify(body) ?? 'null',
+          });
+          const label = `${route.method} ${url} with ${JSON.stringify(body)?.slice(0, 300)} → ${response.statusCode}`;
+          await expectNoServerErrorAndNothingHalfSaved(label, before, response);
         }),
         { numRuns: 15 },
       );
