@@ -1,13 +1,13 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
-import { type Static, Type } from 'typebox';
+import type { Static } from 'typebox';
+import { participantsApi } from '#src/modules/activities/api-participants.ts';
 import { parseActivityQuery, type RawActivityQuery } from '#src/modules/activities/filters.ts';
 import { userOf } from '#src/modules/activities/form-routes.tsx';
 import { type ActivityRawInput, readActivityInput } from '#src/modules/activities/input.ts';
 import { listActivities } from '#src/modules/activities/listing-service.ts';
 import { activityJson } from '#src/modules/activities/open-data.ts';
-import { participantsOf, upcomingOccurrences } from '#src/modules/activities/page-service.ts';
-import { joinActivity, leaveActivity } from '#src/modules/activities/participation-service.ts';
+import { upcomingOccurrences } from '#src/modules/activities/page-service.ts';
 import { loadActivity } from '#src/modules/activities/reading.ts';
 import {
   ActivityInputJson,
@@ -17,15 +17,10 @@ import {
   CancelJson,
   CreatedJson,
   IdParams,
-  JoinJson,
-  JoinResultJson,
-  OccurrenceParamQuery,
-  ParticipantListJson,
   ProblemJson,
 } from '#src/modules/activities/schemas.ts';
 import { cancelActivity, createActivity, updateActivity } from '#src/modules/activities/service.ts';
-import type { AppContext } from '#src/platform/context.ts';
-import { ConflictError, NotFoundError, ValidationError } from '#src/platform/errors.ts';
+import { ValidationError } from '#src/platform/errors.ts';
 
 const TAGS = ['activities'];
 const BEARER = [{ bearerAuth: [] }];
@@ -113,27 +108,12 @@ function listQueryOf(query: Static<typeof ApiListQuery>): RawActivityQuery {
   };
 }
 
-/** The occurrence an API call means: the given original start, or the next one not cancelled. */
-async function occurrenceOf(ctx: AppContext, activityId: number, raw: string | undefined): Promise<number> {
-  if (raw !== undefined) {
-    const key = Date.parse(raw);
-    if (Number.isNaN(key))
-      throw new ValidationError({ occurrence: { key: 'activities.validation.notAnOccurrence' } });
-    return key;
-  }
-  const loaded = await loadActivity(ctx, activityId);
-  const next = (await upcomingOccurrences(ctx, loaded, 20)).find(
-    (occurrence) => !occurrence.cancelled && occurrence.endsAt > ctx.clock.now(),
-  );
-  if (next === undefined) throw new ConflictError('activity_over', 'activities.error.over');
-  return next.key;
-}
-
 /** JSON routes of activities, mounted under /api/v1. */
 export async function activitiesApi(instance: FastifyInstance): Promise<void> {
   const app = instance.withTypeProvider<TypeBoxTypeProvider>();
   const { ctx } = app;
   const url = (id: number) => `${ctx.config.baseUrl}/aktiviteter/${id}`;
+  await participantsApi(instance);
 
   app.get(
     '/activities',
@@ -266,80 +246,6 @@ export async function activitiesApi(instance: FastifyInstance): Promise<void> {
     async (request) => {
       await cancelActivity(ctx, userOf(request), request.params.id, request.body.reason ?? '');
       return { id: request.params.id, url: url(request.params.id) };
-    },
-  );
-
-  app.post(
-    '/activities/:id/participants',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags: TAGS,
-        summary: 'Join one occurrence',
-        description: 'A seat, or the waiting list when the activity is full. Joining twice changes nothing.',
-        security: BEARER,
-        params: IdParams,
-        body: JoinJson,
-        response: { 200: JoinResultJson, ...PROBLEMS },
-      },
-    },
-    async (request) => {
-      const key = await occurrenceOf(ctx, request.params.id, request.body.occurrence);
-      const status = await joinActivity(ctx, userOf(request), request.params.id, key);
-      return { status, occurrence: new Date(key).toISOString() };
-    },
-  );
-
-  app.delete(
-    '/activities/:id/participants/me',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags: TAGS,
-        summary: 'Leave one occurrence',
-        description: 'The first on the waiting list moves up and is told by e-mail.',
-        security: BEARER,
-        params: IdParams,
-        querystring: OccurrenceParamQuery,
-        response: { 204: Type.Null({ description: 'Left.' }), ...PROBLEMS },
-      },
-    },
-    async (request, reply) => {
-      const key = await occurrenceOf(ctx, request.params.id, request.query.occurrence);
-      await leaveActivity(ctx, userOf(request), request.params.id, key);
-      return reply.status(204).send(null);
-    },
-  );
-
-  app.get(
-    '/activities/:id/participants',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags: TAGS,
-        summary: 'Participants (organisers only)',
-        description: 'Of one occurrence, or of every coming one without `occurrence`.',
-        security: BEARER,
-        params: IdParams,
-        querystring: OccurrenceParamQuery,
-        response: { 200: ParticipantListJson, ...PROBLEMS },
-      },
-    },
-    async (request) => {
-      const raw = request.query.occurrence;
-      const key = raw === undefined ? null : Date.parse(raw);
-      if (key !== null && Number.isNaN(key)) throw new NotFoundError('activities.error.noSuchOccurrence');
-      const { participants } = await participantsOf(ctx, userOf(request), request.params.id, key);
-      return {
-        items: participants.map((row) => ({
-          id: row.id,
-          name: row.name,
-          email: row.email,
-          status: row.status,
-          occurrence: new Date(row.occurrence).toISOString(),
-          signedUpAt: new Date(row.signedUpAt).toISOString(),
-        })),
-      };
     },
   );
 }

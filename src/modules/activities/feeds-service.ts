@@ -1,15 +1,8 @@
+import { findFeedByHash, findFeedOfUser, saveFeed } from '#src/modules/activities/feed-queries.ts';
 import { activitiesCalendar } from '#src/modules/activities/ical.ts';
 import { activitiesForFeed } from '#src/modules/activities/listing-service.ts';
 import { changesOf, toActivity } from '#src/modules/activities/model.ts';
-import {
-  findFeedByHash,
-  findFeedOfUser,
-  listChanges,
-  listOfPerson,
-  listStops,
-  publicVersion,
-  saveFeed,
-} from '#src/modules/activities/queries.ts';
+import { listChanges, listOfPerson, listStops, publicVersion } from '#src/modules/activities/queries.ts';
 import { loadActivity } from '#src/modules/activities/reading.ts';
 import { getArea } from '#src/modules/areas/service.ts';
 import { getOrganisation } from '#src/modules/organisations/service.ts';

@@ -8,17 +8,16 @@ import {
   occurrencesOf,
   toActivity,
 } from '#src/modules/activities/model.ts';
+import { countsOf, signUpsOfUser } from '#src/modules/activities/participant-queries.ts';
 import {
   type ActivityFilter,
   type ActivityRow,
   countSingles,
-  countsOf,
   listChanges,
   listInWindow,
   listSeriesInWindow,
   listSinglesPage,
   listStops,
-  signUpsOfUser,
 } from '#src/modules/activities/queries.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 

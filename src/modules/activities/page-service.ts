@@ -1,13 +1,8 @@
 import { csvTable } from '#src/modules/activities/csv.ts';
 import { type Activity, countsMap, type Occurrence, occurrencesOf } from '#src/modules/activities/model.ts';
+import { countsOf, listSignUps, signUpsOfUser } from '#src/modules/activities/participant-queries.ts';
 import { assertCanManage, canManage } from '#src/modules/activities/policy.ts';
-import {
-  countsOf,
-  listBookingStatuses,
-  listCohosts,
-  listSignUps,
-  signUpsOfUser,
-} from '#src/modules/activities/queries.ts';
+import { listBookingStatuses, listCohosts } from '#src/modules/activities/queries.ts';
 import { loadActivity } from '#src/modules/activities/reading.ts';
 import type { ParticipantStatus } from '#src/modules/activities/tables.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';

@@ -17,7 +17,7 @@ import {
   firstWaiting,
   insertParticipant,
   setParticipantStatus,
-} from '#src/modules/activities/queries.ts';
+} from '#src/modules/activities/participant-queries.ts';
 import { findOccurrence, type LoadedActivity, loadActivity } from '#src/modules/activities/reading.ts';
 import type { ActivityParticipantsTable } from '#src/modules/activities/tables.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';

@@ -9,14 +9,12 @@ import {
   promoteAfterCapacityRise,
   queueActivityCancelledMails,
 } from '#src/modules/activities/notify.ts';
+import { listSignUps, mostJoined, moveSignUps } from '#src/modules/activities/participant-queries.ts';
 import { assertCanManage } from '#src/modules/activities/policy.ts';
 import {
   findLiveUsersByEmail,
   insertActivity,
   linkBookings,
-  listSignUps,
-  mostJoined,
-  moveSignUps,
   replaceCohosts,
   replaceStops,
   unlinkBookings,
