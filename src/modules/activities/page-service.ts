@@ -21,6 +21,8 @@ export interface ActivityPageModel {
   cohosts: string[];
   /** For organisers: the state of the place's booking(s). */
   bookingStatuses: string[];
+  /** Occurrences that have ended take no more sign-ups. */
+  now: number;
 }
 
 /** The coming occurrences of an activity with their counts. */
@@ -62,6 +64,7 @@ export async function activityPage(
     mine,
     cohosts: cohosts.map((row) => row.name ?? '').filter((name) => name !== ''),
     bookingStatuses,
+    now: ctx.clock.now(),
   };
 }
 

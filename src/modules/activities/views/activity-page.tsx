@@ -36,6 +36,7 @@ function OccurrenceRow({
 }) {
   const id = model.activity.id;
   const mine = model.mine.get(occurrence.key);
+  const open = !occurrence.cancelled && occurrence.endsAt > model.now;
   const seats = seatsText(t, occurrence);
   const full =
     seats !== null &&
@@ -52,7 +53,7 @@ function OccurrenceRow({
           occurrence.waiting > 0 &&
           ` · ${t.plural(occurrence.waiting, 'activities.seats.waiting.one', 'activities.seats.waiting.other')}`}
       </p>
-      {!occurrence.cancelled && mine !== undefined && mine !== 'cancelled' && (
+      {open && mine !== undefined && mine !== 'cancelled' && (
         <PostForm action={`/aktiviteter/${id}/afmeld`} csrfToken={csrfToken}>
           <p>{t.t(`activities.page.youAre.${mine}`)}</p>
           <input type="hidden" name="gang" value={String(occurrence.key)} />
@@ -61,7 +62,7 @@ function OccurrenceRow({
           </button>
         </PostForm>
       )}
-      {!occurrence.cancelled && (mine === undefined || mine === 'cancelled') && loggedIn && (
+      {open && (mine === undefined || mine === 'cancelled') && loggedIn && (
         <PostForm action={`/aktiviteter/${id}/tilmeld`} csrfToken={csrfToken}>
           <input type="hidden" name="gang" value={String(occurrence.key)} />
           <button class="button button-primary" type="submit">
@@ -69,7 +70,7 @@ function OccurrenceRow({
           </button>
         </PostForm>
       )}
-      {!occurrence.cancelled && !loggedIn && (
+      {open && !loggedIn && (
         <p>
           <a class="button button-primary" href={`/aktiviteter/${id}/tilmeld?gang=${occurrence.key}`}>
             {full ? t.t('activities.page.joinWaitingList') : t.t('activities.page.join')}
