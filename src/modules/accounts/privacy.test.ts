@@ -190,6 +190,44 @@ describe('a person’s own data: download and deletion', () => {
     expect((await login.post('/log-ind', { email, password: PASSWORD })).statusCode).toBe(422);
   });
 
+  it('keeps the organisation and the invitations the person created, pointing at the anonymised row', async () => {
+    const founder = await givenUser(t, { name: 'Grete Grundlægger' });
+    const successor = await givenUser(t);
+    const organisation = await organisationWith([
+      { userId: founder.id, role: 'admin' },
+      { userId: successor.id, role: 'admin' },
+    ]);
+    await inviteFrom(organisation.id, founder.id, 'grete-nabo@example.dk');
+    const agent = await loggedInAgent(t, founder.email);
+    await agent.get('/profil/slet');
+    expect((await agent.post('/profil/slet', { password: PASSWORD })).statusCode).toBe(302);
+
+    const db = t.ctx.db.kysely;
+    const kept = await db
+      .selectFrom('organisations')
+      .select('created_by')
+      .where('id', '=', organisation.id)
+      .executeTakeFirst();
+    expect(kept?.created_by).toBe(founder.id);
+    const invitation = await db
+      .selectFrom('invitations')
+      .select('invited_by')
+      .where('organisation_id', '=', organisation.id)
+      .executeTakeFirst();
+    expect(invitation?.invited_by).toBe(founder.id);
+    const author = await db
+      .selectFrom('users')
+      .select('name')
+      .where('id', '=', founder.id)
+      .executeTakeFirstOrThrow();
+    expect(displayName(author.name, translator('da'))).toBe('slettet bruger');
+    const page = await new TestAgent(t.app).get(
+      `/organisationer/${encodeURIComponent(`sydhavn-boldklub-${slugCounter}`)}`,
+    );
+    expect(page.statusCode).toBe(200);
+    expect(page.body).not.toContain('Grete Grundlægger');
+  });
+
   it('frees the e-mail address for a new account', async () => {
     const { email } = await givenUser(t);
     const agent = await loggedInAgent(t, email);
