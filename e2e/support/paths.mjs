@@ -4,4 +4,6 @@ import { fileURLToPath } from 'node:url';
 
 const port = process.env.E2E_PORT ?? '3199';
 export const E2E_DATA_DIR = fileURLToPath(new URL(`../../test-results/e2e-data-${port}`, import.meta.url));
-export const E2E_MAIL_DIR = fileURLToPath(new URL(`../../test-results/e2e-data-${port}/mail`, import.meta.url));
+export const E2E_MAIL_DIR = fileURLToPath(
+  new URL(`../../test-results/e2e-data-${port}/mail`, import.meta.url),
+);
