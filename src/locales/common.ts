@@ -52,6 +52,19 @@ export const commonDa = {
   'validation.tooLong': 'Teksten må højst være {max} tegn',
   'validation.invalid': 'Værdien er ugyldig',
   'validation.notFound': 'Findes ikke',
+  'apiDocs.title': 'Byliv API',
+  'apiDocs.lead':
+    'Åbne data om bydele, mødesteder, aktiviteter, Giv-tavlen og puljer, og din egen konto via et personligt API-token. Beskrivelsen i OpenAPI 3-format ligger på',
+  'apiDocs.tokens':
+    'Kald, der kræver login, bruger et personligt token i headeren Authorization: Bearer <token>. Opret tokens på',
+  'apiDocs.tokensLink': 'din profil',
+  'apiDocs.caption': 'Alle kald',
+  'apiDocs.method': 'Metode',
+  'apiDocs.path': 'Sti',
+  'apiDocs.description': 'Beskrivelse',
+  'apiDocs.needsToken': 'Kræver token',
+  'apiDocs.yes': 'Ja',
+  'apiDocs.no': 'Nej',
   'a11y.title': 'Tilgængelighedserklæring',
   'home.title': 'Byliv – fællesskab mellem de nye huse',
   'home.lead':
@@ -119,6 +132,19 @@ export const commonEn: Record<keyof typeof commonDa, string> = {
   'validation.tooLong': 'The text can be at most {max} characters',
   'validation.invalid': 'The value is not valid',
   'validation.notFound': 'Does not exist',
+  'apiDocs.title': 'Byliv API',
+  'apiDocs.lead':
+    'Open data on districts, meeting places, activities, the give-board and grants, and your own account through a personal API token. The OpenAPI 3 description is at',
+  'apiDocs.tokens':
+    'Calls that need a login use a personal token in the header Authorization: Bearer <token>. Create tokens on',
+  'apiDocs.tokensLink': 'your profile',
+  'apiDocs.caption': 'All operations',
+  'apiDocs.method': 'Method',
+  'apiDocs.path': 'Path',
+  'apiDocs.description': 'Description',
+  'apiDocs.needsToken': 'Needs token',
+  'apiDocs.yes': 'Yes',
+  'apiDocs.no': 'No',
   'a11y.title': 'Accessibility statement',
   'home.title': 'Byliv – community between the new buildings',
   'home.lead':

@@ -30,31 +30,24 @@ function listOperations(document: OpenApiDocument): Operation[] {
 }
 
 function ApiDocsPage({ t, operations }: { t: Translator; operations: Operation[] }) {
-  const da = t.locale === 'da';
   return (
     <>
-      <h1>{da ? 'Byliv API' : 'Byliv API'}</h1>
+      <h1>{t.t('apiDocs.title')}</h1>
       <p class="font-lead">
-        {da
-          ? 'Åbne data om bydele og organisationer, og din egen konto via et personligt API-token. Beskrivelsen i OpenAPI 3-format ligger på '
-          : 'Open data on districts and organisations, and your own account through a personal API token. The OpenAPI 3 description is at '}
-        <a href="/api/openapi.json">/api/openapi.json</a>.
+        {t.t('apiDocs.lead')} <a href="/api/openapi.json">/api/openapi.json</a>.
       </p>
       <p>
-        {da
-          ? 'Kald, der kræver login, bruger et personligt token i headeren Authorization: Bearer <token>. Opret tokens på '
-          : 'Calls that need a login use a personal token in the header Authorization: Bearer <token>. Create tokens on '}
-        <a href="/profil/api-tokens">{da ? 'din profil' : 'your profile'}</a>.
+        {t.t('apiDocs.tokens')} <a href="/profil/api-tokens">{t.t('apiDocs.tokensLink')}</a>.
       </p>
       <div class="table--responsive-scroll">
         <table class="table table--zebra">
-          <caption>{da ? 'Alle kald' : 'All operations'}</caption>
+          <caption>{t.t('apiDocs.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{da ? 'Metode' : 'Method'}</th>
-              <th scope="col">{da ? 'Sti' : 'Path'}</th>
-              <th scope="col">{da ? 'Beskrivelse' : 'Description'}</th>
-              <th scope="col">{da ? 'Kræver token' : 'Needs token'}</th>
+              <th scope="col">{t.t('apiDocs.method')}</th>
+              <th scope="col">{t.t('apiDocs.path')}</th>
+              <th scope="col">{t.t('apiDocs.description')}</th>
+              <th scope="col">{t.t('apiDocs.needsToken')}</th>
             </tr>
           </thead>
           <tbody>
@@ -67,7 +60,7 @@ function ApiDocsPage({ t, operations }: { t: Translator; operations: Operation[]
                   <code>{operation.path}</code>
                 </td>
                 <td>{operation.summary}</td>
-                <td>{operation.secured ? (da ? 'Ja' : 'Yes') : da ? 'Nej' : 'No'}</td>
+                <td>{t.t(operation.secured ? 'apiDocs.yes' : 'apiDocs.no')}</td>
               </tr>
             ))}
           </tbody>
@@ -82,6 +75,9 @@ export async function apiDocsRoutes(app: FastifyInstance): Promise<void> {
   app.get('/api/openapi.json', { config: { access: 'public' } }, async () => app.swagger());
   app.get('/api/docs', { config: { access: 'public' } }, async (request, reply) => {
     const operations = listOperations(app.swagger() as OpenApiDocument);
-    return reply.page({ title: 'API', body: <ApiDocsPage t={request.t} operations={operations} /> });
+    return reply.page({
+      title: request.t.t('apiDocs.title'),
+      body: <ApiDocsPage t={request.t} operations={operations} />,
+    });
   });
 }
