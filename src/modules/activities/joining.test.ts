@@ -163,7 +163,7 @@ describe('the participant list', () => {
     const csv = await organiser.agent.get(`/aktiviteter/${id}/deltagere.csv`);
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.body).toContain(`"'=HYPERLINK(""http://ondt.example"",""klik"")"`);
-    expect(csv.body).toContain('"Venter Vera"');
+    expect(csv.body).toContain('Venter Vera');
   });
 
   it('is only for organisers', async () => {

@@ -1,9 +1,9 @@
-import { csvTable } from '#src/modules/activities/csv.ts';
 import type { ParsedQuery } from '#src/modules/activities/filters.ts';
 import { occurrencesInWindow } from '#src/modules/activities/listing-service.ts';
 import type { Occurrence } from '#src/modules/activities/model.ts';
 import type { ActivityJson } from '#src/modules/activities/schemas.ts';
 import type { AppContext } from '#src/platform/context.ts';
+import { csvDocument } from '#src/platform/csv.ts';
 import { formatClock } from '#src/platform/local-time.ts';
 
 /** The most rows one CSV export holds. */
@@ -75,7 +75,7 @@ export async function publicActivitiesCsv(ctx: AppContext, query: ParsedQuery): 
     0,
     CSV_LIMIT,
   );
-  return csvTable(
+  return csvDocument(
     [
       'id',
       'title',

@@ -1,4 +1,3 @@
-import { csvTable } from '#src/modules/activities/csv.ts';
 import { type Activity, countsMap, type Occurrence, occurrencesOf } from '#src/modules/activities/model.ts';
 import { countsOf, listSignUps, signUpsOfUser } from '#src/modules/activities/participant-queries.ts';
 import { assertCanManage, canManage } from '#src/modules/activities/policy.ts';
@@ -6,6 +5,7 @@ import { listBookingStatuses, listCohosts } from '#src/modules/activities/querie
 import { loadActivity } from '#src/modules/activities/reading.ts';
 import type { ParticipantStatus } from '#src/modules/activities/tables.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
+import { csvDocument } from '#src/platform/csv.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import { DAY } from '#src/platform/time.ts';
 
@@ -106,7 +106,7 @@ export async function participantsOf(
 /** The participant list as CSV, safe to open in a spreadsheet. */
 export function participantsCsv(t: Translator, participants: readonly ParticipantView[]): string {
   const format: Intl.DateTimeFormatOptions = { dateStyle: 'short', timeStyle: 'short' };
-  return csvTable(
+  return csvDocument(
     [
       t.t('activities.participants.name'),
       t.t('activities.participants.email'),

@@ -1,4 +1,3 @@
-import { type CsvCell, csvDocument } from '#src/modules/grants/public-csv.ts';
 import type { PoolFigures } from '#src/modules/grants/public-dashboard.ts';
 import type {
   GrantFeatureCollectionJson,
@@ -8,6 +7,7 @@ import type {
   PublicGrantListJson,
 } from '#src/modules/grants/public-schemas.ts';
 import type { PublicGrant, PublicPool } from '#src/modules/grants/public-service.ts';
+import { type CsvCell, csvDocument } from '#src/platform/csv.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 
 /** The open data's shapes, one place for the exports and the API, so they never drift apart. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvDocument, csvField } from '#src/modules/grants/public-csv.ts';
+import { csvDocument, csvField } from '#src/platform/csv.ts';
 
 describe('CSV fields (RFC 4180)', () => {
   it('leaves plain text and numbers as they are', () => {
