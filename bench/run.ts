@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { setupActivitiesBench } from './activities.ts';
 import { setupBookingsBench } from './bookings.ts';
 import { type Scenario, scenarios } from './scenarios.ts';
 
@@ -151,6 +152,7 @@ async function main(): Promise<void> {
     });
     if (seeded.status !== 0) throw new Error('seeding the database failed');
     const bookingScenarios = await setupBookingsBench(env);
+    const activityScenarios = await setupActivitiesBench(env);
 
     const byliv = start(['src/main.ts', 'serve'], env);
     const hello = start(['bench/hello-world.ts'], { ...process.env, PORT: String(helloPort) });
@@ -163,7 +165,7 @@ async function main(): Promise<void> {
       path: '/',
     });
     const rows = [baseline];
-    for (const scenario of [...scenarios, ...bookingScenarios])
+    for (const scenario of [...scenarios, ...bookingScenarios, ...activityScenarios])
       rows.push(await measureWithWarmUp(bylivBase, scenario));
     printTable(rows, baseline.requestsPerSecond);
   } finally {
