@@ -16,5 +16,9 @@ export const scenarios: Scenario[] = [
     path: '/api/v1/districts',
     headers: { accept: 'application/geo+json', 'accept-encoding': 'gzip' },
   },
-  { name: 'districts GeoJSON (plain)', path: '/api/v1/districts', headers: { accept: 'application/geo+json' } },
+  {
+    name: 'districts GeoJSON (plain)',
+    path: '/api/v1/districts',
+    headers: { accept: 'application/geo+json' },
+  },
 ];

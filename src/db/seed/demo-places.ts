@@ -85,7 +85,8 @@ const DEMO_PLACES: DemoPlace[] = [
         minNoticeHours: '24',
         approval: 'required',
         keyHandover: 'key_box',
-        keyInstructions: 'Nøgleboksen sidder ved gårdindgangen på Mozarts Vej, kode 2468. Læg nøglen tilbage i boksen efter brug.',
+        keyInstructions:
+          'Nøgleboksen sidder ved gårdindgangen på Mozarts Vej, kode 2468. Læg nøglen tilbage i boksen efter brug.',
       },
     }),
   ),

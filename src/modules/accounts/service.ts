@@ -113,7 +113,11 @@ export async function registerUser(
     password: input.password ?? '',
   });
   // Registration sends mail: limit it per address so the form cannot be used to flood inboxes.
-  await consumeRateLimit(ctx, { key: `register:ip:${input.ip}`, limit: REGISTER_LIMIT_PER_IP, windowMs: HOUR });
+  await consumeRateLimit(ctx, {
+    key: `register:ip:${input.ip}`,
+    limit: REGISTER_LIMIT_PER_IP,
+    windowMs: HOUR,
+  });
   if (await emailIsTaken(ctx.db.kysely, email)) throw new ValidationError(emailTaken);
   const passwordHash = await hashPassword(password);
   const now = ctx.clock.now();
