@@ -1,8 +1,16 @@
+import type { Transaction } from 'kysely';
 import { lockRowForUpdate } from '#src/db/locks.ts';
+import type { Database } from '#src/db/schema.ts';
+import { changesOf } from '#src/modules/activities/model.ts';
 import { notifyTimeChange, queueOccurrenceCancelledMails } from '#src/modules/activities/notify.ts';
 import { assertCanManage } from '#src/modules/activities/policy.ts';
-import { linkBookings, listBookingStatuses, saveChange } from '#src/modules/activities/queries.ts';
-import { findOccurrence, loadActivity } from '#src/modules/activities/reading.ts';
+import {
+  linkBookings,
+  listChanges,
+  listHeldBookingIds,
+  saveChange,
+} from '#src/modules/activities/queries.ts';
+import { findOccurrence, type LoadedActivity, loadActivity } from '#src/modules/activities/reading.ts';
 import {
   bookPlaceInTransaction,
   clashOfRefusedPlan,
@@ -37,14 +45,31 @@ async function managedOccurrence(ctx: AppContext, user: CurrentUser, activityId:
   return { loaded, occurrence };
 }
 
-async function occurrenceBookingIds(ctx: AppContext, activityId: number, key: number): Promise<number[]> {
-  const bookings = await listBookingStatuses(ctx.db.kysely, activityId);
-  return bookings
-    .filter(
-      (booking) =>
-        booking.starts_at === key && (booking.status === 'requested' || booking.status === 'approved'),
-    )
-    .map((booking) => booking.id);
+/**
+ * The occurrence as it is now, read again inside `trx` after the activity's lock: another move or
+ * cancellation may have committed since it was first read. Throws if it has been cancelled since.
+ */
+async function lockedOccurrence(trx: Transaction<Database>, loaded: LoadedActivity, key: number) {
+  const changes = changesOf(await listChanges(trx, [loaded.activity.id]));
+  const occurrence = findOccurrence({ ...loaded, changes }, key);
+  if (occurrence === null) throw new NotFoundError('activities.error.noSuchOccurrence');
+  if (occurrence.cancelled) throw new ConflictError('occurrence_cancelled', 'activities.error.cancelled');
+  return occurrence;
+}
+
+/**
+ * Releases the booking the occurrence holds for the time it has now: its usual time, or the
+ * time it was last moved to (the booking follows the occurrence, not its original start).
+ */
+async function releaseOccurrenceBooking(
+  trx: Transaction<Database>,
+  activityId: number,
+  occurrence: { startsAt: number },
+  userId: number,
+  now: number,
+): Promise<void> {
+  const held = await listHeldBookingIds(trx, activityId, occurrence.startsAt);
+  await releaseActivityBookings(trx, held, userId, now);
 }
 
 export interface OccurrenceTimeInput {
@@ -77,7 +102,7 @@ export async function moveOccurrence(
   key: number,
   input: OccurrenceTimeInput,
 ): Promise<void> {
-  const { loaded, occurrence } = await managedOccurrence(ctx, user, activityId, key);
+  const { loaded } = await managedOccurrence(ctx, user, activityId, key);
   const now = ctx.clock.now();
   const times = readTimes(input, now);
   const { activity } = loaded;
@@ -98,13 +123,16 @@ export async function moveOccurrence(
       }
     }
   }
-  const oldBookings = plan === null ? [] : await occurrenceBookingIds(ctx, activityId, key);
   try {
     await ctx.db.kysely.transaction().execute(async (trx) => {
       await lockRowForUpdate(trx, ctx.db.dialect, 'activities', activityId);
-      await releaseActivityBookings(trx, oldBookings, user.id, now);
-      if (plan !== null)
+      const current = await lockedOccurrence(trx, loaded, key);
+      // Released before booking the new time, so that the new time may overlap the old one; if
+      // the new time is taken, the whole transaction rolls back and the old booking stays.
+      if (plan !== null) {
+        await releaseOccurrenceBooking(trx, activityId, current, user.id, now);
         await linkBookings(trx, activityId, await bookPlaceInTransaction(trx, ctx, plan, now));
+      }
       await saveChange(trx, {
         activity_id: activityId,
         occurrence_start: key,
@@ -112,7 +140,7 @@ export async function moveOccurrence(
         ...toColumns(times),
         changed_at: now,
       });
-      await notifyTimeChange(trx, ctx, activity, occurrence.startsAt, key, occurrence, now, times);
+      await notifyTimeChange(trx, ctx, activity, current.startsAt, key, current, now, times);
     });
   } catch (error) {
     const clash = plan === null ? null : await clashOfRefusedPlan(ctx, plan, error);
@@ -132,25 +160,25 @@ export async function cancelOccurrence(
   key: number,
   reason: string,
 ): Promise<void> {
-  const { loaded, occurrence } = await managedOccurrence(ctx, user, activityId, key);
+  const { loaded } = await managedOccurrence(ctx, user, activityId, key);
   const now = ctx.clock.now();
-  const bookings = await occurrenceBookingIds(ctx, activityId, key);
   await ctx.db.kysely.transaction().execute(async (trx) => {
     await lockRowForUpdate(trx, ctx.db.dialect, 'activities', activityId);
-    await releaseActivityBookings(trx, bookings, user.id, now);
+    const current = await lockedOccurrence(trx, loaded, key);
+    await releaseOccurrenceBooking(trx, activityId, current, user.id, now);
     await saveChange(trx, {
       activity_id: activityId,
       occurrence_start: key,
       cancelled: 1,
-      starts_at: occurrence.startsAt,
-      ends_at: occurrence.endsAt,
+      starts_at: current.startsAt,
+      ends_at: current.endsAt,
       changed_at: now,
     });
     await queueOccurrenceCancelledMails(
       trx,
       ctx,
       loaded.activity,
-      occurrence,
+      current,
       reason.trim().slice(0, 2000),
       now,
     );

@@ -262,6 +262,42 @@ export async function unlinkBookings(db: Db, activityId: number): Promise<number
   return rows.map((row) => row.booking_id);
 }
 
+/**
+ * Unlinks the bookings an activity holds for times starting after `after` and returns their ids,
+ * for releasing; bookings of times already begun stay linked, as history.
+ */
+export async function unlinkComingBookings(db: Db, activityId: number, after: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('activity_bookings')
+    .innerJoin('bookings', 'bookings.id', 'activity_bookings.booking_id')
+    .select('bookings.id')
+    .where('activity_bookings.activity_id', '=', activityId)
+    .where('bookings.starts_at', '>', after)
+    .execute();
+  const ids = rows.map((row) => row.id);
+  if (ids.length > 0) {
+    await db
+      .deleteFrom('activity_bookings')
+      .where('activity_id', '=', activityId)
+      .where('booking_id', 'in', ids)
+      .execute();
+  }
+  return ids;
+}
+
+/** The bookings (requested or approved) an activity holds for the time starting at `startsAt`. */
+export async function listHeldBookingIds(db: Db, activityId: number, startsAt: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('activity_bookings')
+    .innerJoin('bookings', 'bookings.id', 'activity_bookings.booking_id')
+    .select('bookings.id')
+    .where('activity_bookings.activity_id', '=', activityId)
+    .where('bookings.starts_at', '=', startsAt)
+    .where('bookings.status', 'in', ['requested', 'approved'])
+    .execute();
+  return rows.map((row) => row.id);
+}
+
 /** The booking status of each booking an activity holds. */
 export function listBookingStatuses(db: Db, activityId: number) {
   return db

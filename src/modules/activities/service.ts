@@ -18,6 +18,7 @@ import {
   replaceCohosts,
   replaceStops,
   unlinkBookings,
+  unlinkComingBookings,
   updateActivity as updateActivityRow,
 } from '#src/modules/activities/queries.ts';
 import { loadActivity } from '#src/modules/activities/reading.ts';
@@ -301,7 +302,10 @@ export async function updateActivity(
   );
 }
 
-/** Aflys: the activity (every coming occurrence) is cancelled, its booking released, and everyone who joined told. */
+/**
+ * Aflys: the activity (every coming occurrence) is cancelled, the bookings of its coming times
+ * released (those already begun stay as history), and everyone who joined told.
+ */
 export async function cancelActivity(
   ctx: AppContext,
   user: CurrentUser,
@@ -316,7 +320,7 @@ export async function cancelActivity(
   await ctx.db.kysely.transaction().execute(async (trx) => {
     await lockRowForUpdate(trx, ctx.db.dialect, 'activities', activityId);
     await updateActivityRow(trx, activityId, { cancelled_at: now, cancel_reason: trimmed, updated_at: now });
-    await releaseActivityBookings(trx, await unlinkBookings(trx, activityId), user.id, now);
+    await releaseActivityBookings(trx, await unlinkComingBookings(trx, activityId, now), user.id, now);
     await queueActivityCancelledMails(trx, ctx, loaded, trimmed, now);
   });
 }
