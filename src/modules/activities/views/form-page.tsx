@@ -46,24 +46,36 @@ function Checkbox({
 function LocationChoice({ t, form, model }: { t: Translator; form: FormState; model: FormPageModel }) {
   const kind = form.values.locationKind ?? 'point';
   const error = fieldErrorText(t, form.errors, 'locationKind');
+  // The first radio carries the field's id, so the error summary's link lands on (and focuses) it.
+  const radioId = (value: string) => (value === 'point' ? 'locationKind' : `locationKind-${value}`);
+  const describedBy = error === null ? 'locationKind-hint' : 'locationKind-hint locationKind-error';
   const radio = (value: string, label: string) => (
     <li>
       <input
         class="form-radio"
         type="radio"
-        id={`locationKind-${value}`}
+        id={radioId(value)}
         name="locationKind"
         value={value}
         checked={kind === value}
+        aria-describedby={describedBy}
       />
-      <label for={`locationKind-${value}`}>{label}</label>
+      <label for={radioId(value)}>{label}</label>
     </li>
   );
   return (
     <fieldset class={error === null ? 'form-group' : 'form-group form-error'}>
       <legend class="h3">{t.t('activities.field.where')}</legend>
-      <span class="form-hint">{t.t('activities.hint.where')}</span>
-      <ul class="nobullet-list" id="locationKind">
+      <span class="form-hint" id="locationKind-hint">
+        {t.t('activities.hint.where')}
+      </span>
+      {error !== null && (
+        <span class="form-error-message" id="locationKind-error">
+          <span class="sr-only">{t.t('form.errorPrefix')} </span>
+          {error}
+        </span>
+      )}
+      <ul class="nobullet-list">
         {radio('point', t.t('activities.location.point'))}
         {radio('place', t.t('activities.location.place'))}
         {radio('route', t.t('activities.location.route'))}

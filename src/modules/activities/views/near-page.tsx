@@ -52,11 +52,19 @@ export function NearPage({ t, model }: { t: Translator; model: NearPageModel }) 
               name="lat"
               value={model.lat}
               aria-invalid={model.pointError ? 'true' : undefined}
+              aria-describedby={model.pointError ? 'lat-error' : undefined}
             />
             <label class="form-label" for="lon">
               {t.t('activities.field.lon')}
             </label>
-            <input class="form-input input-width-s" id="lon" name="lon" value={model.lon} />
+            <input
+              class="form-input input-width-s"
+              id="lon"
+              name="lon"
+              value={model.lon}
+              aria-invalid={model.pointError ? 'true' : undefined}
+              aria-describedby={model.pointError ? 'lat-error' : undefined}
+            />
           </div>
         </details>
         <button class="button button-secondary" type="submit">

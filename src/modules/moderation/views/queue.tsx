@@ -8,6 +8,7 @@ export function casePath(type: string, id: number): string {
 export function ReportsTable({ t, reports }: { t: Translator; reports: ReportView[] }) {
   return (
     <table class="table table--compact">
+      <caption class="sr-only">{t.t('moderation.content.reports')}</caption>
       <thead>
         <tr>
           <th scope="col">{t.t('moderation.report.when')}</th>
