@@ -84,8 +84,11 @@ export async function listActivities(
   const pages = Math.max(1, Math.ceil(total / ACTIVITIES_PER_PAGE));
   const page = Math.min(query.page, pages);
   const end = page * ACTIVITIES_PER_PAGE;
-  // At most `end` singles can come before the page's last item.
-  const singleRows = await listSinglesPage(ctx.db.kysely, filter, from, to, end, 0);
+  // A single's place in the merged order is its rank among singles plus the series occurrences
+  // before it (0 to all of them), so the page's singles rank in [end - per page - series, end):
+  // read only those, never all the singles before the page.
+  const offset = Math.max(0, end - ACTIVITIES_PER_PAGE - seriesPreview.length);
+  const singleRows = await listSinglesPage(ctx.db.kysely, filter, from, to, end - offset, offset);
   const merged = [
     ...singleRows.map((row) => ({ startsAt: row.starts_at, id: row.id, key: row.starts_at, row })),
     ...seriesPreview.map((occurrence) => ({
@@ -95,7 +98,9 @@ export async function listActivities(
       row: seriesRows.find((row) => row.id === occurrence.activity.id),
     })),
   ].sort((a, b) => a.startsAt - b.startsAt || a.id - b.id);
-  const slice = merged.slice(end - ACTIVITIES_PER_PAGE, end);
+  // From the first single read on, an entry's place in the whole list is `offset` + its index
+  // here; the series occurrences before that single all come before the page.
+  const slice = merged.slice(end - ACTIVITIES_PER_PAGE - offset, end - offset);
   const pageRows = [...new Map(slice.map((entry) => [entry.id, entry.row] as const)).values()].filter(
     (row): row is ActivityRow => row !== undefined,
   );
