@@ -210,6 +210,44 @@ export const grantsDa = {
   'grants.mail.withdrawn.intro':
     '{applicant} har trukket ansøgningen tilbage. En eventuel bevilling er frigivet til puljen igen.',
   'grants.mail.withdrawn.next': 'Der er intet at gøre. Se ansøgningen her: {url}',
+  'grants.mail.resubmitReceipt.subject': 'Vi har modtaget dine svar: {title}',
+  'grants.mail.resubmitReceipt.intro':
+    'Tak for dine svar. Din ansøgning til {pool} er sendt til bedømmerne igen, og de har fået besked.',
+  'grants.mail.withdrawnReceipt.subject': 'Du har trukket din ansøgning tilbage: {title}',
+  'grants.mail.withdrawnReceipt.intro':
+    'Din ansøgning til {pool} er trukket tilbage, og bedømmerne har fået besked.',
+  'grants.mail.withdrawnReceipt.introApproved':
+    'Din ansøgning til {pool} er trukket tilbage, og bedømmerne har fået besked. Bevillingen er givet tilbage til puljen, så der bliver ikke udbetalt noget.',
+  'grants.mail.withdrawnReceipt.next':
+    'Der er ikke mere at gøre. Du er velkommen til at søge igen, når du er klar: {url}',
+  'grants.mail.returned.subject': 'Vi har registreret din tilbagebetaling: {title}',
+  'grants.mail.returned.intro': 'Vi har registreret, at du har betalt {amount} tilbage den {date}. Tak.',
+  'grants.mail.returned.next':
+    'Der er ikke mere at gøre. Passer beløbet ikke, så kontakt udvalget bag puljen. Se ansøgningen her: {url}',
+  'grants.mail.reportReceipt.subject': 'Tak for din rapport: {title}',
+  'grants.mail.reportReceipt.intro': 'Vi har modtaget din rapport, og bedømmerne har fået besked.',
+  'grants.mail.reportReceipt.next':
+    'Der er ikke mere at gøre. Du kan rette rapporten og tilføje billeder her: {url}',
+  'grants.mail.decided.approved.subject': 'Afgjort – bevilget: {title}',
+  'grants.mail.decided.approved.intro':
+    '{decider} har bevilget {granted} til "{title}" (ansøgt: {requested}).',
+  'grants.mail.decided.rejected.subject': 'Afgjort – afvist: {title}',
+  'grants.mail.decided.rejected.intro': '{decider} har afvist "{title}". Ansøgeren har fået begrundelsen.',
+  'grants.mail.decided.needs_info.subject': 'Sendt tilbage til ansøgeren: {title}',
+  'grants.mail.decided.needs_info.intro':
+    '{decider} har bedt ansøgeren om flere oplysninger om "{title}". Den venter nu på ansøgerens svar.',
+  'grants.mail.decided.next':
+    'Sagen er afgjort, så der er ikke brug for flere stemmer. Se afgørelsen her: {url}',
+  'grants.mail.decided.needs_info.next':
+    'Du behøver ikke gøre noget nu. Du får besked, når ansøgningen bliver sendt igen. Se den her: {url}',
+  'grants.mail.paidReviewer.subject': 'Udbetalt: {title}',
+  'grants.mail.paidReviewer.intro': 'Der er udbetalt {amount} den {date} til "{title}".',
+  'grants.mail.paidReviewer.next':
+    'Der er intet at gøre. Ansøgeren sender en rapport, når initiativet er gennemført. Se sagen her: {url}',
+  'grants.mail.returnedReviewer.subject': 'Tilbagebetalt: {title}',
+  'grants.mail.returnedReviewer.intro':
+    '{applicant} har betalt {amount} tilbage den {date}. Beløbet er givet tilbage til puljen og kan bevilges igen.',
+  'grants.mail.returnedReviewer.next': 'Der er intet at gøre. Se sagen og regnskabet her: {url}',
   'grants.mine.title': 'Mine ansøgninger',
   'grants.mine.none': 'Du har ingen ansøgninger endnu.',
   'grants.mine.findPool': 'Find en pulje',
@@ -632,6 +670,45 @@ export const grantsEn: Record<keyof typeof grantsDa, string> = {
   'grants.mail.withdrawn.intro':
     '{applicant} has withdrawn the application. Any grant has been released to the pool again.',
   'grants.mail.withdrawn.next': 'Nothing needs doing. See the application here: {url}',
+  'grants.mail.resubmitReceipt.subject': 'We have received your answers: {title}',
+  'grants.mail.resubmitReceipt.intro':
+    'Thank you for your answers. Your application to {pool} has been sent to the reviewers again, and they have been told.',
+  'grants.mail.withdrawnReceipt.subject': 'You have withdrawn your application: {title}',
+  'grants.mail.withdrawnReceipt.intro':
+    'Your application to {pool} has been withdrawn, and the reviewers have been told.',
+  'grants.mail.withdrawnReceipt.introApproved':
+    'Your application to {pool} has been withdrawn, and the reviewers have been told. The grant has gone back to the pool, so nothing will be paid out.',
+  'grants.mail.withdrawnReceipt.next':
+    'There is nothing more to do. You are welcome to apply again when you are ready: {url}',
+  'grants.mail.returned.subject': 'We have recorded your repayment: {title}',
+  'grants.mail.returned.intro': 'We have recorded that you paid back {amount} on {date}. Thank you.',
+  'grants.mail.returned.next':
+    'There is nothing more to do. If the amount is wrong, contact the committee running the pool. See the application here: {url}',
+  'grants.mail.reportReceipt.subject': 'Thank you for your report: {title}',
+  'grants.mail.reportReceipt.intro': 'We have received your report, and the reviewers have been told.',
+  'grants.mail.reportReceipt.next':
+    'There is nothing more to do. You can correct the report and add photos here: {url}',
+  'grants.mail.decided.approved.subject': 'Decided – approved: {title}',
+  'grants.mail.decided.approved.intro':
+    '{decider} has granted {granted} to "{title}" (requested: {requested}).',
+  'grants.mail.decided.rejected.subject': 'Decided – rejected: {title}',
+  'grants.mail.decided.rejected.intro':
+    '{decider} has rejected "{title}". The applicant has been sent the reason.',
+  'grants.mail.decided.needs_info.subject': 'Sent back to the applicant: {title}',
+  'grants.mail.decided.needs_info.intro':
+    '{decider} has asked the applicant for more information about "{title}". It now waits for the applicant\'s answer.',
+  'grants.mail.decided.next':
+    'The case is decided, so no more votes are needed. See the decision here: {url}',
+  'grants.mail.decided.needs_info.next':
+    'You need not do anything now. You will be told when the application is sent again. See it here: {url}',
+  'grants.mail.paidReviewer.subject': 'Paid out: {title}',
+  'grants.mail.paidReviewer.intro': '{amount} was paid out on {date} to "{title}".',
+  'grants.mail.paidReviewer.next':
+    'Nothing needs doing. The applicant sends a report when the initiative is done. See the case here: {url}',
+  'grants.mail.returnedReviewer.subject': 'Paid back: {title}',
+  'grants.mail.returnedReviewer.intro':
+    '{applicant} paid back {amount} on {date}. The amount has gone back to the pool and can be granted again.',
+  'grants.mail.returnedReviewer.next': 'Nothing needs doing. See the case and its ledger here: {url}',
   'grants.mine.title': 'My applications',
   'grants.mine.none': 'You have no applications yet.',
   'grants.mine.findPool': 'Find a pool',

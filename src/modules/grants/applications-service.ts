@@ -14,13 +14,14 @@ import {
   replaceBudgetLines,
   updateApplicationFrom,
 } from '#src/modules/grants/application-queries.ts';
-import { receiptToApplicant, submittedToReviewer, withdrawnToReviewer } from '#src/modules/grants/mails.ts';
+import { receiptToApplicant, withdrawnToApplicant } from '#src/modules/grants/mails.ts';
 import { type Application, toApplication } from '#src/modules/grants/model.ts';
 import { releaseCommitment } from '#src/modules/grants/money-service.ts';
 import { loadApplication, mailApplicant, mailReviewers } from '#src/modules/grants/notifications.ts';
 import { assertApplicant } from '#src/modules/grants/policy.ts';
 import { getPool, getPoolById } from '#src/modules/grants/pools-service.ts';
 import type { Db } from '#src/modules/grants/queries.ts';
+import { submittedToReviewer, withdrawnToReviewer } from '#src/modules/grants/reviewer-mails.ts';
 import type { ApplicationStatus } from '#src/modules/grants/tables.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { ConflictError, type FieldErrors, throwIfInvalid } from '#src/platform/errors.ts';
@@ -63,11 +64,14 @@ async function announceSubmission(
 ): Promise<void> {
   const { application, applicant } = await loadApplication(db, id);
   const baseUrl = ctx.config.baseUrl;
-  await mailReviewers(db, now, application.poolId, (to) =>
-    submittedToReviewer(to, application, resubmitted, baseUrl),
+  await mailApplicant(db, now, applicant, (to) => receiptToApplicant(to, application, resubmitted, baseUrl));
+  await mailReviewers(
+    db,
+    now,
+    application.poolId,
+    (to) => submittedToReviewer(to, application, resubmitted, baseUrl),
+    [application.applicantId],
   );
-  if (!resubmitted)
-    await mailApplicant(db, now, applicant, (to) => receiptToApplicant(to, application, baseUrl));
 }
 
 /**
@@ -198,10 +202,14 @@ export async function withdrawApplication(ctx: AppContext, user: CurrentUser, id
       note: '',
       at: now,
     });
-    const { application } = await loadApplication(trx, id);
-    await mailReviewers(trx, now, current.poolId, (to) =>
-      withdrawnToReviewer(to, application, ctx.config.baseUrl),
+    const { application, applicant } = await loadApplication(trx, id);
+    const baseUrl = ctx.config.baseUrl;
+    await mailApplicant(trx, now, applicant, (to) =>
+      withdrawnToApplicant(to, application, current.status === 'approved', baseUrl),
     );
+    await mailReviewers(trx, now, current.poolId, (to) => withdrawnToReviewer(to, application, baseUrl), [
+      user.id,
+    ]);
   });
 }
 

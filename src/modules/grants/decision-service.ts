@@ -4,10 +4,10 @@ import { type AmountInput, readAmountInput, readText } from '#src/modules/grants
 import { approvedToApplicant, needsInfoToApplicant, rejectedToApplicant } from '#src/modules/grants/mails.ts';
 import type { Application, Pool } from '#src/modules/grants/model.ts';
 import { commitGrant, overBudget } from '#src/modules/grants/money-service.ts';
-import { loadApplication, mailApplicant } from '#src/modules/grants/notifications.ts';
+import { loadApplication, mailApplicant, mailReviewers } from '#src/modules/grants/notifications.ts';
 import { assertOutcomeAllowed, DECIDABLE } from '#src/modules/grants/policy.ts';
 import { type ReviewModel, reviewApplication } from '#src/modules/grants/review-service.ts';
-import type { ApplicationStatus } from '#src/modules/grants/tables.ts';
+import { type DecidedOutcome, decidedToReviewer } from '#src/modules/grants/reviewer-mails.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { ConflictError, type FieldErrors, throwIfInvalid, ValidationError } from '#src/platform/errors.ts';
 
@@ -93,7 +93,7 @@ async function recordDecision(
   const id = application.id;
   await ctx.db.kysely.transaction().execute(async (trx) => {
     const from = application.status;
-    const to: ApplicationStatus =
+    const to: DecidedOutcome =
       decision.outcome === 'approve' ? 'approved' : decision.outcome === 'reject' ? 'rejected' : 'needs_info';
     const values =
       to === 'approved'
@@ -121,6 +121,20 @@ async function recordDecision(
         : to === 'rejected'
           ? rejectedToApplicant(recipient, fresh, decision.reason, baseUrl)
           : needsInfoToApplicant(recipient, fresh, decision.reason, baseUrl),
+    );
+    // The other reviewers learn that the case is closed (or waits for the applicant), so no one votes in vain.
+    const told = {
+      outcome: to,
+      deciderName: user.name,
+      grantedOre: decision.grantedOre,
+      reason: decision.reason,
+    };
+    await mailReviewers(
+      trx,
+      now,
+      pool.id,
+      (recipient) => decidedToReviewer(recipient, fresh, told, baseUrl),
+      [user.id, fresh.applicantId],
     );
   });
 }

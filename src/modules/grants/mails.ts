@@ -14,12 +14,12 @@ export interface Recipient {
   locale: Locale;
 }
 
-function compose(t: Translator, name: string, paragraphs: ReadonlyArray<string | string[]>): string {
+export function compose(t: Translator, name: string, paragraphs: ReadonlyArray<string | string[]>): string {
   const body = paragraphs.map((paragraph) => (Array.isArray(paragraph) ? paragraph.join('\n') : paragraph));
   return [t.t('grants.mail.greeting', { name }), ...body, t.t('grants.mail.signature')].join('\n\n');
 }
 
-function facts(t: Translator, application: Application): string[] {
+export function facts(t: Translator, application: Application): string[] {
   const lines = [
     `${t.t('grants.mail.line.title')}: ${application.title}`,
     `${t.t('grants.mail.line.pool')}: ${application.poolTitle}`,
@@ -34,51 +34,35 @@ function facts(t: Translator, application: Application): string[] {
   return lines;
 }
 
-function reviewUrl(baseUrl: string, application: Application): string {
+export function reviewUrl(baseUrl: string, application: Application): string {
   return `${baseUrl}/puljer/${encodeURIComponent(application.poolSlug)}/ansogninger/${application.id}`;
 }
 
-function mineUrl(baseUrl: string, application: Application, suffix = ''): string {
+export function mineUrl(baseUrl: string, application: Application, suffix = ''): string {
   return `${baseUrl}/mine-ansogninger/${application.id}${suffix}`;
 }
 
-function applicantName(t: Translator, application: Application): string {
+export function applicantName(t: Translator, application: Application): string {
   return application.applicantName ?? t.t('accounts.deletedUser');
 }
 
-/** To each reviewer: a new application (or one sent again after more information) to vote on. */
-export function submittedToReviewer(
+/** To the applicant: a receipt for the submission, or for sending it again with the answers. */
+export function receiptToApplicant(
   to: Recipient,
   application: Application,
   resubmitted: boolean,
   baseUrl: string,
 ): MailMessage {
   const t = translator(to.locale);
-  const params = { applicant: applicantName(t, application), title: application.title };
   return {
     to: to.email,
-    subject: t.t(resubmitted ? 'grants.mail.resubmitted.subject' : 'grants.mail.submitted.subject', {
+    subject: t.t(resubmitted ? 'grants.mail.resubmitReceipt.subject' : 'grants.mail.receipt.subject', {
       title: application.title,
     }),
     text: compose(t, to.name, [
-      t.t(resubmitted ? 'grants.mail.resubmitted.intro' : 'grants.mail.submitted.intro', params),
-      facts(t, application),
-      t.t('grants.mail.submitted.next', {
-        url: reviewUrl(baseUrl, application),
-        days: application.targetDays,
-      }),
-    ]),
-  };
-}
-
-/** To the applicant: a receipt for the submission. */
-export function receiptToApplicant(to: Recipient, application: Application, baseUrl: string): MailMessage {
-  const t = translator(to.locale);
-  return {
-    to: to.email,
-    subject: t.t('grants.mail.receipt.subject', { title: application.title }),
-    text: compose(t, to.name, [
-      t.t('grants.mail.receipt.intro', { pool: application.poolTitle }),
+      resubmitted
+        ? t.t('grants.mail.resubmitReceipt.intro', { pool: application.poolTitle })
+        : t.t('grants.mail.receipt.intro', { pool: application.poolTitle }),
       facts(t, application),
       t.t('grants.mail.receipt.next', { url: mineUrl(baseUrl, application), days: application.targetDays }),
     ]),
@@ -154,7 +138,7 @@ export function needsInfoToApplicant(
 export function paidToApplicant(
   to: Recipient,
   application: Application,
-  payout: { amountOre: number; bookedOn: string; reference: string },
+  payout: Movement,
   baseUrl: string,
 ): MailMessage {
   const t = translator(to.locale);
@@ -187,28 +171,72 @@ export function reportReminderToApplicant(
   };
 }
 
-export function reportToReviewer(to: Recipient, application: Application, baseUrl: string): MailMessage {
+/** To the applicant: a receipt for withdrawing, saying what became of an approved grant. */
+export function withdrawnToApplicant(
+  to: Recipient,
+  application: Application,
+  wasApproved: boolean,
+  baseUrl: string,
+): MailMessage {
   const t = translator(to.locale);
   return {
     to: to.email,
-    subject: t.t('grants.mail.report.subject', { title: application.title }),
+    subject: t.t('grants.mail.withdrawnReceipt.subject', { title: application.title }),
     text: compose(t, to.name, [
-      t.t('grants.mail.report.intro', { applicant: applicantName(t, application) }),
+      t.t(wasApproved ? 'grants.mail.withdrawnReceipt.introApproved' : 'grants.mail.withdrawnReceipt.intro', {
+        pool: application.poolTitle,
+      }),
       facts(t, application),
-      t.t('grants.mail.report.next', { url: reviewUrl(baseUrl, application) }),
+      t.t('grants.mail.withdrawnReceipt.next', {
+        url: `${baseUrl}/puljer/${encodeURIComponent(application.poolSlug)}`,
+      }),
     ]),
   };
 }
 
-export function withdrawnToReviewer(to: Recipient, application: Application, baseUrl: string): MailMessage {
+export interface Movement {
+  amountOre: number;
+  bookedOn: string;
+  reference: string;
+}
+
+/** To the applicant: money they paid back has been recorded. */
+export function returnedToApplicant(
+  to: Recipient,
+  application: Application,
+  movement: Movement,
+  baseUrl: string,
+): MailMessage {
   const t = translator(to.locale);
   return {
     to: to.email,
-    subject: t.t('grants.mail.withdrawn.subject', { title: application.title }),
+    subject: t.t('grants.mail.returned.subject', { title: application.title }),
     text: compose(t, to.name, [
-      t.t('grants.mail.withdrawn.intro', { applicant: applicantName(t, application) }),
+      t.t('grants.mail.returned.intro', {
+        amount: formatDkk(t, movement.amountOre),
+        date: movement.bookedOn,
+      }),
       facts(t, application),
-      t.t('grants.mail.withdrawn.next', { url: reviewUrl(baseUrl, application) }),
+      ...(movement.reference === '' ? [] : [`${t.t('grants.mail.line.reference')}: ${movement.reference}`]),
+      t.t('grants.mail.returned.next', { url: mineUrl(baseUrl, application) }),
+    ]),
+  };
+}
+
+/** To the applicant: a receipt for the report, with where to correct it. */
+export function reportReceiptToApplicant(
+  to: Recipient,
+  application: Application,
+  baseUrl: string,
+): MailMessage {
+  const t = translator(to.locale);
+  return {
+    to: to.email,
+    subject: t.t('grants.mail.reportReceipt.subject', { title: application.title }),
+    text: compose(t, to.name, [
+      t.t('grants.mail.reportReceipt.intro'),
+      facts(t, application),
+      t.t('grants.mail.reportReceipt.next', { url: mineUrl(baseUrl, application, '/rapport') }),
     ]),
   };
 }

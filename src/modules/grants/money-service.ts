@@ -1,9 +1,9 @@
 import { amountParam } from '#src/modules/grants/amounts.ts';
 import { insertEvent, updateApplicationFrom } from '#src/modules/grants/application-queries.ts';
 import { type AmountInput, readAmountInput, readDate, readText } from '#src/modules/grants/input.ts';
-import { paidToApplicant } from '#src/modules/grants/mails.ts';
+import { paidToApplicant, returnedToApplicant } from '#src/modules/grants/mails.ts';
 import type { Application, Pool } from '#src/modules/grants/model.ts';
-import { loadApplication, mailApplicant } from '#src/modules/grants/notifications.ts';
+import { loadApplication, mailApplicant, mailReviewers } from '#src/modules/grants/notifications.ts';
 import { assertPoolAdmin, poolStanding } from '#src/modules/grants/policy.ts';
 import { getPool } from '#src/modules/grants/pools-service.ts';
 import {
@@ -18,6 +18,7 @@ import {
   returnToPool,
 } from '#src/modules/grants/queries.ts';
 import { scheduleReminderSweep } from '#src/modules/grants/report-service.ts';
+import { paidToReviewer, returnedToReviewer } from '#src/modules/grants/reviewer-mails.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import {
   ConflictError,
@@ -174,7 +175,12 @@ export async function recordPayout(
       });
     }
     const { application: fresh, applicant } = await loadApplication(trx, id);
-    await mailApplicant(trx, now, applicant, (to) => paidToApplicant(to, fresh, payment, ctx.config.baseUrl));
+    const baseUrl = ctx.config.baseUrl;
+    await mailApplicant(trx, now, applicant, (to) => paidToApplicant(to, fresh, payment, baseUrl));
+    await mailReviewers(trx, now, pool.id, (to) => paidToReviewer(to, fresh, payment, baseUrl), [
+      user.id,
+      fresh.applicantId,
+    ]);
     await scheduleReminderSweep(trx, now);
   });
 }
@@ -217,6 +223,13 @@ export async function recordReturn(
         createdAt: now,
       });
     }
+    const { application: fresh, applicant } = await loadApplication(trx, id);
+    const baseUrl = ctx.config.baseUrl;
+    await mailApplicant(trx, now, applicant, (to) => returnedToApplicant(to, fresh, payment, baseUrl));
+    await mailReviewers(trx, now, pool.id, (to) => returnedToReviewer(to, fresh, payment, baseUrl), [
+      user.id,
+      fresh.applicantId,
+    ]);
   });
 }
 

@@ -32,15 +32,19 @@ function applicantOf(row: ApplicationRow): Recipient | null {
   return { name: row.applicant_name, email: row.applicant_email, locale: row.applicant_locale };
 }
 
-/** Queues one mail to each reviewer of the pool (deleted accounts are skipped). */
+/**
+ * Queues one mail to each reviewer of the pool (deleted accounts are skipped), except the people
+ * in `skip`: the one who made the change (they know) and the applicant (told by their own mail).
+ */
 export async function mailReviewers(
   db: Db,
   now: number,
   poolId: number,
   build: (to: Recipient) => MailMessage,
+  skip: ReadonlyArray<number | null> = [],
 ): Promise<void> {
   for (const reviewer of await listReviewers(db, [poolId])) {
-    if (reviewer.name === null || reviewer.email === null) continue;
+    if (reviewer.name === null || reviewer.email === null || skip.includes(reviewer.id)) continue;
     await queueMail(db, now, build({ name: reviewer.name, email: reviewer.email, locale: reviewer.locale }));
   }
 }

@@ -6,10 +6,11 @@ import {
   updateApplicationFrom,
 } from '#src/modules/grants/application-queries.ts';
 import { type AmountInput, readAmountInput, readText } from '#src/modules/grants/input.ts';
-import { reportReminderToApplicant, reportToReviewer } from '#src/modules/grants/mails.ts';
+import { reportReceiptToApplicant, reportReminderToApplicant } from '#src/modules/grants/mails.ts';
 import { loadApplication, mailApplicant, mailReviewers } from '#src/modules/grants/notifications.ts';
 import { assertApplicant } from '#src/modules/grants/policy.ts';
 import { type Db, hasQueuedJob } from '#src/modules/grants/queries.ts';
+import { reportToReviewer } from '#src/modules/grants/reviewer-mails.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { ConflictError, type FieldErrors, throwIfInvalid } from '#src/platform/errors.ts';
 import { enqueueJob, type JobHandler } from '#src/platform/jobs.ts';
@@ -66,8 +67,10 @@ export async function submitReport(
       note: '',
       at: now,
     });
-    const { application: fresh } = await loadApplication(trx, id);
-    await mailReviewers(trx, now, fresh.poolId, (to) => reportToReviewer(to, fresh, ctx.config.baseUrl));
+    const { application: fresh, applicant } = await loadApplication(trx, id);
+    const baseUrl = ctx.config.baseUrl;
+    await mailApplicant(trx, now, applicant, (to) => reportReceiptToApplicant(to, fresh, baseUrl));
+    await mailReviewers(trx, now, fresh.poolId, (to) => reportToReviewer(to, fresh, baseUrl), [user.id]);
   });
 }
 

@@ -322,6 +322,7 @@ describe('e-mail on each change of state, in each recipient language', () => {
     expect(back.map((message) => message.subject).sort()).toEqual([
       'Ansøgning sendt igen: Grøn lomme',
       'Application sent again: Grøn lomme',
+      'Vi har modtaget dine svar: Grøn lomme',
     ]);
     const events = await t.ctx.db.kysely
       .selectFrom('grant_events')
@@ -390,6 +391,7 @@ describe('e-mail on each change of state, in each recipient language', () => {
     expect(mail.map((message) => message.subject).sort()).toEqual([
       'Ansøgning trukket tilbage: Fortrudt',
       'Application withdrawn: Fortrudt',
+      'Du har trukket din ansøgning tilbage: Fortrudt',
     ]);
   });
 });
