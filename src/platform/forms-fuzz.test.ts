@@ -40,6 +40,12 @@ const fieldValue = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 20 }),
 );
 
+/**
+ * Each property runs a snapshot of every table before each request; over ~100 forms on a loaded CI
+ * machine with PostgreSQL that takes minutes, not the default 30 s.
+ */
+const FUZZ_TIMEOUT_MS = 600_000;
+
 /** Every table of every module, so a half-saved write anywhere shows up. */
 async function snapshot(t: TestApp, tables: string[]): Promise<string> {
   const parts: string[] = [];
@@ -196,84 +202,96 @@ describe('every form and API route under random input', () => {
     expect(tables).toEqual(expect.arrayContaining(['users', 'organisations', 'memberships', 'jobs']));
   });
 
-  it('never answers a form post with a 5xx, and a refused post changes nothing', async () => {
-    for (const form of forms) {
-      const fields = form.bodyFields.filter((field) => field !== '_csrf');
-      const values = fc.record(Object.fromEntries(fields.map((field) => [field, fieldValue])), {
-        requiredKeys: [],
-      });
-      await fc.assert(
-        fc.asyncProperty(values, async (body) => {
-          const agent = await browser(form.access);
-          const before = await snapshot(t, tables);
-          const response = await agent.post(concreteUrl(form.url, slug), body as Record<string, string>);
-          const label = `${form.url} with ${JSON.stringify(body).slice(0, 300)} → ${response.statusCode}`;
-          await expectNoServerErrorAndNothingHalfSaved(label, before, response);
-        }),
-        { numRuns: 15 },
-      );
-    }
-  });
+  it(
+    'never answers a form post with a 5xx, and a refused post changes nothing',
+    async () => {
+      for (const form of forms) {
+        const fields = form.bodyFields.filter((field) => field !== '_csrf');
+        const values = fc.record(Object.fromEntries(fields.map((field) => [field, fieldValue])), {
+          requiredKeys: [],
+        });
+        await fc.assert(
+          fc.asyncProperty(values, async (body) => {
+            const agent = await browser(form.access);
+            const before = await snapshot(t, tables);
+            const response = await agent.post(concreteUrl(form.url, slug), body as Record<string, string>);
+            const label = `${form.url} with ${JSON.stringify(body).slice(0, 300)} → ${response.statusCode}`;
+            await expectNoServerErrorAndNothingHalfSaved(label, before, response);
+          }),
+          { numRuns: 15 },
+        );
+      }
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it('never answers a multipart post (a file upload) with a 5xx, and a refused one changes nothing', async () => {
-    for (const form of forms) {
-      const fields = [...form.bodyFields.filter((field) => field !== '_csrf'), 'altText'];
-      const values = fc.record(
-        Object.fromEntries(
-          fields.filter(fieldNameSafe).map((field) => [field, fc.oneof(nasty, fc.string())]),
-        ),
-        { requiredKeys: [] },
-      );
-      await fc.assert(
-        fc.asyncProperty(values, fc.uint8Array({ maxLength: 2000 }), async (body, file) => {
-          const agent = await browser(form.access);
-          const cookies = ['byliv_csrf', 'byliv_session']
-            .map((name) => [name, agent.cookie(name)])
-            .filter(([, value]) => value !== undefined)
-            .map(([name, value]) => `${name}=${value}`)
-            .join('; ');
-          const multipart = multipartBody(body as Record<string, string>, file);
-          const before = await snapshot(t, tables);
-          const url = concreteUrl(form.url, slug);
-          const response = await t.app.inject({
-            method: 'POST',
-            url: `${url}?_csrf=${encodeURIComponent(agent.csrfToken)}`,
-            headers: { cookie: cookies, 'content-type': multipart.type },
-            payload: multipart.body,
-          });
-          await expectNoServerErrorAndNothingHalfSaved(
-            `multipart ${url} → ${response.statusCode}`,
-            before,
-            response,
-          );
-        }),
-        { numRuns: 4 },
-      );
-    }
-  });
+  it(
+    'never answers a multipart post (a file upload) with a 5xx, and a refused one changes nothing',
+    async () => {
+      for (const form of forms) {
+        const fields = [...form.bodyFields.filter((field) => field !== '_csrf'), 'altText'];
+        const values = fc.record(
+          Object.fromEntries(
+            fields.filter(fieldNameSafe).map((field) => [field, fc.oneof(nasty, fc.string())]),
+          ),
+          { requiredKeys: [] },
+        );
+        await fc.assert(
+          fc.asyncProperty(values, fc.uint8Array({ maxLength: 2000 }), async (body, file) => {
+            const agent = await browser(form.access);
+            const cookies = ['byliv_csrf', 'byliv_session']
+              .map((name) => [name, agent.cookie(name)])
+              .filter(([, value]) => value !== undefined)
+              .map(([name, value]) => `${name}=${value}`)
+              .join('; ');
+            const multipart = multipartBody(body as Record<string, string>, file);
+            const before = await snapshot(t, tables);
+            const url = concreteUrl(form.url, slug);
+            const response = await t.app.inject({
+              method: 'POST',
+              url: `${url}?_csrf=${encodeURIComponent(agent.csrfToken)}`,
+              headers: { cookie: cookies, 'content-type': multipart.type },
+              payload: multipart.body,
+            });
+            await expectNoServerErrorAndNothingHalfSaved(
+              `multipart ${url} → ${response.statusCode}`,
+              before,
+              response,
+            );
+          }),
+          { numRuns: 4 },
+        );
+      }
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it('never answers a JSON API write with a 5xx, and a refused one changes nothing', async () => {
-    for (const route of apiWrites) {
-      const fields = route.bodyFields;
-      const shaped = fc.record(Object.fromEntries(fields.map((field) => [field, jsonValue])), {
-        requiredKeys: [],
-      });
-      const bodies = fc.oneof({ weight: 4, arbitrary: shaped }, { weight: 1, arbitrary: fc.jsonValue() });
-      await fc.assert(
-        fc.asyncProperty(bodies, async (body) => {
-          const before = await snapshot(t, tables);
-          const url = concreteUrl(route.url, slug);
-          const response = await t.app.inject({
-            method: route.method as 'POST',
-            url,
-            headers: { authorization: `Bearer ${apiPerson.apiToken}`, 'content-type': 'application/json' },
-            payload: JSON.stringify(body) ?? 'null',
-          });
-          const label = `${route.method} ${url} with ${JSON.stringify(body)?.slice(0, 300)} → ${response.statusCode}`;
-          await expectNoServerErrorAndNothingHalfSaved(label, before, response);
-        }),
-        { numRuns: 15 },
-      );
-    }
-  });
+  it(
+    'never answers a JSON API write with a 5xx, and a refused one changes nothing',
+    async () => {
+      for (const route of apiWrites) {
+        const fields = route.bodyFields;
+        const shaped = fc.record(Object.fromEntries(fields.map((field) => [field, jsonValue])), {
+          requiredKeys: [],
+        });
+        const bodies = fc.oneof({ weight: 4, arbitrary: shaped }, { weight: 1, arbitrary: fc.jsonValue() });
+        await fc.assert(
+          fc.asyncProperty(bodies, async (body) => {
+            const before = await snapshot(t, tables);
+            const url = concreteUrl(route.url, slug);
+            const response = await t.app.inject({
+              method: route.method as 'POST',
+              url,
+              headers: { authorization: `Bearer ${apiPerson.apiToken}`, 'content-type': 'application/json' },
+              payload: JSON.stringify(body) ?? 'null',
+            });
+            const label = `${route.method} ${url} with ${JSON.stringify(body)?.slice(0, 300)} → ${response.statusCode}`;
+            await expectNoServerErrorAndNothingHalfSaved(label, before, response);
+          }),
+          { numRuns: 15 },
+        );
+      }
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });
