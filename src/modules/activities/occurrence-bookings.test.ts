@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { readActivityInput } from '#src/modules/activities/input.ts';
 import { cancelOccurrence, moveOccurrence } from '#src/modules/activities/occurrence-service.ts';
-import { cancelActivity } from '#src/modules/activities/service.ts';
-import { currentUser, publish } from '#src/modules/activities/test-support.ts';
+import { cancelActivity, updateActivity } from '#src/modules/activities/service.ts';
+import { currentUser, FORM_BASE, publish } from '#src/modules/activities/test-support.ts';
 import { createOrganisation, createPlace } from '#src/modules/places/bookings/test-fixtures.ts';
 import { ConflictError } from '#src/platform/errors.ts';
 import { createPerson } from '#src/testing/fixtures.ts';
@@ -162,5 +163,39 @@ describe('cancelling at a bookable place', () => {
     testApp.clock.set(at(4));
     await cancelActivity(testApp.ctx, user, id, 'Vi holder pause');
     expect(await heldStarts(place.id)).toEqual([at(3)]);
+  });
+});
+
+describe('moving a whole series to another place', () => {
+  it('books the new place for the times the series shows: moves kept, cancellations skipped, the past left alone', async () => {
+    const user = await organiser();
+    const first = await bookablePlace();
+    const second = await bookablePlace();
+    const id = await weeklyAt(first.slug, user);
+    await moveOccurrence(testApp.ctx, user, id, at(10), {
+      date: '2026-12-11',
+      startTime: '16:00',
+      endTime: '17:30',
+    });
+    await cancelOccurrence(testApp.ctx, user, id, at(17), 'Juleafslutning andetsteds');
+    // The first Thursday has taken place when the organiser moves the series.
+    testApp.clock.set(at(4));
+    const draft = readActivityInput(
+      {
+        ...FORM_BASE,
+        languages: ['da'],
+        title: 'Torsdagskaffe i fælleslokalet',
+        locationKind: 'place',
+        placeSlug: second.slug,
+        address: '',
+        repeat: 'weekly',
+        until: '2026-12-31',
+      },
+      testApp.clock.now(),
+      { allowPast: true },
+    );
+    await updateActivity(testApp.ctx, user, id, draft);
+    expect(await heldStarts(second.id)).toEqual([at(11), at(24), at(31)]);
+    expect(await heldStarts(first.id)).toEqual([at(3)]);
   });
 });

@@ -252,16 +252,6 @@ export async function linkBookings(db: Db, activityId: number, bookingIds: reado
     .execute();
 }
 
-export async function unlinkBookings(db: Db, activityId: number): Promise<number[]> {
-  const rows = await db
-    .selectFrom('activity_bookings')
-    .select('booking_id')
-    .where('activity_id', '=', activityId)
-    .execute();
-  await db.deleteFrom('activity_bookings').where('activity_id', '=', activityId).execute();
-  return rows.map((row) => row.booking_id);
-}
-
 /**
  * Unlinks the bookings an activity holds for times starting after `after` and returns their ids,
  * for releasing; bookings of times already begun stay linked, as history.

@@ -3,7 +3,7 @@ import { lockRowForUpdate } from '#src/db/locks.ts';
 import type { Database } from '#src/db/schema.ts';
 import type { ActivityDraft } from '#src/modules/activities/input.ts';
 import { type ResolvedLocation, resolveLocation } from '#src/modules/activities/location.ts';
-import type { Activity } from '#src/modules/activities/model.ts';
+import type { Activity, OccurrenceChange } from '#src/modules/activities/model.ts';
 import {
   notifyTimeChange,
   promoteAfterCapacityRise,
@@ -17,7 +17,6 @@ import {
   linkBookings,
   replaceCohosts,
   replaceStops,
-  unlinkBookings,
   unlinkComingBookings,
   updateActivity as updateActivityRow,
 } from '#src/modules/activities/queries.ts';
@@ -91,7 +90,16 @@ function timing(draft: ActivityDraft) {
 }
 
 /** The intervals to book at a bookable place: each occurrence of a bounded series, at most 53. */
-function bookedIntervals(draft: ActivityDraft): Array<{ startsAt: number; endsAt: number }> {
+/**
+ * The times to book: every occurrence of the draft's schedule that has not begun by `notBefore`,
+ * with the series' saved moves and cancellations applied, so the place is held exactly for the
+ * times the activity shows.
+ */
+function bookedIntervals(
+  draft: ActivityDraft,
+  changes: readonly OccurrenceChange[] = [],
+  notBefore = Number.NEGATIVE_INFINITY,
+): Array<{ startsAt: number; endsAt: number }> {
   const { rrule, shape } = timing(draft);
   if (rrule === null) return [{ startsAt: draft.startsAt, endsAt: draft.endsAt }];
   if (draft.recurrence?.until === null) {
@@ -104,7 +112,12 @@ function bookedIntervals(draft: ActivityDraft): Array<{ startsAt: number; endsAt
     });
   }
   const duration = draft.endsAt - draft.startsAt;
-  return starts.map((start) => ({ startsAt: start, endsAt: start + duration }));
+  return starts.flatMap((start) => {
+    const change = changes.find((candidate) => candidate.occurrenceStart === start);
+    if (change?.cancelled === true) return [];
+    const interval = { startsAt: change?.startsAt ?? start, endsAt: change?.endsAt ?? start + duration };
+    return interval.startsAt < notBefore ? [] : [interval];
+  });
 }
 
 async function planBooking(
@@ -112,6 +125,10 @@ async function planBooking(
   user: CurrentUser,
   draft: ActivityDraft,
   location: ResolvedLocation,
+  existing: { changes: readonly OccurrenceChange[]; notBefore: number } = {
+    changes: [],
+    notBefore: Number.NEGATIVE_INFINITY,
+  },
 ): Promise<ActivityBookingPlan | null> {
   if (location.place === null || !placeTakesBookings(location.place)) return null;
   try {
@@ -119,7 +136,7 @@ async function planBooking(
       title: draft.title,
       attendees: draft.capacity ?? 1,
       organisationId: draft.organisationId,
-      intervals: bookedIntervals(draft),
+      intervals: bookedIntervals(draft, existing.changes, existing.notBefore),
     });
   } catch (error) {
     if (error instanceof BookingRefusedError) throw asActivityErrors(error);
@@ -181,9 +198,10 @@ async function writeWithBooking<T>(
       if (options.activityId !== null) {
         await lockRowForUpdate(trx, ctx.db.dialect, 'activities', options.activityId);
         if (options.release) {
+          // Times already begun keep their bookings, as history.
           await releaseActivityBookings(
             trx,
-            await unlinkBookings(trx, options.activityId),
+            await unlinkComingBookings(trx, options.activityId, now),
             options.userId,
             now,
           );
@@ -276,7 +294,9 @@ export async function updateActivity(
   const cohosts = await cohostIds(ctx, user, draft.cohostEmails);
   const location = await resolveLocation(ctx, draft.location);
   const rebook = retimed || location.place?.id !== activity.place?.id;
-  const plan = rebook ? await planBooking(ctx, user, draft, location) : null;
+  const plan = rebook
+    ? await planBooking(ctx, user, draft, location, { changes: loaded.changes, notBefore: now })
+    : null;
   await writeWithBooking(
     ctx,
     plan,
