@@ -25,6 +25,7 @@ import type {
   GrantPoolCategoriesTable,
   GrantPoolReviewersTable,
   GrantPoolsTable,
+  GrantSponsorshipsTable,
   GrantVotesTable,
 } from '#src/modules/grants/tables.ts';
 import type { ModerationDecisionsTable, ModerationReportsTable } from '#src/modules/moderation/tables.ts';
@@ -81,6 +82,7 @@ export interface Database {
   grant_comments: GrantCommentsTable;
   grant_events: GrantEventsTable;
   grant_ledger: GrantLedgerTable;
+  grant_sponsorships: GrantSponsorshipsTable;
   activities: ActivitiesTable;
   activity_stops: ActivityStopsTable;
   activity_cohosts: ActivityCohostsTable;

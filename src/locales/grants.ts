@@ -146,9 +146,17 @@ export const grantsDa = {
   'grants.form.amountHint': 'I hele kroner eller med komma, fx 2.500 eller 2500,50.',
   'grants.form.cofunding': 'Medfinansiering (kr.)',
   'grants.form.cofundingHint': 'Penge fra jer selv eller andre, som også indgår i budgettet.',
-  'grants.form.sponsorNote': 'Tilsagn fra sponsorer',
+  'grants.form.sponsorNote': 'Andre tilsagn fra sponsorer',
   'grants.form.sponsorNoteHint':
-    'Fx materialer eller lån fra lokale virksomheder. Kobles senere til sponsorater på Giv-tavlen.',
+    'Fx materialer eller lån fra lokale virksomheder, som ikke står på Giv-tavlen.',
+  'grants.form.sponsorOffers': 'Sponsorater fra Giv-tavlen',
+  'grants.form.sponsorOffersHint':
+    'Sæt kryds ved de sponsorater på Giv-tavlen, som I har aftalt med sponsoren. Bedømmerne kan se dem.',
+  'grants.form.sponsorOfferLabel': '{title} ({sponsor})',
+  'grants.form.noSponsorOffers': 'Der er ingen åbne sponsorater på Giv-tavlen lige nu.',
+  'grants.form.sponsorBoardLink': 'Se sponsorater på Giv-tavlen',
+  'grants.details.sponsorOffers': 'Sponsorater fra Giv-tavlen',
+  'grants.details.sponsorOfferClosed': '(ikke længere åbent på Giv-tavlen)',
   'grants.form.applicant': 'Ansøger',
   'grants.form.asPerson': 'Mig selv som privatperson',
   'grants.form.photosLater': 'Du kan tilføje billeder, når ansøgningen er gemt.',
@@ -430,6 +438,10 @@ export const grantsDa = {
   'grants.validation.whereRequired': 'Vælg et sted, et kvarter eller et punkt på kortet',
   'grants.validation.placeUnknown': 'Vælg et sted fra listen',
   'grants.validation.areaUnknown': 'Vælg et kvarter fra listen',
+  'grants.validation.sponsorUnknown': 'Vælg sponsorater fra listen over åbne sponsorater på Giv-tavlen',
+  'grants.validation.sponsorClosed':
+    'Sponsoratet "{title}" er ikke længere åbent på Giv-tavlen. Fjern krydset, eller vælg et andet',
+  'grants.validation.sponsorTooMany': 'Vælg højst {max} sponsorater',
   'grants.validation.pointInvalid': 'Skriv både bredde- og længdegrad som decimaltal, fx 55,6469 og 12,5441',
   'grants.validation.pointOutside': 'Punktet ligger uden for København. Tjek bredde- og længdegrad',
   'grants.validation.dateRequired': 'Skriv en dato',
@@ -606,9 +618,17 @@ export const grantsEn: Record<keyof typeof grantsDa, string> = {
   'grants.form.amountHint': 'In kroner, e.g. 2.500 or 2500,50.',
   'grants.form.cofunding': 'Co-funding (DKK)',
   'grants.form.cofundingHint': 'Money from yourselves or others that is also part of the budget.',
-  'grants.form.sponsorNote': 'Sponsor pledges',
+  'grants.form.sponsorNote': 'Other sponsor pledges',
   'grants.form.sponsorNoteHint':
-    'E.g. materials or loans from local businesses. To be linked to give-board sponsorships later.',
+    'E.g. materials or loans from local businesses that are not on the give-board.',
+  'grants.form.sponsorOffers': 'Sponsorships from the give-board',
+  'grants.form.sponsorOffersHint':
+    'Tick the sponsorships on the give-board you have agreed with the sponsor. The reviewers can see them.',
+  'grants.form.sponsorOfferLabel': '{title} ({sponsor})',
+  'grants.form.noSponsorOffers': 'There are no open sponsorships on the give-board right now.',
+  'grants.form.sponsorBoardLink': 'See sponsorships on the give-board',
+  'grants.details.sponsorOffers': 'Sponsorships from the give-board',
+  'grants.details.sponsorOfferClosed': '(no longer open on the give-board)',
   'grants.form.applicant': 'Applicant',
   'grants.form.asPerson': 'Myself, as a private person',
   'grants.form.photosLater': 'You can add photos once the application is saved.',
@@ -891,6 +911,11 @@ export const grantsEn: Record<keyof typeof grantsDa, string> = {
   'grants.validation.whereRequired': 'Choose a place, a neighbourhood or a point on the map',
   'grants.validation.placeUnknown': 'Choose a place from the list',
   'grants.validation.areaUnknown': 'Choose a neighbourhood from the list',
+  'grants.validation.sponsorUnknown':
+    'Choose sponsorships from the list of open sponsorships on the give-board',
+  'grants.validation.sponsorClosed':
+    'The sponsorship "{title}" is no longer open on the give-board. Untick it or choose another',
+  'grants.validation.sponsorTooMany': 'Choose at most {max} sponsorships',
   'grants.validation.pointInvalid':
     'Enter both latitude and longitude as decimal numbers, e.g. 55.6469 and 12.5441',
   'grants.validation.pointOutside': 'The point is outside Copenhagen. Check the latitude and longitude',

@@ -5,6 +5,7 @@ import * as bookingCalendarFeeds from './012-booking-calendar-feeds.ts';
 import * as grants from './020-grants.ts';
 import * as activities from './030-activities.ts';
 import * as givingModeration from './031-giving-moderation.ts';
+import * as grantSponsorships from './032-grant-sponsorships.ts';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '020-grants': grants,
   '030-activities': activities,
   '031-giving-moderation': givingModeration,
+  '032-grant-sponsorships': grantSponsorships,
 };

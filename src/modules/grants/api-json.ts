@@ -132,6 +132,7 @@ export function applicationInputFromJson(body: Static<typeof ApplicationInputJso
     requested: { ore: body.requestedOre },
     cofunding: { ore: body.cofundingOre },
     sponsorNote: body.sponsorNote,
+    sponsorOfferIds: body.sponsorOfferIds ?? [],
     organisationId: body.organisationId ?? null,
     budgetLines: (body.budgetLines ?? []).map((line) => ({
       description: line.description,

@@ -32,8 +32,16 @@ import {
   SlugParams,
   StatusResultJson,
 } from '#src/modules/grants/schemas.ts';
+import { sponsorOfferIdsOf } from '#src/modules/grants/sponsorships-service.ts';
 import { loggedInUser } from '#src/modules/organisations/request-user.ts';
+import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { ValidationError } from '#src/platform/errors.ts';
+
+/** One of my applications with the give-board sponsorship offers it links. */
+async function ownApplicationJson(ctx: AppContext, user: CurrentUser, id: number) {
+  const application = await getOwnApplication(ctx, user, id);
+  return { ...applicationJson(application), sponsorOfferIds: await sponsorOfferIdsOf(ctx, id) };
+}
 
 export const TAGS = ['grants'];
 export const BEARER = [{ bearerAuth: [] }];
@@ -175,7 +183,7 @@ export async function grantsApi(instance: FastifyInstance): Promise<void> {
           applicationInputFromJson(request.body),
           request.body.submit === true,
         );
-        return reply.status(201).send(applicationJson(await getOwnApplication(ctx, user, id)));
+        return reply.status(201).send(await ownApplicationJson(ctx, user, id));
       } catch (error) {
         throw withApiFields(error);
       }
@@ -194,8 +202,7 @@ export async function grantsApi(instance: FastifyInstance): Promise<void> {
         response: { 200: ApplicationJson, ...PROBLEMS },
       },
     },
-    async (request) =>
-      applicationJson(await getOwnApplication(ctx, loggedInUser(request), request.params.id)),
+    async (request) => ownApplicationJson(ctx, loggedInUser(request), request.params.id),
   );
 
   app.put(
@@ -225,7 +232,7 @@ export async function grantsApi(instance: FastifyInstance): Promise<void> {
       } catch (error) {
         throw withApiFields(error);
       }
-      return applicationJson(await getOwnApplication(ctx, user, request.params.id));
+      return ownApplicationJson(ctx, user, request.params.id);
     },
   );
 

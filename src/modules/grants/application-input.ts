@@ -10,6 +10,7 @@ import {
   readText,
 } from '#src/modules/grants/input.ts';
 import { type Pool, poolPhase } from '#src/modules/grants/model.ts';
+import { readSponsorOffers } from '#src/modules/grants/sponsorships-service.ts';
 import type { GrantCategory } from '#src/modules/grants/tables.ts';
 import { membershipRole } from '#src/modules/organisations/service.ts';
 import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
@@ -35,8 +36,10 @@ export interface ApplicationInput {
   endsOn?: unknown;
   requested: AmountInput;
   cofunding: AmountInput;
-  /** Free text for now; to be linked to give-board sponsorships when that module exists. */
+  /** Sponsor pledges in free text, beside the give-board offers linked below. */
   sponsorNote?: unknown;
+  /** Ids of sponsorship offers on the give-board (one id, or a list). */
+  sponsorOfferIds?: unknown;
   /** Empty for a person applying for themself, or the id of one of their organisations. */
   organisationId?: unknown;
   budgetLines: Array<{ description: unknown; amount: AmountInput }>;
@@ -58,6 +61,7 @@ export interface ApplicationFields {
   requestedOre: number | null;
   cofundingOre: number;
   sponsorNote: string;
+  sponsorOfferIds: number[];
   organisationId: number | null;
   budgetLines: Array<{ description: string; amountOre: number }>;
   termsAccepted: boolean;
@@ -133,6 +137,7 @@ export async function readApplication(
   user: CurrentUser,
   input: ApplicationInput,
   errors: FieldErrors,
+  linkedOfferIds: readonly number[] = [],
 ): Promise<ApplicationFields> {
   const title = readText(errors, 'title', input.title, {
     max: TITLE_MAX,
@@ -152,6 +157,7 @@ export async function readApplication(
   const requestedOre = readAmountInput(errors, 'requested', input.requested);
   const cofundingOre = readAmountInput(errors, 'cofunding', input.cofunding) ?? 0;
   const sponsorNote = readText(errors, 'sponsorNote', input.sponsorNote, { max: 1000 });
+  const sponsorOfferIds = await readSponsorOffers(ctx, input.sponsorOfferIds, linkedOfferIds, errors);
   const rawOrganisation = input.organisationId;
   let organisationId: number | null = null;
   if (rawOrganisation !== undefined && rawOrganisation !== null && rawOrganisation !== '') {
@@ -176,6 +182,7 @@ export async function readApplication(
     requestedOre,
     cofundingOre,
     sponsorNote,
+    sponsorOfferIds,
     organisationId,
     budgetLines: readBudgetLines(input, errors),
     termsAccepted: input.termsAccepted,

@@ -22,6 +22,8 @@ import { assertApplicant } from '#src/modules/grants/policy.ts';
 import { getPool, getPoolById } from '#src/modules/grants/pools-service.ts';
 import type { Db } from '#src/modules/grants/queries.ts';
 import { submittedToReviewer, withdrawnToReviewer } from '#src/modules/grants/reviewer-mails.ts';
+import { replaceSponsorships } from '#src/modules/grants/sponsorship-queries.ts';
+import { sponsorOfferIdsOf } from '#src/modules/grants/sponsorships-service.ts';
 import type { ApplicationStatus } from '#src/modules/grants/tables.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { ConflictError, type FieldErrors, throwIfInvalid } from '#src/platform/errors.ts';
@@ -108,6 +110,7 @@ export async function startApplication(
       created_at: now,
     });
     await replaceBudgetLines(trx, id, fields.budgetLines);
+    await replaceSponsorships(trx, id, fields.sponsorOfferIds);
     await insertEvent(trx, {
       applicationId: id,
       from: null,
@@ -150,7 +153,8 @@ export async function updateApplication(
   }
   const pool = await getPoolById(ctx, current.poolId);
   const errors: FieldErrors = {};
-  const fields = await readApplication(ctx, user, input, errors);
+  const linked = await sponsorOfferIdsOf(ctx, id);
+  const fields = await readApplication(ctx, user, input, errors, linked);
   const now = ctx.clock.now();
   if (submit) checkSubmission(pool, fields, now, errors);
   throwIfInvalid(errors);
@@ -163,6 +167,7 @@ export async function updateApplication(
     });
     if (!saved) throw new ConflictError('application_changed', 'grants.error.changedMeanwhile');
     await replaceBudgetLines(trx, id, fields.budgetLines);
+    await replaceSponsorships(trx, id, fields.sponsorOfferIds);
     if (!submit) return;
     const resubmitted = current.status === 'needs_info';
     await insertEvent(trx, {

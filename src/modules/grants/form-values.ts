@@ -68,6 +68,7 @@ export function applicationInputFromForm(body: Record<string, unknown>): Applica
     requested: { text: body.requested },
     cofunding: { text: body.cofunding },
     sponsorNote: body.sponsorNote,
+    sponsorOfferIds: body.sponsorOfferIds,
     organisationId: body.organisationId,
     budgetLines: Array.from({ length: BUDGET_LINES }, (_, index) => ({
       description: body[`line${index + 1}Description`],
@@ -77,7 +78,7 @@ export function applicationInputFromForm(body: Record<string, unknown>): Applica
   };
 }
 
-export function applicationFormValues(application: Application): FormValues {
+export function applicationFormValues(application: Application, sponsorOfferIds: number[] = []): FormValues {
   const values: FormValues = {
     title: application.title,
     idea: application.idea,
@@ -92,6 +93,7 @@ export function applicationFormValues(application: Application): FormValues {
     requested: application.requestedOre === 0 ? '' : oreToInput(application.requestedOre),
     cofunding: application.cofundingOre === 0 ? '' : oreToInput(application.cofundingOre),
     sponsorNote: application.sponsorNote,
+    sponsorOfferIds: sponsorOfferIds.map(String),
     organisationId: application.organisationId === null ? '' : String(application.organisationId),
   };
   application.budgetLines.forEach((line, index) => {

@@ -70,6 +70,7 @@ export const ApplicationForm = Type.Object({
   requested: text(100),
   cofunding: text(100),
   sponsorNote: text(5000),
+  sponsorOfferIds: oneOrMany(20),
   organisationId: text(20),
   terms: text(10),
   handling: text(20),
@@ -186,9 +187,13 @@ export const ApplicationJson = Type.Object({
   requestedDkk: dkk,
   cofundingOre: ore('Co-funding'),
   cofundingDkk: dkk,
-  sponsorNote: Type.String({
-    description: 'Sponsor pledges as free text (to be linked to give-board sponsorships).',
-  }),
+  sponsorNote: Type.String({ description: 'Sponsor pledges as free text.' }),
+  sponsorOfferIds: Type.Optional(
+    Type.Array(Type.Integer(), {
+      description:
+        'Sponsorship offers on the give-board (/api/v1 giving items) linked as sponsor pledges. Given on a single application (create, get, update).',
+    }),
+  ),
   grantedOre: nullable(ore('Amount granted')),
   grantedDkk: nullable(dkk),
   budgetLines: Type.Array(budgetLine),
@@ -220,6 +225,13 @@ export const ApplicationInputJson = Type.Object(
     requestedOre: Type.Optional(Type.Integer({ description: 'Whole øre.' })),
     cofundingOre: Type.Optional(Type.Integer({ description: 'Whole øre.' })),
     sponsorNote: Type.Optional(Type.String({ maxLength: 1000 })),
+    sponsorOfferIds: Type.Optional(
+      Type.Array(Type.Integer({ minimum: 1 }), {
+        maxItems: 20,
+        description:
+          'Ids of open sponsorship offers on the give-board to link (replaces the links; omitted: none). One already linked may stay after it was given or expired.',
+      }),
+    ),
     organisationId: Type.Optional(nullable(Type.Integer({ minimum: 1 }))),
     budgetLines: Type.Optional(
       Type.Array(Type.Object({ description: Type.String({ maxLength: 500 }), amountOre: Type.Integer() }), {

@@ -168,3 +168,11 @@ export interface GrantLedgerTable {
   created_by: number | null;
   created_at: number;
 }
+
+/** A sponsor pledge: the application links a sponsorship offer from the give-board. */
+export interface GrantSponsorshipsTable {
+  application_id: number;
+  offer_id: number;
+  /** What the sponsor pledged in whole øre, when known. */
+  amount_ore: number | null;
+}
