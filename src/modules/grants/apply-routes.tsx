@@ -23,6 +23,11 @@ import { listApplicationPhotos } from '#src/modules/grants/photos-service.ts';
 import { getPool, getPoolById } from '#src/modules/grants/pools-service.ts';
 import { ApplicationForm, CsrfForm, IdParams, SlugParams } from '#src/modules/grants/schemas.ts';
 import {
+  sponsorChoices,
+  sponsorOfferIdsOf,
+  sponsorsOfApplication,
+} from '#src/modules/grants/sponsorships-service.ts';
+import {
   type ApplicationFormModel,
   ApplicationFormPage,
 } from '#src/modules/grants/views/application-form.tsx';
@@ -44,10 +49,11 @@ async function formModel(
 ): Promise<ApplicationFormModel> {
   const { ctx } = request.server;
   const { t } = request;
-  const [places, areas, memberships] = await Promise.all([
+  const [places, areas, memberships, sponsorOffers] = await Promise.all([
     parsePlaceFilter(ctx, {}).then((filter) => allPlaces(ctx, filter)),
     areaChoices(ctx),
     membershipsOfUser(ctx, loggedInUser(request).id),
+    sponsorChoices(ctx, application?.id ?? null),
   ]);
   return {
     pool,
@@ -68,6 +74,7 @@ async function formModel(
       id: membership.organisationId,
       name: membership.name,
     })),
+    sponsorOffers,
   };
 }
 
@@ -158,10 +165,11 @@ export async function applyRoutes(app: FastifyInstance): Promise<void> {
     { config: { access: 'user' }, schema: { params: IdParams } },
     async (request, reply) => {
       const application = await getOwnApplication(ctx, loggedInUser(request), request.params.id);
-      const [question, photos, events] = await Promise.all([
+      const [question, photos, events, sponsors] = await Promise.all([
         application.status === 'needs_info' ? latestQuestion(ctx, application.id) : Promise.resolve(null),
         listApplicationPhotos(ctx, application.id),
         applicationHistory(ctx, application.id),
+        sponsorsOfApplication(ctx, application.id),
       ]);
       return reply.page({
         title: application.title,
@@ -173,6 +181,7 @@ export async function applyRoutes(app: FastifyInstance): Promise<void> {
               question,
               photos,
               events,
+              sponsors,
               canWithdraw: WITHDRAWABLE.includes(application.status),
             }}
           />
@@ -195,7 +204,8 @@ export async function applyRoutes(app: FastifyInstance): Promise<void> {
     { config: { access: 'user' }, schema: { params: IdParams } },
     async (request, reply) => {
       const { application, model } = await editModel(request, request.params.id);
-      return renderForm(request, reply, model, applicationFormValues(application), {});
+      const linked = await sponsorOfferIdsOf(ctx, application.id);
+      return renderForm(request, reply, model, applicationFormValues(application, linked), {});
     },
   );
 

@@ -15,6 +15,7 @@ import {
   SlugParams,
   VoteForm,
 } from '#src/modules/grants/schemas.ts';
+import { sponsorsOfApplication } from '#src/modules/grants/sponsorships-service.ts';
 import type { GrantFormState } from '#src/modules/grants/views/form-parts.tsx';
 import { PayoutPage } from '#src/modules/grants/views/payout-page.tsx';
 import { ReviewPage, type ReviewPageForms } from '#src/modules/grants/views/review-page.tsx';
@@ -39,7 +40,10 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
     failed: { form: FormName; state: GrantFormState } | null = null,
   ) {
     const model = await reviewApplication(ctx, loggedInUser(request), slug, id);
-    const photos = await listApplicationPhotos(ctx, id);
+    const [photos, sponsors] = await Promise.all([
+      listApplicationPhotos(ctx, id),
+      sponsorsOfApplication(ctx, id),
+    ]);
     const forms: ReviewPageForms = {
       vote: EMPTY,
       comment: EMPTY,
@@ -51,7 +55,14 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
       title: model.application.title,
       status: failed === null ? 200 : 422,
       body: (
-        <ReviewPage t={request.t} csrfToken={request.csrfToken} model={model} photos={photos} forms={forms} />
+        <ReviewPage
+          t={request.t}
+          csrfToken={request.csrfToken}
+          model={model}
+          photos={photos}
+          sponsors={sponsors}
+          forms={forms}
+        />
       ),
     });
   }

@@ -3,8 +3,10 @@ import type { Application, PhotoView } from '#src/modules/grants/model.ts';
 
 export type { PhotoView };
 
+import type { SponsorshipOffer } from '#src/modules/grants/sponsorships-service.ts';
 import type { ApplicationStatus } from '#src/modules/grants/tables.ts';
 import { CATEGORY_LABELS, Paragraphs, STATUS_LABELS } from '#src/modules/grants/views/form-parts.tsx';
+import { SponsorList } from '#src/modules/grants/views/sponsor-parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
 
 export interface HistoryEntry {
@@ -28,7 +30,15 @@ function whereText(t: Translator, application: Application): string {
 }
 
 /** The facts of an application, the same for the applicant and the reviewers. */
-export function ApplicationFacts({ t, application }: { t: Translator; application: Application }) {
+export function ApplicationFacts({
+  t,
+  application,
+  sponsors = [],
+}: {
+  t: Translator;
+  application: Application;
+  sponsors?: SponsorshipOffer[];
+}) {
   const total = application.budgetLines.reduce((sum, line) => sum + line.amountOre, 0);
   return (
     <>
@@ -58,6 +68,7 @@ export function ApplicationFacts({ t, application }: { t: Translator; applicatio
         <dd>{formatDkk(t, application.requestedOre)}</dd>
         <dt>{t.t('grants.form.cofunding')}</dt>
         <dd>{formatDkk(t, application.cofundingOre)}</dd>
+        <SponsorList t={t} sponsors={sponsors} />
         {application.sponsorNote !== '' && (
           <>
             <dt>{t.t('grants.form.sponsorNote')}</dt>

@@ -1,6 +1,7 @@
 import { formatDkk } from '#src/modules/grants/amounts.ts';
 import { BUDGET_LINES } from '#src/modules/grants/application-input.ts';
 import type { Pool } from '#src/modules/grants/model.ts';
+import type { SponsorshipOffer } from '#src/modules/grants/sponsorships-service.ts';
 import {
   CATEGORY_LABELS,
   DateField,
@@ -8,6 +9,7 @@ import {
   type GrantFormState,
   textValues,
 } from '#src/modules/grants/views/form-parts.tsx';
+import { SponsorOfferFields } from '#src/modules/grants/views/sponsor-parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
 import { ErrorSummary, PostForm, SelectField, TextField } from '#src/platform/views/forms.tsx';
 
@@ -24,6 +26,8 @@ export interface ApplicationFormModel {
   places: Array<{ slug: string; name: string }>;
   areas: Array<{ slug: string; name: string }>;
   organisations: Array<{ id: number; name: string }>;
+  /** Open sponsorship offers on the give-board (and those the application already links). */
+  sponsorOffers: SponsorshipOffer[];
 }
 
 function WhereFields({
@@ -150,6 +154,7 @@ function BudgetFields({
         hint={t.t('grants.form.cofundingHint')}
         optional
       />
+      <SponsorOfferFields t={t} form={form} offers={model.sponsorOffers} />
       <TextField
         t={t}
         form={text}

@@ -1,5 +1,6 @@
 import { formatDkk } from '#src/modules/grants/amounts.ts';
 import type { Application } from '#src/modules/grants/model.ts';
+import type { SponsorshipOffer } from '#src/modules/grants/sponsorships-service.ts';
 import {
   ApplicationFacts,
   History,
@@ -70,6 +71,8 @@ export interface OwnApplicationModel {
   question: string | null;
   photos: PhotoView[];
   events: HistoryEntry[];
+  /** Sponsorship offers from the give-board the application links. */
+  sponsors: SponsorshipOffer[];
   canWithdraw: boolean;
 }
 
@@ -156,7 +159,7 @@ export function OwnApplicationPage({ t, model }: { t: Translator; model: OwnAppl
           </li>
         )}
       </ul>
-      <ApplicationFacts t={t} application={application} />
+      <ApplicationFacts t={t} application={application} sponsors={model.sponsors} />
       {application.reportText !== null && (
         <>
           <h2>{t.t('grants.report.title')}</h2>

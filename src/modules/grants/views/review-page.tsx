@@ -1,6 +1,7 @@
 import { formatDkk } from '#src/modules/grants/amounts.ts';
 import { conflictMessage } from '#src/modules/grants/policy.ts';
 import type { ReviewModel } from '#src/modules/grants/review-service.ts';
+import type { SponsorshipOffer } from '#src/modules/grants/sponsorships-service.ts';
 import { VOTES } from '#src/modules/grants/tables.ts';
 import {
   ApplicationFacts,
@@ -30,6 +31,8 @@ interface Props {
   csrfToken: string;
   model: ReviewModel;
   photos: PhotoView[];
+  /** Sponsorship offers from the give-board the application links. */
+  sponsors: SponsorshipOffer[];
   forms: ReviewPageForms;
 }
 
@@ -269,7 +272,7 @@ export function ReviewPage(props: Props) {
           {t.t('grants.review.rejectedBecause', { reason: application.decisionReason })}
         </p>
       )}
-      <ApplicationFacts t={t} application={application} />
+      <ApplicationFacts t={t} application={application} sponsors={props.sponsors} />
       <PhotoList photos={props.photos} />
       {application.reportText !== null && (
         <section aria-labelledby="rapport">
