@@ -87,7 +87,7 @@ export async function accountsApi(app: FastifyInstance): Promise<void> {
         security,
         summary: 'Download all your personal data',
         description:
-          'Profile, memberships, sessions, API tokens and invitations you sent: the same as "Download my data" on the profile page. Never contains password or token hashes.',
+          'Profile, memberships, sessions, API tokens and invitations you sent, and your bookings, activities and sign-ups, give-board posts and contact requests, and grant applications and reviews: the same as "Download my data" on the profile page. Never contains password or token hashes, and other people only by name.',
         response: { 200: PersonalDataJson, 401: unauthorized },
       },
     },

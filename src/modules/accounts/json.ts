@@ -51,5 +51,9 @@ export function personalDataJson(data: PersonalData): PersonalDataJson {
       expiresAt: iso(invitation.expiresAt),
       acceptedAt: isoOrNull(invitation.acceptedAt),
     })),
+    bookings: data.bookings,
+    activities: data.activities,
+    giveBoard: data.giveBoard,
+    grants: data.grants,
   };
 }

@@ -11,11 +11,27 @@ import {
 } from '#src/modules/accounts/queries.ts';
 import { confirmPassword, getProfile, type Profile } from '#src/modules/accounts/service.ts';
 import {
+  type ActivitiesPersonalData,
+  personalDataOf as activitiesPersonalDataOf,
+} from '#src/modules/activities/personal-data.ts';
+import {
+  type GiveBoardPersonalData,
+  personalDataOf as giveBoardPersonalDataOf,
+} from '#src/modules/giving/personal-data.ts';
+import {
+  type GrantsPersonalData,
+  personalDataOf as grantsPersonalDataOf,
+} from '#src/modules/grants/personal-data.ts';
+import {
   membershipsOfUser,
   organisationsOnlyAdministeredBy,
   type UserMembership,
 } from '#src/modules/organisations/service.ts';
 import type { MembershipRole } from '#src/modules/organisations/tables.ts';
+import {
+  type BookingsPersonalData,
+  personalDataOf as bookingsPersonalDataOf,
+} from '#src/modules/places/bookings/personal-data.ts';
 import type { AppContext } from '#src/platform/context.ts';
 import { ConflictError } from '#src/platform/errors.ts';
 
@@ -42,17 +58,26 @@ export interface PersonalData {
   sessions: SessionSummary[];
   apiTokens: ApiTokenSummary[];
   invitationsSent: SentInvitation[];
+  bookings: BookingsPersonalData;
+  activities: ActivitiesPersonalData;
+  giveBoard: GiveBoardPersonalData;
+  grants: GrantsPersonalData;
 }
 
 export async function exportPersonalData(ctx: AppContext, userId: number): Promise<PersonalData> {
   const db = ctx.db.kysely;
-  const [profile, memberships, sessions, apiTokens, invitations] = await Promise.all([
-    getProfile(ctx, userId),
-    membershipsOfUser(ctx, userId),
-    listSessionsOfUser(db, userId),
-    listApiTokens(ctx, userId),
-    listInvitationsSentBy(db, userId),
-  ]);
+  const profile = await getProfile(ctx, userId);
+  const [memberships, sessions, apiTokens, invitations, bookings, activities, giveBoard, grants] =
+    await Promise.all([
+      membershipsOfUser(ctx, userId),
+      listSessionsOfUser(db, userId),
+      listApiTokens(ctx, userId),
+      listInvitationsSentBy(db, userId),
+      bookingsPersonalDataOf(ctx, userId, profile.email),
+      activitiesPersonalDataOf(ctx, userId, profile.email),
+      giveBoardPersonalDataOf(ctx, userId, profile.email),
+      grantsPersonalDataOf(ctx, userId, profile.email),
+    ]);
   return {
     exportedAt: ctx.clock.now(),
     profile,
@@ -68,6 +93,10 @@ export async function exportPersonalData(ctx: AppContext, userId: number): Promi
       expiresAt: row.expires_at,
       acceptedAt: row.accepted_at,
     })),
+    bookings,
+    activities,
+    giveBoard,
+    grants,
   };
 }
 
