@@ -16,6 +16,8 @@ export interface SponsorshipOffer {
   /** Open: not expired, not hidden, not given. */
   open: boolean;
   hidden: boolean;
+  /** Shown to anyone on the give-board: not hidden and not expired (open or given). */
+  public: boolean;
 }
 
 function toOffer(item: GiveItem, now: number): SponsorshipOffer {
@@ -26,6 +28,7 @@ function toOffer(item: GiveItem, now: number): SponsorshipOffer {
     path: itemPath(item.id),
     open: item.hiddenAt === null && itemStatus(item, now) === 'open',
     hidden: item.hiddenAt !== null,
+    public: item.hiddenAt === null && itemStatus(item, now) !== 'expired',
   };
 }
 

@@ -14,6 +14,7 @@ import { Dashboard } from '#src/modules/grants/public-views/dashboard.tsx';
 import { GrantList } from '#src/modules/grants/public-views/grant-list.tsx';
 import { GrantPage } from '#src/modules/grants/public-views/grant-page.tsx';
 import { Overview } from '#src/modules/grants/public-views/overview.tsx';
+import { sponsorsOfApplication } from '#src/modules/grants/sponsorships-service.ts';
 import type { AppContext } from '#src/platform/context.ts';
 
 const OPEN_DATA_CACHE = 'public, max-age=60';
@@ -87,7 +88,11 @@ export async function grantsPublicRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const { t } = request;
       const { pool, grant } = await publicGrantOfPool(ctx, request.params.slug, request.params.id);
-      return reply.page({ title: grant.title, body: <GrantPage t={t} pool={pool} grant={grant} /> });
+      const sponsors = (await sponsorsOfApplication(ctx, grant.id)).filter((offer) => offer.public);
+      return reply.page({
+        title: grant.title,
+        body: <GrantPage t={t} pool={pool} grant={grant} sponsors={sponsors} />,
+      });
     },
   );
 

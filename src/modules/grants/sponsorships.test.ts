@@ -1,13 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setItemHiddenAt } from '#src/modules/giving/queries.ts';
 import { completeItem } from '#src/modules/giving/service.ts';
 import { postOffer } from '#src/modules/giving/test-support.ts';
 import { startApplication } from '#src/modules/grants/applications-service.ts';
+import { decideApplication } from '#src/modules/grants/decision-service.ts';
+import { castVote } from '#src/modules/grants/review-service.ts';
 import {
   applicationInput,
   applicationJsonBody,
   asUser,
   createGrantsWorld,
   type GrantsWorld,
+  submitApplication,
 } from '#src/modules/grants/test-support.ts';
 import { ValidationError } from '#src/platform/errors.ts';
 import { TestAgent } from '#src/testing/agent.ts';
@@ -166,5 +170,31 @@ describe('sponsor pledges linked to sponsorship offers on the give-board', () =>
     });
     expect(unlinked.statusCode).toBe(200);
     expect(unlinked.json().sponsorOfferIds).toEqual([]);
+  });
+
+  it('names the sponsor on the public page of a funded initiative, but not an offer a moderator hid', async () => {
+    const sponsor = asUser(await createPerson(t.ctx, { name: 'Skjult Sponsor' }), 'Skjult Sponsor');
+    const hiddenOffer = await postOffer(t.ctx, sponsor, {
+      kind: 'sponsorship',
+      sponsorshipKind: 'money',
+      title: 'Penge til maling',
+    });
+    const id = await submitApplication(
+      t.ctx,
+      world,
+      applicationInput({ sponsorOfferIds: [openOffer, hiddenOffer] }),
+    );
+    await setItemHiddenAt(t.ctx.db.kysely, hiddenOffer, t.ctx.clock.now());
+    await castVote(t.ctx, asUser(world.reviewer), world.pool.slug, id, 'approve');
+    await decideApplication(t.ctx, asUser(world.chair), world.pool.slug, id, {
+      outcome: 'approve',
+      amount: { ore: undefined },
+    });
+    const page = await t.app.inject({ url: `/puljer/${world.pool.slug}/bevillinger/${id}` });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain(`href="/giv/${openOffer}"`);
+    expect(page.body).toContain('Karin Tømmerhandel');
+    expect(page.body).not.toContain('Skjult Sponsor');
+    expect(page.body).not.toContain('Penge til maling');
   });
 });

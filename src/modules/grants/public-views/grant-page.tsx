@@ -6,6 +6,8 @@ import {
   periodText,
   whereText,
 } from '#src/modules/grants/public-views/grant-card.tsx';
+import type { SponsorshipOffer } from '#src/modules/grants/sponsorships-service.ts';
+import { SponsorList } from '#src/modules/grants/views/sponsor-parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
 
 function Facts({ t, grant }: { t: Translator; grant: PublicGrant }) {
@@ -72,7 +74,18 @@ function Report({ t, grant }: { t: Translator; grant: PublicGrant }) {
 }
 
 /** One funded initiative: what it is, the money, the steps so far and the report. */
-export function GrantPage({ t, pool, grant }: { t: Translator; pool: PublicPool; grant: PublicGrant }) {
+export function GrantPage({
+  t,
+  pool,
+  grant,
+  sponsors = [],
+}: {
+  t: Translator;
+  pool: PublicPool;
+  grant: PublicGrant;
+  /** Sponsorship offers from the give-board, only those the give-board shows publicly. */
+  sponsors?: SponsorshipOffer[];
+}) {
   const poolBase = `/puljer/${encodeURIComponent(pool.slug)}`;
   return (
     <>
@@ -84,6 +97,11 @@ export function GrantPage({ t, pool, grant }: { t: Translator; pool: PublicPool;
         <p key={paragraph}>{paragraph}</p>
       ))}
       <Facts t={t} grant={grant} />
+      {sponsors.length > 0 && (
+        <dl>
+          <SponsorList t={t} sponsors={sponsors} />
+        </dl>
+      )}
       <Report t={t} grant={grant} />
       <p>
         <a href={`${poolBase}/tal`}>{t.t('grantsPublic.grant.figuresLink', { pool: pool.title })}</a>
