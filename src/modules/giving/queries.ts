@@ -76,6 +76,11 @@ export function findItem(db: Db, id: number): Promise<ItemRow | undefined> {
   return itemsWithNames(db).where('give_items.id', '=', id).executeTakeFirst();
 }
 
+export function findItems(db: Db, ids: readonly number[]): Promise<ItemRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return itemsWithNames(db).where('give_items.id', 'in', ids).execute();
+}
+
 export function listItemsOfPoster(db: Db, userId: number): Promise<ItemRow[]> {
   return itemsWithNames(db)
     .where('give_items.user_id', '=', userId)

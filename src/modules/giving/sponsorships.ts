@@ -1,5 +1,5 @@
 import { authorName, type GiveItem, itemPath, itemStatus } from '#src/modules/giving/model.ts';
-import { findItem, listOpenItems } from '#src/modules/giving/queries.ts';
+import { findItems, listOpenItems } from '#src/modules/giving/queries.ts';
 import { toGiveItem } from '#src/modules/giving/service.ts';
 import type { AppContext } from '#src/platform/context.ts';
 
@@ -54,12 +54,12 @@ export async function openSponsorshipOffers(ctx: AppContext): Promise<Sponsorshi
  */
 export async function sponsorshipOffersByIds(ctx: AppContext, ids: number[]): Promise<SponsorshipOffer[]> {
   const now = ctx.clock.now();
-  const offers: SponsorshipOffer[] = [];
-  for (const id of new Set(ids)) {
-    const row = await findItem(ctx.db.kysely, id);
-    if (row === undefined) continue;
+  const wanted = [...new Set(ids)];
+  const rows = new Map((await findItems(ctx.db.kysely, wanted)).map((row) => [row.id, row]));
+  return wanted.flatMap((id) => {
+    const row = rows.get(id);
+    if (row === undefined) return [];
     const item = toGiveItem(row);
-    if (isSponsorshipOffer(item)) offers.push(toOffer(item, now));
-  }
-  return offers;
+    return isSponsorshipOffer(item) ? [toOffer(item, now)] : [];
+  });
 }
