@@ -28,13 +28,3 @@ export async function lockRowForUpdate(
   const result = await sql`update ${sql.table(table)} set id = id where id = ${id}`.execute(trx);
   return (result.numAffectedRows ?? 0n) > 0n;
 }
-
-/** True for a unique or primary-key violation on either database, e.g. two inserts of one slug at once. */
-export function isUniqueViolation(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null || !('code' in error)) return false;
-  return (
-    error.code === '23505' ||
-    error.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
-    error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
-  );
-}

@@ -1,4 +1,4 @@
-import { isUniqueViolation } from '#src/db/locks.ts';
+import { isUniqueViolation } from '#src/db/constraint-errors.ts';
 import {
   assertCanSeeMembers,
   canManageMembers,
