@@ -2,9 +2,10 @@ import { type ParsedQuery, queryString } from '#src/modules/activities/filters.t
 import type { ActivityListing } from '#src/modules/activities/listing-service.ts';
 import { ACTIVITY_KINDS } from '#src/modules/activities/tables.ts';
 import { ACTIVITY_LANGUAGES, kindLabelKey } from '#src/modules/activities/templates.ts';
-import { languageNames, OccurrenceCard, Pagination } from '#src/modules/activities/views/parts.tsx';
+import { languageNames, OccurrenceCard } from '#src/modules/activities/views/parts.tsx';
 import type { AreaSummary } from '#src/modules/areas/service.ts';
 import type { Translator } from '#src/platform/i18n.ts';
+import { Pagination } from '#src/platform/views/list-parts.tsx';
 
 export interface ListPageModel {
   listing: ActivityListing;

@@ -125,33 +125,3 @@ export function OccurrenceCard({
     </li>
   );
 }
-
-export function Pagination({
-  t,
-  page,
-  pages,
-  href,
-}: {
-  t: Translator;
-  page: number;
-  pages: number;
-  href: (page: number) => string;
-}) {
-  if (pages <= 1) return null;
-  const label = t.t('activities.list.page', { page, pages });
-  return (
-    <nav aria-label={label} class="app-pagination">
-      <p>{label}</p>
-      {page > 1 && (
-        <a href={href(page - 1)} rel="prev">
-          {t.t('activities.list.previous')}
-        </a>
-      )}{' '}
-      {page < pages && (
-        <a href={href(page + 1)} rel="next">
-          {t.t('activities.list.next')}
-        </a>
-      )}
-    </nav>
-  );
-}

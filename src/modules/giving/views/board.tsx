@@ -2,6 +2,7 @@ import { authorName, type GiveItem, itemPath } from '#src/modules/giving/model.t
 import { GIVE_KINDS } from '#src/modules/giving/tables.ts';
 import type { Choice } from '#src/modules/giving/views/item-form.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
+import { FilterSelect, listPageHref, Pagination } from '#src/platform/views/list-parts.tsx';
 
 export interface BoardModel {
   items: GiveItem[];
@@ -14,37 +15,6 @@ export interface BoardModel {
   loggedIn: boolean;
   /** The same filters as an API link. */
   jsonHref: string;
-}
-
-function pageHref(query: Record<string, string>, page: number): string {
-  const params = new URLSearchParams(
-    Object.entries(query).filter(([name, value]) => value !== '' && name !== 'side'),
-  );
-  if (page > 1) params.set('side', String(page));
-  const text = params.toString();
-  return text === '' ? '/giv' : `/giv?${text}`;
-}
-
-function FilterSelect(props: {
-  name: string;
-  label: string;
-  value: string;
-  options: Array<{ value: string; label: string }>;
-}) {
-  return (
-    <div class="form-group">
-      <label class="form-label" for={`filter-${props.name}`}>
-        {props.label}
-      </label>
-      <select class="form-select" id={`filter-${props.name}`} name={props.name}>
-        {props.options.map((option) => (
-          <option key={option.value} value={option.value} selected={option.value === props.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
 }
 
 function Filters({ t, model }: { t: Translator; model: BoardModel }) {
@@ -161,24 +131,12 @@ export function BoardPage({ t, model }: { t: Translator; model: BoardModel }) {
           ))}
         </ul>
       )}
-      {model.pages > 1 && (
-        <nav
-          aria-label={t.t('giving.list.page', { page: model.page, pages: model.pages })}
-          class="app-pagination"
-        >
-          <p>{t.t('giving.list.page', { page: model.page, pages: model.pages })}</p>
-          {model.page > 1 && (
-            <a href={pageHref(model.query, model.page - 1)} rel="prev">
-              {t.t('giving.list.previous')}
-            </a>
-          )}{' '}
-          {model.page < model.pages && (
-            <a href={pageHref(model.query, model.page + 1)} rel="next">
-              {t.t('giving.list.next')}
-            </a>
-          )}
-        </nav>
-      )}
+      <Pagination
+        t={t}
+        page={model.page}
+        pages={model.pages}
+        href={(page) => listPageHref('/giv', model.query, page)}
+      />
       <p>
         <a href={model.jsonHref}>{t.t('giving.list.json')}</a>
       </p>

@@ -4,6 +4,7 @@ import type { PlaceWithRules } from '#src/modules/places/rules.ts';
 import { ACCESS_MODES, PLACE_KINDS } from '#src/modules/places/tables.ts';
 import { FACILITIES } from '#src/modules/places/validation.ts';
 import type { Translator } from '#src/platform/i18n.ts';
+import { FilterSelect, listPageHref, Pagination } from '#src/platform/views/list-parts.tsx';
 
 export interface PlaceListModel {
   places: PlaceWithRules[];
@@ -18,43 +19,12 @@ export interface PlaceListModel {
   tileUrl: string | null;
 }
 
-function pageHref(query: Record<string, string>, page: number): string {
-  const params = new URLSearchParams(
-    Object.entries(query).filter(([name, value]) => value !== '' && name !== 'side'),
-  );
-  if (page > 1) params.set('side', String(page));
-  const text = params.toString();
-  return text === '' ? '/steder' : `/steder?${text}`;
-}
-
-function Select(props: {
-  name: string;
-  label: string;
-  value: string;
-  options: Array<{ value: string; label: string }>;
-}) {
-  return (
-    <div class="form-group">
-      <label class="form-label" for={`filter-${props.name}`}>
-        {props.label}
-      </label>
-      <select class="form-select" id={`filter-${props.name}`} name={props.name}>
-        {props.options.map((option) => (
-          <option key={option.value} value={option.value} selected={option.value === props.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 function Filters({ t, model }: { t: Translator; model: PlaceListModel }) {
   const q = model.query;
   return (
     <form method="get" action="/steder" class="app-place-filters" aria-labelledby="filters-title">
       <h2 id="filters-title">{t.t('places.list.filters')}</h2>
-      <Select
+      <FilterSelect
         name="type"
         label={t.t('places.field.kind')}
         value={q.type ?? ''}
@@ -63,7 +33,7 @@ function Filters({ t, model }: { t: Translator; model: PlaceListModel }) {
           ...PLACE_KINDS.map((kind) => ({ value: kind, label: t.t(`places.kind.${kind}`) })),
         ]}
       />
-      <Select
+      <FilterSelect
         name="omraade"
         label={t.t('places.list.area')}
         value={q.omraade ?? ''}
@@ -72,7 +42,7 @@ function Filters({ t, model }: { t: Translator; model: PlaceListModel }) {
           ...model.areas.map((area) => ({ value: area.slug, label: area.name })),
         ]}
       />
-      <Select
+      <FilterSelect
         name="adgang"
         label={t.t('places.field.accessMode')}
         value={q.adgang ?? ''}
@@ -81,7 +51,7 @@ function Filters({ t, model }: { t: Translator; model: PlaceListModel }) {
           ...ACCESS_MODES.map((mode) => ({ value: mode, label: t.t(`places.access.${mode}`) })),
         ]}
       />
-      <Select
+      <FilterSelect
         name="facilitet"
         label={t.t('places.list.facility')}
         value={q.facilitet ?? ''}
@@ -150,7 +120,7 @@ function PlaceCard({
 
 /** The place list with filters, a map island and pagination; the list is the map's fallback. */
 export function PlaceList({ t, model }: { t: Translator; model: PlaceListModel }) {
-  const geoQuery = pageHref(model.query, 1).replace('/steder', '');
+  const geoQuery = listPageHref('', model.query, 1);
   return (
     <>
       <h1>{t.t('places.list.title')}</h1>
@@ -186,24 +156,12 @@ export function PlaceList({ t, model }: { t: Translator; model: PlaceListModel }
           ))}
         </ul>
       )}
-      {model.pages > 1 && (
-        <nav
-          aria-label={t.t('places.list.page', { page: model.page, pages: model.pages })}
-          class="app-pagination"
-        >
-          <p>{t.t('places.list.page', { page: model.page, pages: model.pages })}</p>
-          {model.page > 1 && (
-            <a href={pageHref(model.query, model.page - 1)} rel="prev">
-              {t.t('places.list.previous')}
-            </a>
-          )}{' '}
-          {model.page < model.pages && (
-            <a href={pageHref(model.query, model.page + 1)} rel="next">
-              {t.t('places.list.next')}
-            </a>
-          )}
-        </nav>
-      )}
+      <Pagination
+        t={t}
+        page={model.page}
+        pages={model.pages}
+        href={(page) => listPageHref('/steder', model.query, page)}
+      />
       <p>
         <a href={`/api/v1/places.geojson${geoQuery}`}>{t.t('places.list.geojson')}</a>
       </p>
