@@ -198,6 +198,11 @@ test('a resident finds a room, asks for it, the manager approves it from the que
       .getByRole('button', { name: new RegExp(`^Annuller\\s*: ${title}$`) })
       .click(),
   );
+  // The confirmation page names the booking and who is told; only its button cancels.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vil du annullere bookingen?');
+  await expect(page.getByRole('main')).toContainText(title);
+  await expect(page.getByRole('main')).toContainText('Stedets ansvarlige får en e-mail');
+  await visit(() => page.getByRole('button', { name: 'Ja, annuller bookingen' }).click());
   await expect(page.getByRole('status')).toContainText('Bookingen er annulleret');
   await expect(page.getByRole('main')).toContainText('Annulleret');
   await expect(page.getByRole('button', { name: 'Annuller' })).toHaveCount(0);

@@ -29,6 +29,8 @@ describe('booking a place, deciding and getting in', () => {
     return agent;
   }
 
+  const confirmed = { bekraeft: 'ja' };
+
   function bookingForm(date: string, from: string, to: string, extra: Record<string, string> = {}) {
     return { title: 'Fællesspisning', date, startTime: from, endTime: to, attendees: '20', ...extra };
   }
@@ -190,11 +192,11 @@ describe('booking a place, deciding and getting in', () => {
     );
     await t.takeMail();
     t.clock.set(instantAt('2026-12-08', 12 * 60));
-    const late = await agent.post(`/bookinger/${id}/annuller`);
+    const late = await agent.post(`/bookinger/${id}/annuller`, confirmed);
     expect(late.statusCode).toBe(409);
     expect(late.body).toContain('senest 24 timer før start');
     const managerAgent = await agentFor(manager);
-    expect((await managerAgent.post(`/bookinger/${id}/annuller`)).statusCode).toBe(302);
+    expect((await managerAgent.post(`/bookinger/${id}/annuller`, confirmed)).statusCode).toBe(302);
     expect(await statusOf(id)).toBe('cancelled');
     const [mail] = await t.takeMail();
     expect(mail?.to).toBe(booker.email);
@@ -206,10 +208,40 @@ describe('booking a place, deciding and getting in', () => {
         .location,
     );
     await t.takeMail();
-    expect((await agent.post(`/bookinger/${early}/annuller`)).statusCode).toBe(302);
+    expect((await agent.post(`/bookinger/${early}/annuller`, confirmed)).statusCode).toBe(302);
     const [toManager] = await t.takeMail();
     expect(toManager?.to).toBe(manager.email);
     expect(toManager?.text).toContain('Birthe Booker har annulleret sin booking af Gymnastiksalen');
+  });
+
+  it('asks before cancelling: a post without the confirmation changes nothing and mails no one', async () => {
+    const agent = await agentFor(booker);
+    const id = bookingIdFrom(
+      (await agent.post(`/steder/${gym.slug}/book`, bookingForm('2026-12-17', '18:00', '19:00'))).headers
+        .location,
+    );
+    await t.takeMail();
+    const asked = await agent.post(`/bookinger/${id}/annuller`);
+    expect(asked.statusCode).toBe(200);
+    expect(await statusOf(id)).toBe('requested');
+    expect(await t.takeMail()).toEqual([]);
+    for (const page of [asked, await agent.get(`/bookinger/${id}/annuller`)]) {
+      expect(page.body).toContain('Vil du annullere bookingen?');
+      expect(page.body).toContain('Fællesspisning');
+      expect(page.body).toContain('Gymnastiksalen');
+      expect(page.body).toContain('17. december 2026');
+      expect(page.body).toContain('18.00');
+      expect(page.body).toContain('Stedets ansvarlige får en e-mail');
+      expect(page.body).toContain('name="bekraeft" value="ja"');
+      expect(page.body).toContain('Ja, annuller bookingen');
+      expect(page.body).toContain(`href="/bookinger/${id}">Nej, gå tilbage`);
+    }
+    const managerPage = await (await agentFor(manager)).get(`/bookinger/${id}/annuller`);
+    expect(managerPage.body).toContain('Birthe Booker, som har booket, får en e-mail');
+    expect(await statusOf(id)).toBe('requested');
+    expect((await agent.post(`/bookinger/${id}/annuller`, confirmed)).statusCode).toBe(302);
+    expect(await statusOf(id)).toBe('cancelled');
+    expect((await t.takeMail()).map((mail) => mail.to)).toEqual([manager.email]);
   });
 
   it('lets an undecided request expire at its start and tells the booker', async () => {

@@ -11,8 +11,10 @@ import { calendarFeedPath, renewCalendarFeed } from '#src/modules/places/booking
 import { bookingDetails, managerQueue, myBookings } from '#src/modules/places/bookings/reading.ts';
 import { BulkForm, CsrfForm, IdParams, ReasonForm } from '#src/modules/places/bookings/schemas.ts';
 import { BookingPage } from '#src/modules/places/bookings/views/booking-page.tsx';
+import { CancelBookingConfirm } from '#src/modules/places/bookings/views/cancel-confirm.tsx';
 import { MyBookingsPage } from '#src/modules/places/bookings/views/my-bookings.tsx';
 import { QueuePage } from '#src/modules/places/bookings/views/queue.tsx';
+import { isConfirmed } from '#src/platform/confirm.ts';
 import { ValidationError } from '#src/platform/errors.ts';
 import { emptyForm, type FormState } from '#src/platform/views/forms.tsx';
 
@@ -34,6 +36,17 @@ async function renderBooking(
     title: details.booking.title,
     status,
     body: <BookingPage t={t} csrfToken={request.csrfToken} details={details} form={form} />,
+  });
+}
+
+/** The confirmation step before cancelling; a booking that can no longer be cancelled shows its page. */
+async function renderCancelConfirm(request: FastifyRequest, reply: FastifyReply, id: number) {
+  const { t } = request;
+  const details = await bookingDetails(request.server.ctx, userOf(request), id);
+  if (!details.booking.canCancel) return reply.redirect(`/bookinger/${id}`);
+  return reply.page({
+    title: t.t('bookings.cancel.confirmHeading'),
+    body: <CancelBookingConfirm t={t} csrfToken={request.csrfToken} details={details} />,
   });
 }
 
@@ -85,10 +98,17 @@ export async function manageRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => renderBooking(request, reply, request.params.id, emptyForm),
   );
 
+  r.get(
+    '/bookinger/:id/annuller',
+    { config: { access: 'user' }, schema: { params: IdParams, hide: true } },
+    async (request, reply) => renderCancelConfirm(request, reply, request.params.id),
+  );
+
   r.post(
     '/bookinger/:id/annuller',
     { config: { access: 'user' }, schema: { params: IdParams, body: ReasonForm, hide: true } },
     async (request, reply) => {
+      if (!isConfirmed(request.body)) return renderCancelConfirm(request, reply, request.params.id);
       await cancelBooking(ctx, userOf(request), request.params.id, request.body.reason);
       reply.flash('bookings.flash.cancelled');
       return reply.redirect(`/bookinger/${request.params.id}`);
