@@ -260,7 +260,10 @@ describe('changing and cancelling', () => {
     const page = await guest.agent.get(`/aktiviteter/${id}`);
     expect(page.body).toContain('Du er tilmeldt.');
 
-    const cancel = await organiser.agent.post(`/aktiviteter/${id}/aflys`, { reason: 'Vandskade i gården' });
+    const cancel = await organiser.agent.post(`/aktiviteter/${id}/aflys`, {
+      reason: 'Vandskade i gården',
+      bekraeft: 'ja',
+    });
     expect(cancel.statusCode).toBe(302);
     const cancelled = (await testApp.takeMail()).filter((mail) => mail.to === guest.person.email);
     expect(cancelled.map((mail) => mail.subject)).toEqual(['Aflyst: Nabokaffe i gården']);

@@ -10,20 +10,18 @@ import {
   usualMinutes,
 } from '#src/modules/activities/form-input.ts';
 import { readActivityInput } from '#src/modules/activities/input.ts';
-import { cancelOccurrence, moveOccurrence } from '#src/modules/activities/occurrence-service.ts';
+import { moveOccurrence } from '#src/modules/activities/occurrence-service.ts';
 import { assertCanManage } from '#src/modules/activities/policy.ts';
 import { listCohosts } from '#src/modules/activities/queries.ts';
 import { findOccurrence, loadActivity } from '#src/modules/activities/reading.ts';
 import {
   ActivityForm,
-  CancelOccurrenceForm,
   IdParams,
   MoveForm,
   NewQuery,
   OccurrenceQuery,
-  ReasonForm,
 } from '#src/modules/activities/schemas.ts';
-import { cancelActivity, createActivity, updateActivity } from '#src/modules/activities/service.ts';
+import { createActivity, updateActivity } from '#src/modules/activities/service.ts';
 import { FormPage, type FormPageModel } from '#src/modules/activities/views/form-page.tsx';
 import { OccurrencePage } from '#src/modules/activities/views/link-pages.tsx';
 import { membershipsOfUser } from '#src/modules/organisations/service.ts';
@@ -143,16 +141,6 @@ export async function activityFormRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  r.post(
-    '/aktiviteter/:id/aflys',
-    { config: { access: 'user' }, schema: { params: IdParams, body: ReasonForm, hide: true } },
-    async (request, reply) => {
-      await cancelActivity(ctx, userOf(request), request.params.id, request.body.reason ?? '');
-      reply.flash('activities.flash.cancelled');
-      return reply.redirect(`/aktiviteter/${request.params.id}`);
-    },
-  );
-
   async function occurrencePage(
     request: FastifyRequest,
     reply: FastifyReply,
@@ -208,22 +196,6 @@ export async function activityFormRoutes(app: FastifyInstance): Promise<void> {
       }
       reply.flash('activities.flash.occurrenceMoved');
       return reply.redirect(`/aktiviteter/${id}`);
-    },
-  );
-
-  r.post(
-    '/aktiviteter/:id/gang/aflys',
-    { config: { access: 'user' }, schema: { params: IdParams, body: CancelOccurrenceForm, hide: true } },
-    async (request, reply) => {
-      await cancelOccurrence(
-        ctx,
-        userOf(request),
-        request.params.id,
-        occurrenceKeyOf(request.body.gang),
-        request.body.reason ?? '',
-      );
-      reply.flash('activities.flash.occurrenceCancelled');
-      return reply.redirect(`/aktiviteter/${request.params.id}`);
     },
   );
 }

@@ -67,6 +67,7 @@ describe('a weekly neighbour coffee', () => {
     const cancel = await organiser.agent.post(`/aktiviteter/${id}/gang/aflys`, {
       gang: String(THURSDAY(10)),
       reason: 'Juleferie',
+      bekraeft: 'ja',
     });
     expect(cancel.statusCode).toBe(302);
     const move = await organiser.agent.post(`/aktiviteter/${id}/gang/flyt`, {

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { activityCancelRoutes } from '#src/modules/activities/cancel-routes.tsx';
 import { feedRoutes } from '#src/modules/activities/feed-routes.tsx';
 import { activityFormRoutes } from '#src/modules/activities/form-routes.tsx';
 import { activityPageRoutes } from '#src/modules/activities/page-routes.tsx';
@@ -8,6 +9,7 @@ import { participationRoutes } from '#src/modules/activities/participation-route
 export async function activitiesRoutes(app: FastifyInstance): Promise<void> {
   await activityPageRoutes(app);
   await activityFormRoutes(app);
+  await activityCancelRoutes(app);
   await participationRoutes(app);
   await feedRoutes(app);
 }
