@@ -3,16 +3,19 @@ import { activitiesDa } from './activities.ts';
 import { areasDa } from './areas.ts';
 import { bookingsDa } from './bookings.ts';
 import { commonDa } from './common.ts';
+import { datesDa } from './dates.ts';
 import { givingDa } from './giving.ts';
 import { grantsDa } from './grants.ts';
 import { grantsPublicDa } from './grants-public.ts';
 import { moderationDa } from './moderation.ts';
 import { organisationsDa } from './organisations.ts';
+import { overviewDa } from './overview.ts';
 import { placesDa } from './places.ts';
 
 /** The source catalogue: every key the interface uses. */
 export const da = {
   ...commonDa,
+  ...datesDa,
   ...accountsDa,
   ...organisationsDa,
   ...areasDa,
@@ -23,6 +26,7 @@ export const da = {
   ...activitiesDa,
   ...grantsDa,
   ...grantsPublicDa,
+  ...overviewDa,
 };
 
 export type MessageKey = keyof typeof da;

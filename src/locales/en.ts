@@ -3,17 +3,20 @@ import { activitiesEn } from './activities.ts';
 import { areasEn } from './areas.ts';
 import { bookingsEn } from './bookings.ts';
 import { commonEn } from './common.ts';
+import { datesEn } from './dates.ts';
 import type { MessageKey } from './da.ts';
 import { givingEn } from './giving.ts';
 import { grantsEn } from './grants.ts';
 import { grantsPublicEn } from './grants-public.ts';
 import { moderationEn } from './moderation.ts';
 import { organisationsEn } from './organisations.ts';
+import { overviewEn } from './overview.ts';
 import { placesEn } from './places.ts';
 
 /** The compiler checks that English has every Danish key. */
 export const en: Record<MessageKey, string> = {
   ...commonEn,
+  ...datesEn,
   ...accountsEn,
   ...organisationsEn,
   ...areasEn,
@@ -24,4 +27,5 @@ export const en: Record<MessageKey, string> = {
   ...activitiesEn,
   ...grantsEn,
   ...grantsPublicEn,
+  ...overviewEn,
 };
