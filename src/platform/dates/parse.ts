@@ -17,9 +17,10 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; error: FieldError 
 export const YEARLESS_LOOKBACK_DAYS = 30;
 
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-// Day, month and an optional two- or four-digit year, split by ".", "/" or "-" (spaces allowed
-// after a separator, and a trailing full stop: "8. 12. 2026", "8.12.").
-const DANISH_DATE = /^(\d{1,2})\s*[./-]\s*(\d{1,2})(?:\s*[./-]\s*(\d{2}|\d{4}))?\s*\.?$/;
+// Day, month and an optional two- or four-digit year, split by ".", "/", "-" or "," (a Danish
+// phone's decimal keypad has only ","), with spaces after a separator and a trailing full stop
+// allowed: "8. 12. 2026", "8.12.".
+const DANISH_DATE = /^(\d{1,2})\s*[./,-]\s*(\d{1,2})(?:\s*[./,-]\s*(\d{2}|\d{4}))?\s*\.?$/;
 
 function iso(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
