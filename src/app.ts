@@ -16,6 +16,8 @@ import { grantsApi } from '#src/modules/grants/api.ts';
 import { grantsPublicRoutes } from '#src/modules/grants/public-routes.tsx';
 import { grantsRoutes } from '#src/modules/grants/routes.tsx';
 import { homeRoutes } from '#src/modules/home/routes.tsx';
+import { searchApi } from '#src/modules/home/search-api.ts';
+import { searchRoutes } from '#src/modules/home/search-routes.tsx';
 import { moderationApi } from '#src/modules/moderation/api.ts';
 import { moderationRoutes } from '#src/modules/moderation/routes.tsx';
 import { organisationsApi } from '#src/modules/organisations/api.ts';
@@ -97,6 +99,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
 
   await app.register(healthRoutes);
   await app.register(homeRoutes);
+  await app.register(searchRoutes);
   await app.register(accountsRoutes);
   await app.register(organisationsRoutes);
   await app.register(areasRoutes);
@@ -119,6 +122,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await api.register(grantsApi);
       await api.register(givingApi);
       await api.register(moderationApi);
+      await api.register(searchApi);
     },
     { prefix: '/api/v1' },
   );

@@ -7,6 +7,7 @@ import pg from 'pg';
 import type { DatabaseConfig } from '#src/config.ts';
 import { migrations } from '#src/db/migrations/index.ts';
 import type { Database } from '#src/db/schema.ts';
+import { FOLD_FUNCTION, foldText } from '#src/db/text-search.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -26,6 +27,10 @@ function openSqlite(filename: string): Db {
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   database.pragma('synchronous = NORMAL');
+  // SQLite's own lower() and LIKE fold ASCII only; text search needs "Ø" to match "ø" (text-search.ts).
+  database.function(FOLD_FUNCTION, { deterministic: true }, (value: unknown) =>
+    typeof value === 'string' ? foldText(value) : value,
+  );
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
   return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
 }

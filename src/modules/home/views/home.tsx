@@ -1,5 +1,7 @@
 import type { Occurrence } from '#src/modules/activities/model.ts';
 import { ThisWeek } from '#src/modules/activities/views/week-section.tsx';
+import { SearchBox } from '#src/modules/home/views/search-box.tsx';
+import { MainTasks } from '#src/modules/home/views/tasks.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
 
 export interface HomeWeek {
@@ -12,6 +14,8 @@ export function HomePage({ t, userName, week }: { t: Translator; userName: strin
     <>
       <h1>{userName === null ? t.t('home.title') : t.t('home.welcome', { name: userName })}</h1>
       <p class="font-lead">{t.t('home.lead')}</p>
+      <MainTasks t={t} />
+      <SearchBox t={t} value="" />
       <ThisWeek t={t} occurrences={week.occurrences} more={week.more} />
       {userName === null && (
         <>
