@@ -22,6 +22,8 @@ import { moderationApi } from '#src/modules/moderation/api.ts';
 import { moderationRoutes } from '#src/modules/moderation/routes.tsx';
 import { organisationsApi } from '#src/modules/organisations/api.ts';
 import { organisationsRoutes } from '#src/modules/organisations/routes.tsx';
+import { overviewApi } from '#src/modules/overview/api.ts';
+import { overviewRoutes } from '#src/modules/overview/routes.tsx';
 import { placesApi } from '#src/modules/places/api.ts';
 import { bookingsApi } from '#src/modules/places/bookings/api.ts';
 import { bookingsRoutes } from '#src/modules/places/bookings/routes.tsx';
@@ -100,6 +102,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(healthRoutes);
   await app.register(homeRoutes);
   await app.register(searchRoutes);
+  await app.register(overviewRoutes);
   await app.register(accountsRoutes);
   await app.register(organisationsRoutes);
   await app.register(areasRoutes);
@@ -122,6 +125,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await api.register(grantsApi);
       await api.register(givingApi);
       await api.register(moderationApi);
+      await api.register(overviewApi);
       await api.register(searchApi);
     },
     { prefix: '/api/v1' },

@@ -112,7 +112,19 @@ describe('logging in and out', () => {
     const other = new TestAgent(t.app);
     await other.get('/log-ind');
     const away = await other.post('/log-ind', { email, password: PASSWORD, naeste: '//evil.example/' });
-    expect(away.headers.location).toBe('/');
+    expect(away.headers.location).toBe('/mit-overblik');
+  });
+
+  it('lands on "Mit overblik" when no return address was given', async () => {
+    const { email } = await givenUser(t, { name: 'Mette Mødested' });
+    const agent = new TestAgent(t.app);
+    await agent.get('/log-ind');
+    const response = await agent.post('/log-ind', { email, password: PASSWORD });
+    expect(response.headers.location).toBe('/mit-overblik');
+    const overview = await agent.get('/mit-overblik');
+    expect(overview.statusCode).toBe(200);
+    expect(overview.body).toContain('<h1>Mit overblik</h1>');
+    expect((await agent.get('/log-ind')).headers.location).toBe('/mit-overblik');
   });
 
   it('sends an anonymous visitor of a personal page to log in first', async () => {

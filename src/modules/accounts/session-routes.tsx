@@ -12,6 +12,9 @@ import { ValidationError } from '#src/platform/errors.ts';
 import { emptyForm } from '#src/platform/views/forms.tsx';
 import { safeLocalPath } from '#src/platform/web-plugin.ts';
 
+/** Where a person lands after logging in when no return address (`naeste`) was given: "Mit overblik". */
+const AFTER_LOGIN = '/mit-overblik';
+
 function nextPath(raw: string | undefined): string | null {
   const path = safeLocalPath(raw, '');
   return path === '' ? null : path;
@@ -59,7 +62,7 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
     { config: { access: 'public' }, schema: { querystring: NextQuery } },
     async (request, reply) => {
       const next = nextPath(request.query.naeste);
-      if (request.user !== null) return reply.redirect(next ?? '/');
+      if (request.user !== null) return reply.redirect(next ?? AFTER_LOGIN);
       const { t, csrfToken } = request;
       return reply.page({
         title: t.t('accounts.login.title'),
@@ -88,7 +91,7 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
         });
       }
       reply.flash('accounts.login.done');
-      return reply.redirect(next ?? '/');
+      return reply.redirect(next ?? AFTER_LOGIN);
     },
   );
 

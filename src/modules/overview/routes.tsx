@@ -1,0 +1,15 @@
+import type { FastifyInstance } from 'fastify';
+import { currentUser } from '#src/modules/accounts/route-helpers.ts';
+import { personalOverview } from '#src/modules/overview/service.ts';
+import { OverviewPage } from '#src/modules/overview/views/overview-page.tsx';
+
+/** "Mit overblik": where a person lands after logging in. */
+export async function overviewRoutes(app: FastifyInstance): Promise<void> {
+  app.get('/mit-overblik', { config: { access: 'user' } }, async (request, reply) => {
+    const overview = await personalOverview(app.ctx, currentUser(request));
+    return reply.page({
+      title: request.t.t('overview.title'),
+      body: <OverviewPage t={request.t} overview={overview} />,
+    });
+  });
+}
