@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Translator } from '#src/platform/i18n.ts';
+import { DataTable } from '#src/platform/views/table.tsx';
 
 interface Operation {
   method: string;
@@ -39,33 +40,25 @@ function ApiDocsPage({ t, operations }: { t: Translator; operations: Operation[]
       <p>
         {t.t('apiDocs.tokens')} <a href="/profil/api-tokens">{t.t('apiDocs.tokensLink')}</a>.
       </p>
-      <div class="table--responsive-scroll">
-        <table class="table table--zebra">
-          <caption>{t.t('apiDocs.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.t('apiDocs.method')}</th>
-              <th scope="col">{t.t('apiDocs.path')}</th>
-              <th scope="col">{t.t('apiDocs.description')}</th>
-              <th scope="col">{t.t('apiDocs.needsToken')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {operations.map((operation) => (
-              <tr key={`${operation.method} ${operation.path}`}>
-                <td>
-                  <code>{operation.method}</code>
-                </td>
-                <td>
-                  <code>{operation.path}</code>
-                </td>
-                <td>{operation.summary}</td>
-                <td>{t.t(operation.secured ? 'apiDocs.yes' : 'apiDocs.no')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t.t('apiDocs.caption')}
+        zebra
+        rows={operations}
+        rowKey={(operation) => `${operation.method} ${operation.path}`}
+        columns={[
+          { heading: t.t('apiDocs.method'), cell: (operation) => <code>{operation.method}</code> },
+          {
+            heading: t.t('apiDocs.path'),
+            rowHeader: true,
+            cell: (operation) => <code>{operation.path}</code>,
+          },
+          { heading: t.t('apiDocs.description'), cell: (operation) => operation.summary },
+          {
+            heading: t.t('apiDocs.needsToken'),
+            cell: (operation) => t.t(operation.secured ? 'apiDocs.yes' : 'apiDocs.no'),
+          },
+        ]}
+      />
     </>
   );
 }

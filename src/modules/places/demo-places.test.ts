@@ -53,8 +53,8 @@ describe('the demo places', () => {
   it('opens the school gym after hours: weekdays 17–22 and weekends 9–22', async () => {
     const page = await t.app.inject({ url: `/steder/${DEMO_PLACE_SLUGS.gym}` });
     expect(page.statusCode).toBe(200);
-    expect(page.body).toMatch(/Mandag<\/th><td>17:00–22:00/);
-    expect(page.body).toMatch(/Lørdag<\/th><td>09:00–22:00/);
+    expect(page.body).toMatch(/Mandag<\/th><td role="cell">17:00–22:00/);
+    expect(page.body).toMatch(/Lørdag<\/th><td role="cell">09:00–22:00/);
   });
 
   it('shows why the courtyard is closed', async () => {

@@ -38,9 +38,11 @@ describe('the bar chart', () => {
 
   it('has a table beside it with the same numbers, headed by row and column', () => {
     expect(html).toContain('<caption class="sr-only">Ansøgninger efter kategori</caption>');
-    expect(html).toContain('<th scope="col">Kategori</th>');
+    expect(html).toContain('<th scope="col" role="columnheader">Kategori</th>');
     expect(html).toContain(
-      '<tr><th scope="row">Bænk</th><td class="align-text-right">4</td><td class="align-text-right">2000 kr.</td></tr>',
+      '<tr role="row"><th scope="row" role="rowheader" class="app-table__row-title">Bænk</th>' +
+        '<td role="cell" class="align-text-right" data-title="Ansøgninger">4</td>' +
+        '<td role="cell" class="align-text-right" data-title="Ansøgt">2000 kr.</td></tr>',
     );
   });
 
@@ -88,12 +90,12 @@ describe('the target chart', () => {
     );
     expect(html).toContain('stroke-dasharray="5 3"');
     for (const row of [
-      'Median</th><td class="align-text-right">8 dage',
-      'Mål</th><td class="align-text-right">14 dage',
+      'Median</th><td role="cell" class="align-text-right" data-title="Dage">8 dage',
+      'Mål</th><td role="cell" class="align-text-right" data-title="Dage">14 dage',
     ]) {
       expect(html).toContain(row);
     }
-    expect(html).toContain('Afgørelser i alt</th><td class="align-text-right">4');
+    expect(html).toContain('Afgørelser i alt</th><td role="cell" class="align-text-right" data-title="Dage">4');
   });
 
   it('shows no chart and no NaN before the first decision, but keeps the table', () => {
@@ -101,6 +103,6 @@ describe('the target chart', () => {
     expect(html).toContain('<p>Ingen afgørelser endnu.</p>');
     expect(html).not.toContain('<svg');
     expect(html).not.toContain('NaN');
-    expect(html).toContain('Median</th><td class="align-text-right">Ingen endnu');
+    expect(html).toContain('Median</th><td role="cell" class="align-text-right" data-title="Dage">Ingen endnu');
   });
 });

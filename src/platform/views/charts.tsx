@@ -5,6 +5,7 @@
  * used – the content security policy forbids inline styles.
  */
 import type { ComponentChildren } from 'preact';
+import { DataTable } from '#src/platform/views/table.tsx';
 
 /** A column of numbers: its heading and how to write a number in it. */
 export interface ChartColumn {
@@ -137,37 +138,23 @@ export function BarChart(props: BarChartProps) {
           </Svg>
         </div>
         <div class="col-12 col-lg-6">
-          <div class="table--responsive-scroll">
-            <table class="table table--compact app-chart__table">
-              <caption class="sr-only">{props.title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{props.labelHeading}</th>
-                  <th scope="col" class="align-text-right">
-                    {value.heading}
-                  </th>
-                  {extra.map((column) => (
-                    <th key={column.heading} scope="col" class="align-text-right">
-                      {column.heading}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.label}>
-                    <th scope="row">{row.label}</th>
-                    <td class="align-text-right">{value.format(row.value)}</td>
-                    {extra.map((column, index) => (
-                      <td key={column.heading} class="align-text-right">
-                        {column.format(row.extra?.[index] ?? 0)}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={props.title}
+            captionHidden
+            compact
+            class="app-chart__table"
+            rows={rows}
+            rowKey={(row) => row.label}
+            columns={[
+              { heading: props.labelHeading, rowHeader: true, cell: (row) => row.label },
+              { heading: value.heading, numeric: true, cell: (row) => value.format(row.value) },
+              ...extra.map((column, index) => ({
+                heading: column.heading,
+                numeric: true,
+                cell: (row: BarChartRow) => column.format(row.extra?.[index] ?? 0),
+              })),
+            ]}
+          />
         </div>
       </div>
     </ChartSection>
@@ -249,37 +236,25 @@ export function TargetChart(props: TargetChartProps) {
           )}
         </div>
         <div class="col-12 col-lg-6">
-          <table class="table table--compact app-chart__table">
-            <caption class="sr-only">{props.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{props.labelHeading}</th>
-                <th scope="col" class="align-text-right">
-                  {value.heading}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.rows.map((row) => (
-                <tr key={row.label}>
-                  <th scope="row">{row.label}</th>
-                  <td class="align-text-right">
-                    {row.value === null ? props.missingText : value.format(row.value)}
-                  </td>
-                </tr>
-              ))}
-              <tr>
-                <th scope="row">{target.label}</th>
-                <td class="align-text-right">{value.format(target.value)}</td>
-              </tr>
-              {(props.notes ?? []).map((note) => (
-                <tr key={note.label}>
-                  <th scope="row">{note.label}</th>
-                  <td class="align-text-right">{note.text}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={props.title}
+            captionHidden
+            compact
+            class="app-chart__table"
+            rows={[
+              ...props.rows.map((row) => ({
+                label: row.label,
+                text: row.value === null ? props.missingText : value.format(row.value),
+              })),
+              { label: target.label, text: value.format(target.value) },
+              ...(props.notes ?? []),
+            ]}
+            rowKey={(row) => row.label}
+            columns={[
+              { heading: props.labelHeading, rowHeader: true, cell: (row) => row.label },
+              { heading: value.heading, numeric: true, cell: (row) => row.text },
+            ]}
+          />
         </div>
       </div>
     </ChartSection>

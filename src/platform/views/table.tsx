@@ -124,6 +124,8 @@ export function FactsTable(props: {
   captionHidden?: boolean;
   facts: ReadonlyArray<Fact | null | false>;
   compact?: boolean;
+  /** The values are amounts: aligned right on a wide screen. */
+  numeric?: boolean;
   class?: string;
 }) {
   const facts = props.facts.filter((fact): fact is Fact => fact !== null && fact !== false);
@@ -142,7 +144,9 @@ export function FactsTable(props: {
             <th scope="row" role="rowheader">
               {fact.label}
             </th>
-            <td role="cell">{fact.value}</td>
+            <td role="cell" class={props.numeric === true ? 'align-text-right' : undefined}>
+              {fact.value}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -1,6 +1,7 @@
 import type { ApiTokenSummary, CreatedApiToken } from '#src/modules/accounts/api-tokens-service.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import { ErrorSummary, type FormState, PostForm, TextField } from '#src/platform/views/forms.tsx';
+import { DataTable } from '#src/platform/views/table.tsx';
 
 export interface ApiTokensPageModel {
   t: Translator;
@@ -32,28 +33,17 @@ function NewToken({ t, created }: { t: Translator; created: CreatedApiToken }) {
   );
 }
 
-function TokenRow({ t, csrfToken, token }: { t: Translator; csrfToken: string; token: ApiTokenSummary }) {
+function TokenState({ t, csrfToken, token }: { t: Translator; csrfToken: string; token: ApiTokenSummary }) {
+  if (token.revokedAt !== null) {
+    return <>{t.t('accounts.tokens.revokedAt', { date: t.dateTime(token.revokedAt) })}</>;
+  }
   return (
-    <tr>
-      <td>{token.name}</td>
-      <td>
-        <code>{token.prefix}…</code>
-      </td>
-      <td>{t.dateTime(token.createdAt)}</td>
-      <td>{when(t, token.lastUsedAt)}</td>
-      <td>
-        {token.revokedAt === null ? (
-          <PostForm action={`/profil/api-tokens/${token.id}/tilbagekald`} csrfToken={csrfToken}>
-            <button type="submit" class="button button-secondary">
-              {t.t('accounts.tokens.revoke')}
-              <span class="sr-only"> {token.name}</span>
-            </button>
-          </PostForm>
-        ) : (
-          t.t('accounts.tokens.revokedAt', { date: t.dateTime(token.revokedAt) })
-        )}
-      </td>
-    </tr>
+    <PostForm action={`/profil/api-tokens/${token.id}/tilbagekald`} csrfToken={csrfToken}>
+      <button type="submit" class="button button-secondary">
+        {t.t('accounts.tokens.revoke')}
+        <span class="sr-only"> {token.name}</span>
+      </button>
+    </PostForm>
   );
 }
 
@@ -82,24 +72,23 @@ export function ApiTokensPage({ t, csrfToken, tokens, form, created }: ApiTokens
       {tokens.length === 0 ? (
         <p>{t.t('accounts.tokens.none')}</p>
       ) : (
-        <div class="table--responsive-scroll">
-          <table class="table table--zebra">
-            <thead>
-              <tr>
-                <th scope="col">{t.t('accounts.tokens.name')}</th>
-                <th scope="col">{t.t('accounts.tokens.prefix')}</th>
-                <th scope="col">{t.t('accounts.tokens.created')}</th>
-                <th scope="col">{t.t('accounts.tokens.lastUsed')}</th>
-                <th scope="col">{t.t('accounts.tokens.state')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.map((token) => (
-                <TokenRow key={token.id} t={t} csrfToken={csrfToken} token={token} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t.t('accounts.tokens.listHeading')}
+          captionHidden
+          zebra
+          rows={tokens}
+          rowKey={(token) => token.id}
+          columns={[
+            { heading: t.t('accounts.tokens.name'), rowHeader: true, cell: (token) => token.name },
+            { heading: t.t('accounts.tokens.prefix'), cell: (token) => <code>{token.prefix}…</code> },
+            { heading: t.t('accounts.tokens.created'), cell: (token) => t.dateTime(token.createdAt) },
+            { heading: t.t('accounts.tokens.lastUsed'), cell: (token) => when(t, token.lastUsedAt) },
+            {
+              heading: t.t('accounts.tokens.state'),
+              cell: (token) => <TokenState t={t} csrfToken={csrfToken} token={token} />,
+            },
+          ]}
+        />
       )}
       <p>
         <a href="/profil">{t.t('accounts.backToProfile')}</a> ·{' '}

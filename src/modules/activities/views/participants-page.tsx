@@ -1,6 +1,7 @@
 import type { Activity } from '#src/modules/activities/model.ts';
 import type { ParticipantView } from '#src/modules/activities/page-service.ts';
 import type { Translator } from '#src/platform/i18n.ts';
+import { DataTable } from '#src/platform/views/table.tsx';
 
 /** The organiser's list of who joined, who waits and who has not confirmed yet. */
 export function ParticipantsPage({
@@ -25,35 +26,32 @@ export function ParticipantsPage({
       {participants.length === 0 ? (
         <p>{t.t('activities.participants.none')}</p>
       ) : (
-        <div class="table--responsive-scroll">
-          <table class="table table--zebra">
-            <caption class="sr-only">
-              {t.t('activities.participants.title', { title: activity.title })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.t('activities.participants.name')}</th>
-                <th scope="col">{t.t('activities.participants.email')}</th>
-                <th scope="col">{t.t('activities.participants.status')}</th>
-                <th scope="col">{t.t('activities.participants.occurrence')}</th>
-                <th scope="col">{t.t('activities.participants.signedUpAt')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {participants.map((row) => (
-                <tr key={row.id}>
-                  <td>{row.name}</td>
-                  <td>
-                    <a href={`mailto:${row.email}`}>{row.email}</a>
-                  </td>
-                  <td>{t.t(`activities.participantStatus.${row.status}`)}</td>
-                  <td>{t.dateTime(row.occurrence, format)}</td>
-                  <td>{t.dateTime(row.signedUpAt, format)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t.t('activities.participants.title', { title: activity.title })}
+          captionHidden
+          zebra
+          rows={participants}
+          rowKey={(row) => row.id}
+          columns={[
+            { heading: t.t('activities.participants.name'), rowHeader: true, cell: (row) => row.name },
+            {
+              heading: t.t('activities.participants.email'),
+              cell: (row) => <a href={`mailto:${row.email}`}>{row.email}</a>,
+            },
+            {
+              heading: t.t('activities.participants.status'),
+              cell: (row) => t.t(`activities.participantStatus.${row.status}`),
+            },
+            {
+              heading: t.t('activities.participants.occurrence'),
+              cell: (row) => t.dateTime(row.occurrence, format),
+            },
+            {
+              heading: t.t('activities.participants.signedUpAt'),
+              cell: (row) => t.dateTime(row.signedUpAt, format),
+            },
+          ]}
+        />
       )}
     </>
   );

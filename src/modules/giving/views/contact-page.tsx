@@ -2,6 +2,7 @@ import type { ContactView } from '#src/modules/giving/contact-service.ts';
 import { contactPath, itemPath } from '#src/modules/giving/model.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import { PostForm } from '#src/platform/views/forms.tsx';
+import { FactsTable } from '#src/platform/views/table.tsx';
 
 function Status({ t, contact }: { t: Translator; contact: ContactView }) {
   if (contact.status === 'accepted' && contact.counterpartEmail !== null) {
@@ -50,22 +51,16 @@ export function ContactPage({
         <a href={itemPath(contact.itemId)}>{contact.itemTitle}</a>
       </p>
       <h1>{t.t('giving.contact.title', { title: contact.itemTitle })}</h1>
-      <table class="table table--compact">
-        <tbody>
-          <tr>
-            <th scope="row">{t.t('giving.contact.from')}</th>
-            <td>{contact.requesterName}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t.t('giving.contact.sentAt')}</th>
-            <td>{t.dateTime(contact.createdAt)}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t.t('giving.contact.status')}</th>
-            <td>{t.t(`giving.contact.status.${contact.status}`)}</td>
-          </tr>
-        </tbody>
-      </table>
+      <FactsTable
+        caption={t.t('giving.contact.title', { title: contact.itemTitle })}
+        captionHidden
+        compact
+        facts={[
+          { label: t.t('giving.contact.from'), value: contact.requesterName },
+          { label: t.t('giving.contact.sentAt'), value: t.dateTime(contact.createdAt) },
+          { label: t.t('giving.contact.status'), value: t.t(`giving.contact.status.${contact.status}`) },
+        ]}
+      />
       <h2>{t.t('giving.contact.message')}</h2>
       {contact.message.split(/\n{2,}/).map((paragraph, index) => (
         <p key={index}>{paragraph}</p>

@@ -9,6 +9,7 @@ import {
 import type { SponsorshipOffer } from '#src/modules/grants/sponsorships-service.ts';
 import { SponsorList } from '#src/modules/grants/views/sponsor-parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
+import { FactsTable } from '#src/platform/views/table.tsx';
 
 function Facts({ t, grant }: { t: Translator; grant: PublicGrant }) {
   const period = periodText(t, grant);
@@ -26,17 +27,12 @@ function Facts({ t, grant }: { t: Translator; grant: PublicGrant }) {
     ...milestones(t, grant).map((step) => [step.label, step.date] as [string, string]),
   ];
   return (
-    <table class="table table--compact">
-      <caption class="sr-only">{t.t('grantsPublic.grant.facts')}</caption>
-      <tbody>
-        {rows.map(([label, value]) => (
-          <tr key={label}>
-            <th scope="row">{label}</th>
-            <td>{value}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <FactsTable
+      caption={t.t('grantsPublic.grant.facts')}
+      captionHidden
+      compact
+      facts={rows.map(([label, value]) => ({ label, value }))}
+    />
   );
 }
 

@@ -8,6 +8,7 @@ import type { ApplicationStatus } from '#src/modules/grants/tables.ts';
 import { CATEGORY_LABELS, Paragraphs, STATUS_LABELS } from '#src/modules/grants/views/form-parts.tsx';
 import { SponsorList } from '#src/modules/grants/views/sponsor-parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
+import { DataTable } from '#src/platform/views/table.tsx';
 
 export interface HistoryEntry {
   id: number;
@@ -82,29 +83,26 @@ export function ApplicationFacts({
           </>
         )}
       </dl>
-      <table class="table table--compact">
-        <caption>{t.t('grants.details.budgetCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.t('grants.details.lineColumn')}</th>
-            <th scope="col" class="text-align-right">
-              {t.t('grants.details.amountColumn')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {application.budgetLines.map((line, index) => (
-            <tr key={index}>
-              <td>{line.description}</td>
-              <td class="text-align-right">{formatDkk(t, line.amountOre)}</td>
-            </tr>
-          ))}
-          <tr>
-            <th scope="row">{t.t('grants.details.total')}</th>
-            <td class="text-align-right">{formatDkk(t, total)}</td>
-          </tr>
-        </tbody>
-      </table>
+      <DataTable
+        caption={t.t('grants.details.budgetCaption')}
+        compact
+        rows={[
+          ...application.budgetLines.map((line) => ({
+            description: line.description,
+            amountOre: line.amountOre,
+          })),
+          { description: t.t('grants.details.total'), amountOre: total },
+        ]}
+        rowKey={(_line, index) => index}
+        columns={[
+          { heading: t.t('grants.details.lineColumn'), rowHeader: true, cell: (line) => line.description },
+          {
+            heading: t.t('grants.details.amountColumn'),
+            numeric: true,
+            cell: (line) => formatDkk(t, line.amountOre),
+          },
+        ]}
+      />
     </>
   );
 }
@@ -135,24 +133,25 @@ export function PhotoList({ photos }: { photos: PhotoView[] }) {
 /** Every change of state with who and when: the clock of "how quick is quick". */
 export function History({ t, events }: { t: Translator; events: HistoryEntry[] }) {
   return (
-    <table class="table table--compact">
-      <caption>{t.t('grants.details.historyCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t.t('grants.details.historyWhen')}</th>
-          <th scope="col">{t.t('grants.details.historyStatus')}</th>
-          <th scope="col">{t.t('grants.details.historyWho')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {events.map((event) => (
-          <tr key={event.id}>
-            <td>{t.dateTime(event.created_at, { dateStyle: 'medium', timeStyle: 'short' })}</td>
-            <td>{t.t(STATUS_LABELS[event.to_status])}</td>
-            <td>{event.actor_name ?? t.t('accounts.deletedUser')}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={t.t('grants.details.historyCaption')}
+      compact
+      rows={events}
+      rowKey={(event) => event.id}
+      columns={[
+        {
+          heading: t.t('grants.details.historyWhen'),
+          cell: (event) => t.dateTime(event.created_at, { dateStyle: 'medium', timeStyle: 'short' }),
+        },
+        {
+          heading: t.t('grants.details.historyStatus'),
+          cell: (event) => t.t(STATUS_LABELS[event.to_status]),
+        },
+        {
+          heading: t.t('grants.details.historyWho'),
+          cell: (event) => event.actor_name ?? t.t('accounts.deletedUser'),
+        },
+      ]}
+    />
   );
 }

@@ -11,6 +11,7 @@ import {
 import { Paragraphs, StatusBadge } from '#src/modules/grants/views/form-parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
 import { PostForm } from '#src/platform/views/forms.tsx';
+import { DataTable } from '#src/platform/views/table.tsx';
 
 /** /mine-ansogninger: drafts to resume, applications in review, grants to report on. */
 export function MyApplicationsPage({ t, applications }: { t: Translator; applications: Application[] }) {
@@ -22,37 +23,32 @@ export function MyApplicationsPage({ t, applications }: { t: Translator; applica
           {t.t('grants.mine.none')} <a href="/puljer">{t.t('grants.mine.findPool')}</a>
         </p>
       ) : (
-        <div class="table--responsive-scroll">
-          <table class="table">
-            <caption class="sr-only">{t.t('grants.mine.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.t('grants.mine.column.title')}</th>
-                <th scope="col">{t.t('grants.mine.column.pool')}</th>
-                <th scope="col">{t.t('grants.mine.column.status')}</th>
-                <th scope="col">{t.t('grants.mine.column.amount')}</th>
-                <th scope="col">{t.t('grants.mine.column.next')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {applications.map((application) => (
-                <tr key={application.id}>
-                  <td>
-                    <a href={`/mine-ansogninger/${application.id}`}>{application.title}</a>
-                  </td>
-                  <td>{application.poolTitle}</td>
-                  <td>
-                    <StatusBadge t={t} status={application.status} />
-                  </td>
-                  <td>{formatDkk(t, application.grantedOre ?? application.requestedOre)}</td>
-                  <td>
-                    <NextStep t={t} application={application} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t.t('grants.mine.title')}
+          captionHidden
+          rows={applications}
+          rowKey={(application) => application.id}
+          columns={[
+            {
+              heading: t.t('grants.mine.column.title'),
+              rowHeader: true,
+              cell: (application) => <a href={`/mine-ansogninger/${application.id}`}>{application.title}</a>,
+            },
+            { heading: t.t('grants.mine.column.pool'), cell: (application) => application.poolTitle },
+            {
+              heading: t.t('grants.mine.column.status'),
+              cell: (application) => <StatusBadge t={t} status={application.status} />,
+            },
+            {
+              heading: t.t('grants.mine.column.amount'),
+              cell: (application) => formatDkk(t, application.grantedOre ?? application.requestedOre),
+            },
+            {
+              heading: t.t('grants.mine.column.next'),
+              cell: (application) => <NextStep t={t} application={application} />,
+            },
+          ]}
+        />
       )}
     </>
   );

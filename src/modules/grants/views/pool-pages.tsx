@@ -2,6 +2,7 @@ import { formatDkk } from '#src/modules/grants/amounts.ts';
 import type { Pool, PoolPhase } from '#src/modules/grants/model.ts';
 import { CATEGORY_LABELS, Paragraphs } from '#src/modules/grants/views/form-parts.tsx';
 import type { MessageKey, Translator } from '#src/platform/i18n.ts';
+import { FactsTable } from '#src/platform/views/table.tsx';
 
 const PHASE_LABELS: Record<PoolPhase, MessageKey> = {
   upcoming: 'grants.phase.upcoming',
@@ -77,17 +78,12 @@ function Figures({ t, pool }: { t: Translator; pool: Pool }) {
     ['grants.pool.maxGrant', pool.maxGrantOre],
   ];
   return (
-    <table class="table table--compact">
-      <caption>{t.t('grants.pool.moneyCaption')}</caption>
-      <tbody>
-        {rows.map(([key, ore]) => (
-          <tr key={key}>
-            <th scope="row">{t.t(key)}</th>
-            <td class="text-align-right">{formatDkk(t, ore)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <FactsTable
+      caption={t.t('grants.pool.moneyCaption')}
+      compact
+      numeric
+      facts={rows.map(([key, ore]) => ({ label: t.t(key), value: formatDkk(t, ore) }))}
+    />
   );
 }
 

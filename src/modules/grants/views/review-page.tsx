@@ -18,6 +18,7 @@ import {
 } from '#src/modules/grants/views/form-parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
 import { ErrorSummary, PostForm, TextField } from '#src/platform/views/forms.tsx';
+import { DataTable } from '#src/platform/views/table.tsx';
 
 export interface ReviewPageForms {
   vote: GrantFormState;
@@ -188,27 +189,25 @@ function Money({ t, csrfToken, model, forms }: Props) {
         </p>
       )}
       {model.ledger.length > 0 && (
-        <table class="table table--compact">
-          <caption>{t.t('grants.money.ledgerCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.t('grants.money.kind')}</th>
-              <th scope="col">{t.t('grants.money.amount')}</th>
-              <th scope="col">{t.t('grants.money.date')}</th>
-              <th scope="col">{t.t('grants.money.reference')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {model.ledger.map((entry) => (
-              <tr key={entry.id}>
-                <td>{t.t(`grants.ledger.${entry.kind}`)}</td>
-                <td>{formatDkk(t, entry.amountOre)}</td>
-                <td>{entry.bookedOn ?? t.dateTime(entry.createdAt, { dateStyle: 'medium' })}</td>
-                <td>{entry.reference}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t.t('grants.money.ledgerCaption')}
+          compact
+          rows={model.ledger}
+          rowKey={(entry) => entry.id}
+          columns={[
+            { heading: t.t('grants.money.kind'), cell: (entry) => t.t(`grants.ledger.${entry.kind}`) },
+            {
+              heading: t.t('grants.money.amount'),
+              numeric: true,
+              cell: (entry) => formatDkk(t, entry.amountOre),
+            },
+            {
+              heading: t.t('grants.money.date'),
+              cell: (entry) => entry.bookedOn ?? t.dateTime(entry.createdAt, { dateStyle: 'medium' }),
+            },
+            { heading: t.t('grants.money.reference'), cell: (entry) => entry.reference },
+          ]}
+        />
       )}
       {money.paidOre > 0 && (
         <PostForm action={`${base(model)}/tilbagebetaling`} csrfToken={csrfToken}>

@@ -2,6 +2,7 @@ import { formatDkk } from '#src/modules/grants/amounts.ts';
 import type { QueueItem, ReviewQueue } from '#src/modules/grants/review-service.ts';
 import { CATEGORY_LABELS, StatusBadge } from '#src/modules/grants/views/form-parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
+import { DataTable } from '#src/platform/views/table.tsx';
 
 function QueueTable({
   t,
@@ -17,55 +18,59 @@ function QueueTable({
   waiting: boolean;
 }) {
   return (
-    <div class="table--responsive-scroll">
-      <table class="table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.t('grants.queue.column.title')}</th>
-            <th scope="col">{t.t('grants.queue.column.category')}</th>
-            <th scope="col">{t.t('grants.queue.column.amount')}</th>
-            <th scope="col">{t.t('grants.queue.column.status')}</th>
-            <th scope="col">{t.t(waiting ? 'grants.queue.column.waiting' : 'grants.queue.column.took')}</th>
-            <th scope="col">{t.t('grants.queue.column.votes')}</th>
-            <th scope="col">{t.t('grants.queue.column.myVote')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => {
-            const { application } = item;
-            const late = item.daysWaiting > application.targetDays;
-            return (
-              <tr key={application.id}>
-                <td>
-                  <a href={`/puljer/${slug}/ansogninger/${application.id}`}>{application.title}</a>
-                </td>
-                <td>{t.t(CATEGORY_LABELS[application.category])}</td>
-                <td>{formatDkk(t, application.grantedOre ?? application.requestedOre)}</td>
-                <td>
-                  <StatusBadge t={t} status={application.status} />
-                </td>
-                <td>
-                  {t.t('grants.queue.daysOfTarget', {
-                    days: item.daysWaiting,
-                    target: application.targetDays,
-                  })}
-                  {late && waiting && <strong> {t.t('grants.queue.overdue')}</strong>}
-                </td>
-                <td>
-                  {t.t('grants.queue.tally', {
-                    approve: item.tally.approve,
-                    reject: item.tally.reject,
-                    abstain: item.tally.abstain,
-                  })}
-                </td>
-                <td>{item.myVote === null ? '–' : t.t(`grants.vote.${item.myVote}`)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      rows={items}
+      rowKey={(item) => item.application.id}
+      columns={[
+        {
+          heading: t.t('grants.queue.column.title'),
+          rowHeader: true,
+          cell: ({ application }) => (
+            <a href={`/puljer/${slug}/ansogninger/${application.id}`}>{application.title}</a>
+          ),
+        },
+        {
+          heading: t.t('grants.queue.column.category'),
+          cell: ({ application }) => t.t(CATEGORY_LABELS[application.category]),
+        },
+        {
+          heading: t.t('grants.queue.column.amount'),
+          cell: ({ application }) => formatDkk(t, application.grantedOre ?? application.requestedOre),
+        },
+        {
+          heading: t.t('grants.queue.column.status'),
+          cell: ({ application }) => <StatusBadge t={t} status={application.status} />,
+        },
+        {
+          heading: t.t(waiting ? 'grants.queue.column.waiting' : 'grants.queue.column.took'),
+          cell: (item) => (
+            <>
+              {t.t('grants.queue.daysOfTarget', {
+                days: item.daysWaiting,
+                target: item.application.targetDays,
+              })}
+              {item.daysWaiting > item.application.targetDays && waiting && (
+                <strong> {t.t('grants.queue.overdue')}</strong>
+              )}
+            </>
+          ),
+        },
+        {
+          heading: t.t('grants.queue.column.votes'),
+          cell: (item) =>
+            t.t('grants.queue.tally', {
+              approve: item.tally.approve,
+              reject: item.tally.reject,
+              abstain: item.tally.abstain,
+            }),
+        },
+        {
+          heading: t.t('grants.queue.column.myVote'),
+          cell: (item) => (item.myVote === null ? '–' : t.t(`grants.vote.${item.myVote}`)),
+        },
+      ]}
+    />
   );
 }
 

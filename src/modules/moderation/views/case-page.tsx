@@ -3,6 +3,7 @@ import { NOTE_MAX } from '#src/modules/moderation/service.ts';
 import { casePath, ReportsTable } from '#src/modules/moderation/views/queue.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
 import { ErrorSummary, type FormState, PostForm, TextField } from '#src/platform/views/forms.tsx';
+import { FactsTable } from '#src/platform/views/table.tsx';
 
 function History({ t, model }: { t: Translator; model: ModerationCase }) {
   if (model.decisions.length === 0) return <p>{t.t('moderation.content.noHistory')}</p>;
@@ -40,22 +41,22 @@ export function CasePage({
         <a href="/admin/moderation">{t.t('moderation.back')}</a>
       </p>
       <h1>{t.t('moderation.content.title', { title: content.title })}</h1>
-      <table class="table table--compact">
-        <tbody>
-          <tr>
-            <th scope="row">{t.t('moderation.queue.type')}</th>
-            <td>{t.t(`moderation.type.${model.type}`)}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t.t('moderation.content.owner')}</th>
-            <td>{content.ownerName ?? t.t('moderation.content.noOwner')}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t.t('moderation.queue.state')}</th>
-            <td>{content.hidden ? t.t('moderation.state.hidden') : t.t('moderation.state.visible')}</td>
-          </tr>
-        </tbody>
-      </table>
+      <FactsTable
+        caption={t.t('moderation.content.title', { title: content.title })}
+        captionHidden
+        compact
+        facts={[
+          { label: t.t('moderation.queue.type'), value: t.t(`moderation.type.${model.type}`) },
+          {
+            label: t.t('moderation.content.owner'),
+            value: content.ownerName ?? t.t('moderation.content.noOwner'),
+          },
+          {
+            label: t.t('moderation.queue.state'),
+            value: content.hidden ? t.t('moderation.state.hidden') : t.t('moderation.state.visible'),
+          },
+        ]}
+      />
       <p>
         <a href={content.path}>{t.t('moderation.content.view')}</a>
       </p>

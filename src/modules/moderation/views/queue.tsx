@@ -1,5 +1,6 @@
 import type { HiddenEntry, QueueEntry, ReportView } from '#src/modules/moderation/service.ts';
 import type { Translator } from '#src/platform/i18n.ts';
+import { DataTable } from '#src/platform/views/table.tsx';
 
 export function casePath(type: string, id: number): string {
   return `/admin/moderation/${type}/${id}`;
@@ -7,29 +8,30 @@ export function casePath(type: string, id: number): string {
 
 export function ReportsTable({ t, reports }: { t: Translator; reports: ReportView[] }) {
   return (
-    <table class="table table--compact">
-      <caption class="sr-only">{t.t('moderation.content.reports')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t.t('moderation.report.when')}</th>
-          <th scope="col">{t.t('moderation.report.reporter')}</th>
-          <th scope="col">{t.t('moderation.report.reason')}</th>
-          <th scope="col">{t.t('moderation.report.details')}</th>
-          <th scope="col">{t.t('moderation.queue.state')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {reports.map((report) => (
-          <tr key={`${report.createdAt}-${report.reporterName ?? ''}-${report.details}`}>
-            <td>{t.dateTime(report.createdAt)}</td>
-            <td>{report.reporterName ?? t.t('moderation.report.anonymous')}</td>
-            <td>{t.t(`moderation.reason.${report.reason}`)}</td>
-            <td>{report.details}</td>
-            <td>{report.resolved ? t.t('moderation.report.resolved') : t.t('moderation.report.open')}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={t.t('moderation.content.reports')}
+      captionHidden
+      compact
+      rows={reports}
+      rowKey={(report) => `${report.createdAt}-${report.reporterName ?? ''}-${report.details}`}
+      columns={[
+        { heading: t.t('moderation.report.when'), cell: (report) => t.dateTime(report.createdAt) },
+        {
+          heading: t.t('moderation.report.reporter'),
+          cell: (report) => report.reporterName ?? t.t('moderation.report.anonymous'),
+        },
+        {
+          heading: t.t('moderation.report.reason'),
+          cell: (report) => t.t(`moderation.reason.${report.reason}`),
+        },
+        { heading: t.t('moderation.report.details'), cell: (report) => report.details },
+        {
+          heading: t.t('moderation.queue.state'),
+          cell: (report) =>
+            report.resolved ? t.t('moderation.report.resolved') : t.t('moderation.report.open'),
+        },
+      ]}
+    />
   );
 }
 
@@ -98,28 +100,22 @@ export function HiddenPage({ t, entries }: { t: Translator; entries: HiddenEntry
       {entries.length === 0 ? (
         <p>{t.t('moderation.hidden.empty')}</p>
       ) : (
-        <table class="table">
-          <thead>
-            <tr>
-              <th scope="col">{t.t('moderation.queue.type')}</th>
-              <th scope="col">{t.t('moderation.queue.content')}</th>
-              <th scope="col">{t.t('moderation.content.note')}</th>
-              <th scope="col">{t.t('moderation.report.when')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <tr key={`${entry.type}-${entry.id}`}>
-                <td>{t.t(`moderation.type.${entry.type}`)}</td>
-                <td>
-                  <a href={casePath(entry.type, entry.id)}>{entry.content.title}</a>
-                </td>
-                <td>{entry.note}</td>
-                <td>{t.dateTime(entry.hiddenAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t.t('moderation.hidden.title')}
+          captionHidden
+          rows={entries}
+          rowKey={(entry) => `${entry.type}-${entry.id}`}
+          columns={[
+            { heading: t.t('moderation.queue.type'), cell: (entry) => t.t(`moderation.type.${entry.type}`) },
+            {
+              heading: t.t('moderation.queue.content'),
+              rowHeader: true,
+              cell: (entry) => <a href={casePath(entry.type, entry.id)}>{entry.content.title}</a>,
+            },
+            { heading: t.t('moderation.content.note'), cell: (entry) => entry.note },
+            { heading: t.t('moderation.report.when'), cell: (entry) => t.dateTime(entry.hiddenAt) },
+          ]}
+        />
       )}
     </>
   );

@@ -2,6 +2,7 @@ import type { Organisation } from '#src/modules/organisations/service.ts';
 import type { OrganisationKind } from '#src/modules/organisations/tables.ts';
 import { kindLabel, kindOptions, organisationPath } from '#src/modules/organisations/views/labels.ts';
 import type { Translator } from '#src/platform/i18n.ts';
+import { DataTable } from '#src/platform/views/table.tsx';
 
 export interface OrganisationListModel {
   items: Organisation[];
@@ -112,29 +113,29 @@ export function OrganisationListPage({ t, model }: { t: Translator; model: Organ
       ) : (
         <>
           <p>{t.plural(model.total, 'organisations.list.count.one', 'organisations.list.count.other')}</p>
-          <div class="table--responsive-scroll">
-            <table class="table table--zebra">
-              <caption class="sr-only">{t.t('organisations.list.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.t('organisations.list.column.name')}</th>
-                  <th scope="col">{t.t('organisations.list.column.kind')}</th>
-                  <th scope="col">{t.t('organisations.list.column.members')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {model.items.map((organisation) => (
-                  <tr key={organisation.id}>
-                    <th scope="row">
-                      <a href={organisationPath(organisation.slug)}>{organisation.name}</a>
-                    </th>
-                    <td>{kindLabel(t, organisation.kind)}</td>
-                    <td>{t.number(organisation.memberCount)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t.t('organisations.list.title')}
+            captionHidden
+            zebra
+            rows={model.items}
+            rowKey={(organisation) => organisation.id}
+            columns={[
+              {
+                heading: t.t('organisations.list.column.name'),
+                rowHeader: true,
+                cell: (organisation) => <a href={organisationPath(organisation.slug)}>{organisation.name}</a>,
+              },
+              {
+                heading: t.t('organisations.list.column.kind'),
+                cell: (organisation) => kindLabel(t, organisation.kind),
+              },
+              {
+                heading: t.t('organisations.list.column.members'),
+                numeric: true,
+                cell: (organisation) => t.number(organisation.memberCount),
+              },
+            ]}
+          />
           <Pagination t={t} model={model} />
         </>
       )}

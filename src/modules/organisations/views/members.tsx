@@ -3,6 +3,7 @@ import type { Member } from '#src/modules/organisations/service.ts';
 import { organisationPath, roleLabel, roleOptions } from '#src/modules/organisations/views/labels.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import { type FormState, PostForm, SelectField, TextField } from '#src/platform/views/forms.tsx';
+import { DataTable } from '#src/platform/views/table.tsx';
 
 interface MemberTableProps {
   t: Translator;
@@ -27,7 +28,7 @@ function MemberActions({
   const base = `${organisationPath(slug)}/medlemmer/${member.userId}`;
   const nextRole = member.role === 'admin' ? 'member' : 'admin';
   return (
-    <td>
+    <>
       <PostForm action={`${base}/rolle`} csrfToken={csrfToken} class="app-inline-form">
         <input type="hidden" name="role" value={nextRole} />
         <button type="submit" class="button button-secondary">
@@ -39,35 +40,41 @@ function MemberActions({
         {t.t('organisations.show.remove')}
         <span class="sr-only"> {member.name}</span>
       </a>
-    </td>
+    </>
   );
 }
 
 export function MemberTable({ t, slug, members, showEmails, canManage, csrfToken }: MemberTableProps) {
   return (
-    <div class="table--responsive-scroll">
-      <table class="table table--zebra">
-        <caption class="sr-only">{t.t('organisations.show.members')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.t('organisations.show.column.name')}</th>
-            {showEmails && <th scope="col">{t.t('organisations.show.column.email')}</th>}
-            <th scope="col">{t.t('organisations.show.column.role')}</th>
-            {canManage && <th scope="col">{t.t('organisations.show.column.actions')}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {members.map((member) => (
-            <tr key={member.userId}>
-              <th scope="row">{member.name}</th>
-              {showEmails && <td>{member.email ?? ''}</td>}
-              <td>{roleLabel(t, member.role)}</td>
-              {canManage && <MemberActions t={t} slug={slug} member={member} csrfToken={csrfToken} />}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t.t('organisations.show.members')}
+      captionHidden
+      zebra
+      rows={members}
+      rowKey={(member) => member.userId}
+      columns={[
+        { heading: t.t('organisations.show.column.name'), rowHeader: true, cell: (member) => member.name },
+        ...(showEmails
+          ? [
+              {
+                heading: t.t('organisations.show.column.email'),
+                cell: (member: Member) => member.email ?? '',
+              },
+            ]
+          : []),
+        { heading: t.t('organisations.show.column.role'), cell: (member) => roleLabel(t, member.role) },
+        ...(canManage
+          ? [
+              {
+                heading: t.t('organisations.show.column.actions'),
+                cell: (member: Member) => (
+                  <MemberActions t={t} slug={slug} member={member} csrfToken={csrfToken} />
+                ),
+              },
+            ]
+          : []),
+      ]}
+    />
   );
 }
 
@@ -129,40 +136,43 @@ export function PendingInvitations({
       {invitations.length === 0 ? (
         <p>{t.t('organisations.show.invitationsNone')}</p>
       ) : (
-        <div class="table--responsive-scroll">
-          <table class="table table--zebra">
-            <caption class="sr-only">{t.t('organisations.show.invitations')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.t('organisations.show.column.email')}</th>
-                <th scope="col">{t.t('organisations.show.column.role')}</th>
-                <th scope="col">{t.t('organisations.show.invitationExpires')}</th>
-                <th scope="col">{t.t('organisations.show.column.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {invitations.map((invitation) => (
-                <tr key={invitation.id}>
-                  <th scope="row">{invitation.email}</th>
-                  <td>{roleLabel(t, invitation.role)}</td>
-                  <td>{t.dateTime(invitation.expiresAt, { dateStyle: 'long' })}</td>
-                  <td>
-                    <PostForm
-                      action={`${organisationPath(slug)}/invitationer/${invitation.id}/tilbagekald`}
-                      csrfToken={csrfToken}
-                      class="app-inline-form"
-                    >
-                      <button type="submit" class="button button-secondary">
-                        {t.t('organisations.show.withdraw')}
-                        <span class="sr-only">: {invitation.email}</span>
-                      </button>
-                    </PostForm>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t.t('organisations.show.invitations')}
+          captionHidden
+          zebra
+          rows={invitations}
+          rowKey={(invitation) => invitation.id}
+          columns={[
+            {
+              heading: t.t('organisations.show.column.email'),
+              rowHeader: true,
+              cell: (invitation) => invitation.email,
+            },
+            {
+              heading: t.t('organisations.show.column.role'),
+              cell: (invitation) => roleLabel(t, invitation.role),
+            },
+            {
+              heading: t.t('organisations.show.invitationExpires'),
+              cell: (invitation) => t.dateTime(invitation.expiresAt, { dateStyle: 'long' }),
+            },
+            {
+              heading: t.t('organisations.show.column.actions'),
+              cell: (invitation) => (
+                <PostForm
+                  action={`${organisationPath(slug)}/invitationer/${invitation.id}/tilbagekald`}
+                  csrfToken={csrfToken}
+                  class="app-inline-form"
+                >
+                  <button type="submit" class="button button-secondary">
+                    {t.t('organisations.show.withdraw')}
+                    <span class="sr-only">: {invitation.email}</span>
+                  </button>
+                </PostForm>
+              ),
+            },
+          ]}
+        />
       )}
     </section>
   );

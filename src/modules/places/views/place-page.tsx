@@ -5,6 +5,7 @@ import { formatDayWindows } from '#src/modules/places/rules.ts';
 import { WEEKDAYS } from '#src/modules/places/rules-input.ts';
 import { isFacility } from '#src/modules/places/validation.ts';
 import type { Translator } from '#src/platform/i18n.ts';
+import { FactsTable } from '#src/platform/views/table.tsx';
 
 function Hours({ t, model }: { t: Translator; model: PlacePageModel }) {
   const { rules } = model.place;
@@ -13,19 +14,18 @@ function Hours({ t, model }: { t: Translator; model: PlacePageModel }) {
   return (
     <section aria-labelledby="hours-title">
       <h2 id="hours-title">{open ? t.t('places.page.openingHours') : t.t('places.page.bookingWindows')}</h2>
-      <table class="table table--compact">
-        <tbody>
-          {WEEKDAYS.map((weekday) => {
-            const text = formatDayWindows(rules.windows, weekday);
-            return (
-              <tr key={weekday}>
-                <th scope="row">{t.t(`places.weekday.${weekday}`)}</th>
-                <td>{text === '' ? t.t('places.page.closedDay') : text}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <FactsTable
+        caption={open ? t.t('places.page.openingHours') : t.t('places.page.bookingWindows')}
+        captionHidden
+        compact
+        facts={WEEKDAYS.map((weekday) => {
+          const text = formatDayWindows(rules.windows, weekday);
+          return {
+            label: t.t(`places.weekday.${weekday}`),
+            value: text === '' ? t.t('places.page.closedDay') : text,
+          };
+        })}
+      />
       {rules.closedDates.length > 0 && (
         <>
           <h3>{t.t('places.page.closedDates')}</h3>
@@ -84,60 +84,35 @@ function Facts({ t, model }: { t: Translator; model: PlacePageModel }) {
   return (
     <section aria-labelledby="facts-title">
       <h2 id="facts-title">{t.t('places.page.facts')}</h2>
-      <table class="table">
-        <tbody>
-          <tr>
-            <th scope="row">{t.t('places.page.address')}</th>
-            <td>{place.address}</td>
-          </tr>
-          {area !== '' && (
-            <tr>
-              <th scope="row">{t.t('places.page.area')}</th>
-              <td>{area}</td>
-            </tr>
-          )}
-          <tr>
-            <th scope="row">{t.t('places.page.capacity')}</th>
-            <td>
-              {place.capacity === null
+      <FactsTable
+        caption={t.t('places.page.facts')}
+        captionHidden
+        facts={[
+          { label: t.t('places.page.address'), value: place.address },
+          area !== '' && { label: t.t('places.page.area'), value: area },
+          {
+            label: t.t('places.page.capacity'),
+            value:
+              place.capacity === null
                 ? t.t('places.page.capacityNone')
-                : t.plural(place.capacity, 'places.page.persons.one', 'places.page.persons.other')}
-            </td>
-          </tr>
-          <tr>
-            <th scope="row">{t.t('places.page.facilities')}</th>
-            <td>
-              {place.facilities.length === 0
+                : t.plural(place.capacity, 'places.page.persons.one', 'places.page.persons.other'),
+          },
+          {
+            label: t.t('places.page.facilities'),
+            value:
+              place.facilities.length === 0
                 ? t.t('places.page.noFacilities')
                 : place.facilities
                     .map((facility) => (isFacility(facility) ? t.t(`places.facility.${facility}`) : facility))
-                    .join(', ')}
-            </td>
-          </tr>
-          <tr>
-            <th scope="row">{t.t('places.field.stepFree')}</th>
-            <td>{yesNo(place.stepFree)}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t.t('places.field.accessibleToilet')}</th>
-            <td>{yesNo(place.accessibleToilet)}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t.t('places.field.hearingLoop')}</th>
-            <td>{yesNo(place.hearingLoop)}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t.t('places.page.access')}</th>
-            <td>{t.t(`places.access.${place.rules.accessMode}`)}</td>
-          </tr>
-          {place.priceNote !== '' && (
-            <tr>
-              <th scope="row">{t.t('places.page.price')}</th>
-              <td>{place.priceNote}</td>
-            </tr>
-          )}
-        </tbody>
-      </table>
+                    .join(', '),
+          },
+          { label: t.t('places.field.stepFree'), value: yesNo(place.stepFree) },
+          { label: t.t('places.field.accessibleToilet'), value: yesNo(place.accessibleToilet) },
+          { label: t.t('places.field.hearingLoop'), value: yesNo(place.hearingLoop) },
+          { label: t.t('places.page.access'), value: t.t(`places.access.${place.rules.accessMode}`) },
+          place.priceNote !== '' && { label: t.t('places.page.price'), value: place.priceNote },
+        ]}
+      />
       <p class="form-hint">{t.t('places.page.coordinates', { lat: place.lat, lon: place.lon })}</p>
     </section>
   );

@@ -4,6 +4,7 @@ import { StatusBadge } from '#src/modules/places/bookings/views/my-bookings.tsx'
 import { intervalText } from '#src/modules/places/bookings/when.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import { ErrorSummary, type FormState, PostForm, TextField } from '#src/platform/views/forms.tsx';
+import { DataTable } from '#src/platform/views/table.tsx';
 
 function DoorCode({ t, state }: { t: Translator; state: DoorCodeState }) {
   if (state.state === 'none') return null;
@@ -37,23 +38,23 @@ function CodeViews({ t, views }: { t: Translator; views: NonNullable<BookingDeta
       {views.length === 0 ? (
         <p>{t.t('bookings.codeLog.empty')}</p>
       ) : (
-        <table class="table table--compact">
-          <caption class="sr-only">{t.t('bookings.codeLog.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.t('bookings.codeLog.who')}</th>
-              <th scope="col">{t.t('bookings.codeLog.when')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {views.map((view) => (
-              <tr key={view.viewedAt}>
-                <td>{view.name ?? t.t('bookings.deletedUser')}</td>
-                <td>{t.dateTime(view.viewedAt, { dateStyle: 'medium', timeStyle: 'medium' })}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t.t('bookings.codeLog.title')}
+          captionHidden
+          compact
+          rows={views}
+          rowKey={(view) => view.viewedAt}
+          columns={[
+            {
+              heading: t.t('bookings.codeLog.who'),
+              cell: (view) => view.name ?? t.t('bookings.deletedUser'),
+            },
+            {
+              heading: t.t('bookings.codeLog.when'),
+              cell: (view) => t.dateTime(view.viewedAt, { dateStyle: 'medium', timeStyle: 'medium' }),
+            },
+          ]}
+        />
       )}
     </section>
   );

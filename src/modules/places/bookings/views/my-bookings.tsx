@@ -3,6 +3,7 @@ import { intervalText } from '#src/modules/places/bookings/when.ts';
 import type { BookingStatus } from '#src/modules/places/tables.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import { PostForm } from '#src/platform/views/forms.tsx';
+import { DataTable } from '#src/platform/views/table.tsx';
 
 const BADGE: Record<BookingStatus, string> = {
   requested: 'badge badge-info',
@@ -73,48 +74,44 @@ export function MyBookingsPage(props: {
       {bookings.length === 0 ? (
         <p>{t.t('bookings.mine.empty')}</p>
       ) : (
-        <div class="table--responsive-scroll">
-          <table class="table">
-            <caption class="sr-only">{t.t('bookings.mine.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.t('bookings.column.what')}</th>
-                <th scope="col">{t.t('bookings.column.where')}</th>
-                <th scope="col">{t.t('bookings.column.when')}</th>
-                <th scope="col">{t.t('bookings.column.status')}</th>
-                <th scope="col">
-                  <span class="sr-only">{t.t('bookings.column.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {bookings.map((booking) => (
-                <tr key={booking.id}>
-                  <td>
-                    <a href={`/bookinger/${booking.id}`}>{booking.title}</a>
-                  </td>
-                  <td>
-                    <a href={`/steder/${booking.placeSlug}`}>{booking.placeName}</a>
-                  </td>
-                  <td>{intervalText(t.locale, booking.startsAt, booking.endsAt)}</td>
-                  <td>
-                    <StatusBadge t={t} status={booking.status} />
-                  </td>
-                  <td>
-                    {booking.canCancel && (
-                      <PostForm action={`/bookinger/${booking.id}/annuller`} csrfToken={props.csrfToken}>
-                        <button type="submit" class="button button-secondary button-small">
-                          {t.t('bookings.cancel.button')}
-                          <span class="sr-only">: {booking.title}</span>
-                        </button>
-                      </PostForm>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t.t('bookings.mine.title')}
+          captionHidden
+          rows={bookings}
+          rowKey={(booking) => booking.id}
+          columns={[
+            {
+              heading: t.t('bookings.column.what'),
+              rowHeader: true,
+              cell: (booking) => <a href={`/bookinger/${booking.id}`}>{booking.title}</a>,
+            },
+            {
+              heading: t.t('bookings.column.where'),
+              cell: (booking) => <a href={`/steder/${booking.placeSlug}`}>{booking.placeName}</a>,
+            },
+            {
+              heading: t.t('bookings.column.when'),
+              cell: (booking) => intervalText(t.locale, booking.startsAt, booking.endsAt),
+            },
+            {
+              heading: t.t('bookings.column.status'),
+              cell: (booking) => <StatusBadge t={t} status={booking.status} />,
+            },
+            {
+              heading: t.t('bookings.column.actions'),
+              headingHidden: true,
+              cell: (booking) =>
+                booking.canCancel && (
+                  <PostForm action={`/bookinger/${booking.id}/annuller`} csrfToken={props.csrfToken}>
+                    <button type="submit" class="button button-secondary button-small">
+                      {t.t('bookings.cancel.button')}
+                      <span class="sr-only">: {booking.title}</span>
+                    </button>
+                  </PostForm>
+                ),
+            },
+          ]}
+        />
       )}
       <CalendarFeed t={t} csrfToken={props.csrfToken} feedUrl={props.feedUrl} />
     </>

@@ -2,6 +2,7 @@ import type { BookingView } from '#src/modules/places/bookings/model.ts';
 import { intervalText } from '#src/modules/places/bookings/when.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import { ErrorSummary, type FormState, PostForm, TextField } from '#src/platform/views/forms.tsx';
+import { DataTable } from '#src/platform/views/table.tsx';
 
 /**
  * The managers' queue: requests waiting for a decision, oldest first. Tick several and approve
@@ -23,53 +24,56 @@ export function QueuePage(props: {
       ) : (
         <PostForm action="/administrer/bookinger" csrfToken={props.csrfToken}>
           <ErrorSummary t={t} errors={form.errors} />
-          <div class="table--responsive-scroll">
-            <table class="table">
-              <caption class="sr-only">{t.t('bookings.queue.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.t('bookings.queue.choose')}</th>
-                  <th scope="col">{t.t('bookings.column.what')}</th>
-                  <th scope="col">{t.t('bookings.column.where')}</th>
-                  <th scope="col">{t.t('bookings.column.when')}</th>
-                  <th scope="col">{t.t('bookings.column.booker')}</th>
-                  <th scope="col">{t.t('bookings.field.attendees')}</th>
-                  <th scope="col">{t.t('bookings.queue.requestedAt')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {requests.map((request, index) => (
-                  <tr key={request.id}>
-                    <td>
-                      <div class="form-group-checkbox">
-                        {/* The first box carries the field's id, so the error summary's link lands on it. */}
-                        <input
-                          class="form-checkbox"
-                          type="checkbox"
-                          id={index === 0 ? 'ids' : `ids-${request.id}`}
-                          name="ids"
-                          value={String(request.id)}
-                        />
-                        <label class="form-label" for={index === 0 ? 'ids' : `ids-${request.id}`}>
-                          <span class="sr-only">
-                            {t.t('bookings.queue.chooseOne', { title: request.title })}
-                          </span>
-                        </label>
-                      </div>
-                    </td>
-                    <td>
-                      <a href={`/bookinger/${request.id}`}>{request.title}</a>
-                    </td>
-                    <td>{request.placeName}</td>
-                    <td>{intervalText(t.locale, request.startsAt, request.endsAt)}</td>
-                    <td>{request.bookerName ?? t.t('bookings.deletedUser')}</td>
-                    <td>{request.attendees}</td>
-                    <td>{t.dateTime(request.createdAt, { dateStyle: 'short', timeStyle: 'short' })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t.t('bookings.queue.title')}
+            captionHidden
+            rows={requests.map((request, index) => ({ request, index }))}
+            rowKey={({ request }) => request.id}
+            columns={[
+              {
+                heading: t.t('bookings.queue.choose'),
+                cell: ({ request, index }) => (
+                  <div class="form-group-checkbox">
+                    {/* The first box carries the field's id, so the error summary's link lands on it. */}
+                    <input
+                      class="form-checkbox"
+                      type="checkbox"
+                      id={index === 0 ? 'ids' : `ids-${request.id}`}
+                      name="ids"
+                      value={String(request.id)}
+                    />
+                    <label class="form-label" for={index === 0 ? 'ids' : `ids-${request.id}`}>
+                      <span class="sr-only">{t.t('bookings.queue.chooseOne', { title: request.title })}</span>
+                    </label>
+                  </div>
+                ),
+              },
+              {
+                heading: t.t('bookings.column.what'),
+                rowHeader: true,
+                cell: ({ request }) => <a href={`/bookinger/${request.id}`}>{request.title}</a>,
+              },
+              { heading: t.t('bookings.column.where'), cell: ({ request }) => request.placeName },
+              {
+                heading: t.t('bookings.column.when'),
+                cell: ({ request }) => intervalText(t.locale, request.startsAt, request.endsAt),
+              },
+              {
+                heading: t.t('bookings.column.booker'),
+                cell: ({ request }) => request.bookerName ?? t.t('bookings.deletedUser'),
+              },
+              {
+                heading: t.t('bookings.field.attendees'),
+                numeric: true,
+                cell: ({ request }) => request.attendees,
+              },
+              {
+                heading: t.t('bookings.queue.requestedAt'),
+                cell: ({ request }) =>
+                  t.dateTime(request.createdAt, { dateStyle: 'short', timeStyle: 'short' }),
+              },
+            ]}
+          />
           <TextField
             t={t}
             form={form}

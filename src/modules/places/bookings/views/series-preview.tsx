@@ -4,6 +4,7 @@ import { intervalText } from '#src/modules/places/bookings/when.ts';
 import type { PlaceWithRules } from '#src/modules/places/rules.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import { PostForm } from '#src/platform/views/forms.tsx';
+import { DataTable } from '#src/platform/views/table.tsx';
 
 /**
  * Step two of a repeating booking: every occurrence with what stands in its way, before
@@ -34,33 +35,32 @@ export function SeriesPreviewPage(props: {
       <p class="font-lead">
         {t.t('bookings.series.summary', { total: preview.occurrences.length, free: free.length, blocked })}
       </p>
-      <table class="table">
-        <caption class="sr-only">{t.t('bookings.series.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.t('bookings.series.when')}</th>
-            <th scope="col">{t.t('bookings.series.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {preview.occurrences.map((occurrence) => (
-            <tr key={occurrence.startsAt}>
-              <th scope="row">{intervalText(t.locale, occurrence.startsAt, occurrence.endsAt)}</th>
-              <td>
-                {occurrence.problems.length === 0 ? (
-                  <strong>{t.t('bookings.series.free')}</strong>
-                ) : (
-                  <ul class="nobullet-list">
-                    {occurrence.problems.map((problem) => (
-                      <li key={problem.code}>{t.t(problem.key, problem.params)}</li>
-                    ))}
-                  </ul>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={t.t('bookings.series.caption')}
+        captionHidden
+        rows={preview.occurrences}
+        rowKey={(occurrence) => occurrence.startsAt}
+        columns={[
+          {
+            heading: t.t('bookings.series.when'),
+            rowHeader: true,
+            cell: (occurrence) => intervalText(t.locale, occurrence.startsAt, occurrence.endsAt),
+          },
+          {
+            heading: t.t('bookings.series.status'),
+            cell: (occurrence) =>
+              occurrence.problems.length === 0 ? (
+                <strong>{t.t('bookings.series.free')}</strong>
+              ) : (
+                <ul class="nobullet-list">
+                  {occurrence.problems.map((problem) => (
+                    <li key={problem.code}>{t.t(problem.key, problem.params)}</li>
+                  ))}
+                </ul>
+              ),
+          },
+        ]}
+      />
       {free.length > 0 && (
         <PostForm action={`/steder/${place.slug}/book/serie`} csrfToken={props.csrfToken}>
           <HiddenBookingFields values={props.values} />
