@@ -167,6 +167,10 @@ describe('bad input', () => {
     const query = await t.app.inject({ url: '/api/v1/organisations?q=%00' });
     expect(query.statusCode).toBeLessThan(500);
     expect(query.statusCode).toBeGreaterThanOrEqual(400);
+    for (const url of ['/soeg?q=kaffe%00', '/api/v1/search?q=kaffe%00']) {
+      const search = await t.app.inject({ url });
+      expect(search.statusCode, url).toBe(422);
+    }
 
     const json = await apiPost(
       JSON.stringify({ name: 'Nul\u0000', kind: 'association' }),
@@ -178,6 +182,21 @@ describe('bad input', () => {
     await visitor.get('/log-ind');
     const login = await visitor.post('/log-ind', { email: 'a\u0000@example.dk', password: 'x' });
     expect(login.statusCode).toBe(422);
+    await expectUnchanged();
+  });
+
+  it('answers an overlong or missing search query with a 4xx, never a 500', async () => {
+    for (const url of [
+      `/soeg?q=${'ø'.repeat(201)}`,
+      `/api/v1/search?q=${'a'.repeat(201)}`,
+      '/api/v1/search',
+    ]) {
+      const response = await t.app.inject({ url: encodeURI(url) });
+      expect(response.statusCode, url).toBeGreaterThanOrEqual(400);
+      expect(response.statusCode, url).toBeLessThan(500);
+    }
+    const wildcards = await t.app.inject({ url: '/soeg?q=%25%25' });
+    expect(wildcards.statusCode).toBe(200);
     await expectUnchanged();
   });
 

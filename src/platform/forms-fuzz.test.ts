@@ -266,6 +266,23 @@ describe('every form and API route under random input', () => {
     FUZZ_TIMEOUT_MS,
   );
 
+  it('never answers the site search (page or API) with a 5xx, whatever the query', async () => {
+    const queries = fc.oneof(
+      fieldValue,
+      fc.constantFrom('%', '_', '\\', '%_%', '\\%', 'ØSTKAJ', 'a b c d e f g h'),
+    );
+    await fc.assert(
+      fc.asyncProperty(queries, fc.constantFrom('', 'steder', 'aktiviteter', 'giv', 'x'), async (q, vis) => {
+        const query = `q=${encodeURIComponent(q)}&vis=${vis}&side=${encodeURIComponent(q.slice(0, 20))}`;
+        const page = await t.app.inject({ url: `/soeg?${query}` });
+        expect(page.statusCode, `/soeg?${query}`).toBeLessThan(500);
+        const api = await t.app.inject({ url: `/api/v1/search?q=${encodeURIComponent(q)}` });
+        expect(api.statusCode, `/api/v1/search?q=${q.slice(0, 50)}`).toBeLessThan(500);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it(
     'never answers a JSON API write with a 5xx, and a refused one changes nothing',
     async () => {

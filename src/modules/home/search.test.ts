@@ -82,7 +82,7 @@ describe('searching the site', () => {
 
   it('says so when nothing matches, and points to the lists', async () => {
     const body = await search('zebrafinke');
-    expect(body).toContain('Vi fandt intet, der passer til &quot;zebrafinke&quot;');
+    expect(body).toContain('Vi fandt intet, der passer til »zebrafinke«');
     expect(body).toContain('<a href="/steder">steder</a>');
   });
 

@@ -24,9 +24,9 @@ function Hits({ t, section }: { t: Translator; section: SearchSection }) {
       {section.hits.map((hit) => (
         <li key={hit.path}>
           <a href={hit.path}>{hit.title}</a>
-          {(hit.startsAt !== null || hit.detail !== '') && <br />}
           {hit.startsAt !== null && (
-            <span>
+            <>
+              <br />
               {t.dateTime(hit.startsAt, {
                 weekday: 'long',
                 day: 'numeric',
@@ -34,10 +34,14 @@ function Hits({ t, section }: { t: Translator; section: SearchSection }) {
                 hour: '2-digit',
                 minute: '2-digit',
               })}
-              {hit.detail !== '' && ' · '}
-            </span>
+            </>
           )}
-          {hit.detail !== '' && <span class="form-hint">{hit.detail}</span>}
+          {hit.detail !== '' && (
+            <>
+              <br />
+              <span class="form-hint">{hit.detail}</span>
+            </>
+          )}
         </li>
       ))}
     </ul>

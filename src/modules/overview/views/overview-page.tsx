@@ -60,7 +60,7 @@ function Waiting({ t, overview }: { t: Translator; overview: PersonalOverview })
         <ul class="nobullet-list">
           {bookings.waitingRequests > 0 && (
             <li>
-              <a href="/administrer/bookinger" class="font-lead">
+              <a href="/administrer/bookinger">
                 {t.plural(bookings.waitingRequests, 'overview.requests.one', 'overview.requests.other')}
               </a>
               <br />
@@ -69,7 +69,7 @@ function Waiting({ t, overview }: { t: Translator; overview: PersonalOverview })
           )}
           {grants.toReview.map((pool) => (
             <li key={pool.poolSlug}>
-              <a href={pool.path} class="font-lead">
+              <a href={pool.path}>
                 {t.plural(pool.count, 'overview.reviews.one', 'overview.reviews.other')}
               </a>
               <br />
@@ -78,7 +78,7 @@ function Waiting({ t, overview }: { t: Translator; overview: PersonalOverview })
           ))}
           {giving.waitingContacts > 0 && (
             <li>
-              <a href="/giv/mine" class="font-lead">
+              <a href="/giv/mine">
                 {t.plural(giving.waitingContacts, 'overview.contacts.one', 'overview.contacts.other')}
               </a>
             </li>
@@ -95,7 +95,7 @@ export function OverviewPage({ t, overview }: { t: Translator; overview: Persona
   return (
     <>
       <h1>{t.t('overview.title')}</h1>
-      <p class="font-lead">{t.t('overview.lead')}</p>
+      <p>{t.t('overview.lead')}</p>
       <Waiting t={t} overview={overview} />
       <Part
         t={t}
