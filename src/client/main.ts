@@ -2,6 +2,7 @@
  * Progressive enhancement: pages work without this file. Each module starts once, on elements
  * marked `data-module="app-…"`, in its own try/catch so one failure cannot break the others.
  */
+import './styles/activities.css';
 import { startErrorSummary } from './error-summary.ts';
 import { startLocate } from './locate.ts';
 import { startMapLazily } from './map-loader.ts';

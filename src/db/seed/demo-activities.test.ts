@@ -3,7 +3,10 @@ import { seedDemoData } from '#src/db/seed/demo.ts';
 import { seedDemoActivities } from '#src/db/seed/demo-activities.ts';
 import { seedDemoBookings } from '#src/db/seed/demo-bookings.ts';
 import { seedDemoPlaces } from '#src/db/seed/demo-places.ts';
+import { occurrenceStarts } from '#src/modules/activities/recurrence.ts';
 import { ensureAreas } from '#src/modules/areas/service.ts';
+import { localParts } from '#src/platform/local-time.ts';
+import { DAY } from '#src/platform/time.ts';
 import { TestAgent } from '#src/testing/agent.ts';
 import { createTestApp, type TestApp } from '#src/testing/test-app.ts';
 
@@ -45,5 +48,42 @@ describe('the demo activities', () => {
     const list = await new TestAgent(t.app).get('/aktiviteter');
     expect(list.body).toContain('Kajak pop-up ved Sluseholmen');
     expect(list.body).toContain('Lørdagskaffe på kajen');
+  });
+});
+
+describe('the demo weekly series', () => {
+  it('fall on the weekday their text names, whatever day the demo is seeded', async () => {
+    const weekdays = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
+    // Seeded on a Sunday morning, the week's Saturday is past; and on a Monday, it is not.
+    for (const seededAt of [Date.UTC(2026, 11, 6, 7), Date.UTC(2026, 11, 7, 7)]) {
+      const app = await createTestApp();
+      try {
+        app.clock.set(seededAt);
+        await ensureAreas(app.ctx);
+        await seedDemoData(app.ctx);
+        await seedDemoPlaces(app.ctx);
+        await seedDemoActivities(app.ctx);
+        const series = await app.ctx.db.kysely
+          .selectFrom('activities')
+          .select(['id', 'title', 'description', 'starts_at', 'rrule'])
+          .where('rrule', 'like', 'FREQ=WEEKLY%')
+          .execute();
+        expect(series.length).toBeGreaterThan(0);
+        for (const row of series) {
+          const text = `${row.title} ${row.description}`.toLowerCase();
+          const named = weekdays.findIndex((day) => text.includes(day)) + 1;
+          expect(named, row.title).toBeGreaterThan(0);
+          const occurrences = occurrenceStarts(
+            { startsAt: row.starts_at, rrule: row.rrule },
+            seededAt,
+            seededAt + 70 * DAY,
+          );
+          expect(occurrences.length).toBeGreaterThanOrEqual(9);
+          expect(new Set(occurrences.map((start) => localParts(start).weekday))).toEqual(new Set([named]));
+        }
+      } finally {
+        await app.close();
+      }
+    }
   });
 });

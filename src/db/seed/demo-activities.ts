@@ -193,13 +193,15 @@ async function organisationId(ctx: AppContext, name: string | undefined): Promis
 /**
  * Publishes one demo activity through the same service as the form. A day the place cannot be
  * booked (taken by a demo booking, closed) or already past moves it a day later; after two weeks
- * it is left out.
+ * it is left out. A series moves a whole week, so it keeps the weekday its text names (a
+ * Saturday coffee seeded on a Sunday would otherwise repeat every Sunday).
  */
 async function publishDemo(ctx: AppContext, demo: DemoActivity, monday: string): Promise<number | null> {
   const organiser = await demoUser(ctx, demo.organiser);
   if (organiser === null) return null;
   const organisation = await organisationId(ctx, demo.organisation);
-  for (let shift = 0; shift < 14; shift += 1) {
+  const step = demo.input.repeat === undefined ? 1 : 7;
+  for (let shift = 0; shift < 14; shift += step) {
     try {
       const draft = readActivityInput(
         { ...demo.input, date: addDays(monday, demo.day + shift), organisationId: organisation },

@@ -123,16 +123,16 @@ export async function activitiesApi(instance: FastifyInstance): Promise<void> {
         tags: TAGS,
         summary: 'List public activities (open data)',
         description:
-          'One item per occurrence, soonest first, 20 per page; series are expanded only within the window (default: a year from today). Hidden activities are left out.',
+          'One item per activity, by its next occurrence in the window (default: a year from today), 20 per page; `total` counts activities. A series is one item with its next occurrences in `occurrences` (how many: the `occurrences` parameter, up to 50). Every occurrence of one activity: GET /activities/{id} (the next 20), or the iCalendar feed /aktiviteter.ics (one event per occurrence). Hidden activities are left out.',
         querystring: ApiListQuery,
         response: { 200: ActivityListJson, ...PROBLEMS },
       },
     },
     async (request) => {
       const query = await parseActivityQuery(ctx, listQueryOf(request.query));
-      const listing = await listActivities(ctx, query, null);
+      const listing = await listActivities(ctx, query, null, request.query.occurrences);
       return {
-        items: listing.items.map((occurrence) => activityJson([occurrence], ctx.config.baseUrl)),
+        items: listing.items.map((listed) => activityJson(listed.upcoming, ctx.config.baseUrl)),
         total: listing.total,
         page: listing.page,
         pages: listing.pages,

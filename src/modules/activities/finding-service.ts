@@ -1,6 +1,6 @@
 import type { ParsedQuery } from '#src/modules/activities/filters.ts';
-import { occurrencesInWindow } from '#src/modules/activities/listing-service.ts';
-import type { Occurrence } from '#src/modules/activities/model.ts';
+import { activitiesInWindow, occurrencesInWindow } from '#src/modules/activities/listing-service.ts';
+import type { ListedActivity, Occurrence } from '#src/modules/activities/model.ts';
 import type { CalendarDay, CalendarPageModel } from '#src/modules/activities/views/calendar-page.tsx';
 import { distanceMetres, neighbourhoodOptions } from '#src/modules/places/bookings/search.ts';
 import type { AppContext } from '#src/platform/context.ts';
@@ -109,14 +109,21 @@ export async function nearThisWeek(
 
 export { neighbourhoodOptions };
 
-/** The home page's "Det sker i denne uge": the first few and how many more. */
+/**
+ * The home page's "Det sker i denne uge": the first few activities (a series once, at its next
+ * time this week that is not cancelled) and how many more.
+ */
 export async function homeWeek(
   ctx: AppContext,
   shown: number,
-): Promise<{ occurrences: Occurrence[]; more: number }> {
+): Promise<{ items: ListedActivity[]; more: number }> {
   const { from, to } = thisWeek(ctx.clock.now());
-  const all = (await occurrencesInWindow(ctx, {}, from, to)).filter((occurrence) => !occurrence.cancelled);
-  return { occurrences: all.slice(0, shown), more: Math.max(0, all.length - shown) };
+  const all = (await activitiesInWindow(ctx, {}, from, to, Number.MAX_SAFE_INTEGER)).flatMap((listed) => {
+    const upcoming = listed.upcoming.filter((occurrence) => !occurrence.cancelled);
+    const next = upcoming[0];
+    return next === undefined ? [] : [{ activity: listed.activity, next, upcoming }];
+  });
+  return { items: all.slice(0, shown), more: Math.max(0, all.length - shown) };
 }
 
 /** Coming occurrences as GeoJSON points (RFC 7946), one feature per activity at its next time. */

@@ -4,6 +4,7 @@ import {
   type Counts,
   changesOf,
   countsMap,
+  type ListedActivity,
   type Occurrence,
   occurrencesOf,
   toActivity,
@@ -22,9 +23,13 @@ import {
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 
 export const ACTIVITIES_PER_PAGE = 20;
+/** How many next dates a list shows of a series. */
+export const UPCOMING_SHOWN = 4;
 
 export interface ActivityListing {
-  items: Occurrence[];
+  /** One item per activity: a series once, with its next dates. */
+  items: ListedActivity[];
+  /** Activities (not occurrences) in the window. */
   total: number;
   page: number;
   pages: number;
@@ -34,6 +39,10 @@ export interface ActivityListing {
 
 function byStart(a: Occurrence, b: Occurrence): number {
   return a.startsAt - b.startsAt || a.activity.id - b.activity.id;
+}
+
+function byNext(a: ListedActivity, b: ListedActivity): number {
+  return byStart(a.next, b.next);
 }
 
 /** Rows to activities and their occurrences in the window, with changes, stops and counts: three queries. */
@@ -56,6 +65,63 @@ export async function expandRows(
   return rows.flatMap((row) => occurrencesOf(toActivity(row, stops), changeList, from, to, counts));
 }
 
+type Changes = ReturnType<typeof changesOf>;
+
+/** The changes of the series among `rows` whose usual start lies in the window: one query. */
+async function windowChanges(ctx: AppContext, rows: readonly ActivityRow[], from: number, to: number) {
+  const seriesIds = rows.filter((row) => row.rrule !== null).map((row) => row.id);
+  return changesOf(await listChanges(ctx.db.kysely, seriesIds, { from, to }));
+}
+
+/** Each row's next `shown` occurrences in the window; rows with none are left out. No queries. */
+function upcomingOf(
+  rows: readonly ActivityRow[],
+  stops: Parameters<typeof toActivity>[1],
+  changes: Changes,
+  from: number,
+  to: number,
+  shown: number,
+  counts: Counts = new Map(),
+): ListedActivity[] {
+  return rows.flatMap((row) => {
+    const activity = toActivity(row, stops);
+    const upcoming = occurrencesOf(activity, changes, from, to, counts, shown).sort(byStart);
+    const next = upcoming[0];
+    return next === undefined ? [] : [{ activity, next, upcoming }];
+  });
+}
+
+/**
+ * Activities with their next `shown` occurrences in the window, with stops and participant
+ * counts of just those occurrences: two queries, and work bounded by rows × `shown` however
+ * long the series run.
+ */
+async function withUpcoming(
+  ctx: AppContext,
+  rows: readonly ActivityRow[],
+  changes: Changes,
+  from: number,
+  to: number,
+  shown: number,
+): Promise<ListedActivity[]> {
+  const bare = upcomingOf(rows, [], changes, from, to, shown);
+  const kept = rows.filter((row) => bare.some((listed) => listed.activity.id === row.id));
+  const lastKey = Math.max(from, ...bare.flatMap((listed) => listed.upcoming.map((o) => o.key)));
+  const [stops, countRows] = await Promise.all([
+    listStops(
+      ctx.db.kysely,
+      kept.filter((row) => row.location_kind === 'route').map((row) => row.id),
+    ),
+    countsOf(
+      ctx.db.kysely,
+      kept.map((row) => row.id),
+      from,
+      lastKey + 1,
+    ),
+  ]);
+  return upcomingOf(kept, stops, changes, from, to, shown, countsMap(countRows)).sort(byNext);
+}
+
 async function viewerSignUps(ctx: AppContext, user: CurrentUser | null, activityIds: readonly number[]) {
   const mine = new Map<string, 'joined' | 'waiting' | 'unconfirmed'>();
   if (user === null) return mine;
@@ -66,55 +132,72 @@ async function viewerSignUps(ctx: AppContext, user: CurrentUser | null, activity
 }
 
 /**
- * One page of occurrences, soonest first. Single activities are paged in the database; series
- * (few) are expanded in the window and merged in. A constant number of queries at any size.
+ * One page of activities, each once, by its next time in the window. Single activities are
+ * paged in the database; series (few) are placed by their first occurrence in the window,
+ * found by stepping the rule, not by expanding it. A constant number of queries at any size.
  */
 export async function listActivities(
   ctx: AppContext,
   query: ParsedQuery,
   user: CurrentUser | null,
+  shown: number = UPCOMING_SHOWN,
 ): Promise<ActivityListing> {
   const { filter, from, to } = query;
   const [singleCount, seriesRows] = await Promise.all([
     countSingles(ctx.db.kysely, filter, from, to),
     listSeriesInWindow(ctx.db.kysely, filter, from, to),
   ]);
-  const seriesPreview = await expandRows(ctx, seriesRows, from, to, { counts: false, stops: false });
-  const total = singleCount + seriesPreview.length;
+  const changes = await windowChanges(ctx, seriesRows, from, to);
+  const series = upcomingOf(seriesRows, [], changes, from, to, 1);
+  const total = singleCount + series.length;
   const pages = Math.max(1, Math.ceil(total / ACTIVITIES_PER_PAGE));
   const page = Math.min(query.page, pages);
   const end = page * ACTIVITIES_PER_PAGE;
-  // A single's place in the merged order is its rank among singles plus the series occurrences
-  // before it (0 to all of them), so the page's singles rank in [end - per page - series, end):
-  // read only those, never all the singles before the page.
-  const offset = Math.max(0, end - ACTIVITIES_PER_PAGE - seriesPreview.length);
+  // A single's place in the merged order is its rank among singles plus the series before it
+  // (0 to all of them), so the page's singles rank in [end - per page - series, end): read
+  // only those, never all the singles before the page.
+  const offset = Math.max(0, end - ACTIVITIES_PER_PAGE - series.length);
   const singleRows = await listSinglesPage(ctx.db.kysely, filter, from, to, end - offset, offset);
   const merged = [
-    ...singleRows.map((row) => ({ startsAt: row.starts_at, id: row.id, key: row.starts_at, row })),
-    ...seriesPreview.map((occurrence) => ({
-      startsAt: occurrence.startsAt,
-      id: occurrence.activity.id,
-      key: occurrence.key,
-      row: seriesRows.find((row) => row.id === occurrence.activity.id),
+    ...singleRows.map((row) => ({ startsAt: row.starts_at, id: row.id, row })),
+    ...series.map(({ next, activity }) => ({
+      startsAt: next.startsAt,
+      id: activity.id,
+      row: seriesRows.find((row) => row.id === activity.id),
     })),
   ].sort((a, b) => a.startsAt - b.startsAt || a.id - b.id);
   // From the first single read on, an entry's place in the whole list is `offset` + its index
-  // here; the series occurrences before that single all come before the page.
-  const slice = merged.slice(end - ACTIVITIES_PER_PAGE - offset, end - offset);
-  const pageRows = [...new Map(slice.map((entry) => [entry.id, entry.row] as const)).values()].filter(
-    (row): row is ActivityRow => row !== undefined,
-  );
-  const expanded = await expandRows(ctx, pageRows, from, to, { counts: true, stops: true });
-  const wanted = new Set(slice.map((entry) => `${entry.id}:${entry.key}`));
-  const items = expanded
-    .filter((occurrence) => wanted.has(`${occurrence.activity.id}:${occurrence.key}`))
-    .sort(byStart);
+  // here; the series before that single all come before the page.
+  const pageRows = merged
+    .slice(end - ACTIVITIES_PER_PAGE - offset, end - offset)
+    .map((entry) => entry.row)
+    .filter((row): row is ActivityRow => row !== undefined);
+  const items = await withUpcoming(ctx, pageRows, changes, from, to, shown);
   const mine = await viewerSignUps(
     ctx,
     user,
     pageRows.map((row) => row.id),
   );
   return { items, total, page, pages, mine };
+}
+
+/**
+ * Every activity touching a window, each once with its next occurrences (map, home page), the
+ * first `limit` by next time. Four queries.
+ */
+export async function activitiesInWindow(
+  ctx: AppContext,
+  filter: ActivityFilter,
+  from: number,
+  to: number,
+  limit: number,
+  shown: number = UPCOMING_SHOWN,
+): Promise<ListedActivity[]> {
+  const rows = await listInWindow(ctx.db.kysely, filter, from, to);
+  const changes = await windowChanges(ctx, rows, from, to);
+  const firsts = upcomingOf(rows, [], changes, from, to, 1).sort(byNext).slice(0, limit);
+  const chosen = firsts.flatMap((listed) => rows.filter((row) => row.id === listed.activity.id));
+  return withUpcoming(ctx, chosen, changes, from, to, shown);
 }
 
 /** Every occurrence in a window (calendar, map, feeds), without participant counts. */

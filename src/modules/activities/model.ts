@@ -60,6 +60,16 @@ export interface Occurrence {
   waiting: number;
 }
 
+/**
+ * An activity as a list shows it: once, with its next occurrences in the window, soonest first
+ * (a single activity has just its one). The first decides its place in the list.
+ */
+export interface ListedActivity {
+  activity: Activity;
+  next: Occurrence;
+  upcoming: Occurrence[];
+}
+
 type StopRow = {
   activity_id: number;
   name: string;

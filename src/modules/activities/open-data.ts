@@ -27,6 +27,10 @@ export function activityJson(occurrences: readonly Occurrence[], baseUrl: string
     startsAt: iso(activity.startsAt),
     endsAt: iso(activity.endsAt),
     rrule: activity.rrule,
+    repeat:
+      activity.recurrence === null
+        ? null
+        : { frequency: activity.recurrence.repeat, until: activity.recurrence.until },
     location: {
       type: activity.locationKind,
       place: activity.place === null ? null : { slug: activity.place.slug, name: activity.place.name },

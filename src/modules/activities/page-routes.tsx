@@ -9,7 +9,7 @@ import {
 } from '#src/modules/activities/finding-service.ts';
 import { occurrenceKeyOf } from '#src/modules/activities/form-input.ts';
 import { userOf } from '#src/modules/activities/form-routes.tsx';
-import { listActivities, occurrencesInWindow } from '#src/modules/activities/listing-service.ts';
+import { activitiesInWindow, listActivities } from '#src/modules/activities/listing-service.ts';
 import { activityPage, participantsCsv, participantsOf } from '#src/modules/activities/page-service.ts';
 import {
   IdParams,
@@ -29,7 +29,7 @@ import { getArea, getHomeDistrict, listDistricts, listNeighbourhoods } from '#sr
 import type { AppContext } from '#src/platform/context.ts';
 import { DAY } from '#src/platform/time.ts';
 
-/** How far ahead the map reaches, and how many it lists beneath. */
+/** How far ahead the map reaches, and how many activities it lists beneath. */
 const MAP_DAYS = 60;
 const MAP_LIMIT = 300;
 
@@ -98,19 +98,18 @@ export async function activityPageRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const query = await parseActivityQuery(ctx, request.query);
       const to = Math.min(query.to, query.from + MAP_DAYS * DAY);
-      const occurrences = (
-        await occurrencesInWindow(ctx, { ...query.filter, located: true }, query.from, to)
-      ).slice(0, MAP_LIMIT);
+      const items = await activitiesInWindow(
+        ctx,
+        { ...query.filter, located: true },
+        query.from,
+        to,
+        MAP_LIMIT,
+      );
       const { t } = request;
       return reply.page({
         title: t.t('activities.map.title'),
         body: (
-          <MapPage
-            t={t}
-            occurrences={occurrences}
-            query={queryString(query.values)}
-            tileUrl={ctx.config.mapTileUrl}
-          />
+          <MapPage t={t} items={items} query={queryString(query.values)} tileUrl={ctx.config.mapTileUrl} />
         ),
       });
     },
@@ -122,9 +121,15 @@ export async function activityPageRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const query = await parseActivityQuery(ctx, request.query);
       const to = Math.min(query.to, query.from + MAP_DAYS * DAY);
-      const occurrences = (
-        await occurrencesInWindow(ctx, { ...query.filter, located: true }, query.from, to)
-      ).slice(0, MAP_LIMIT);
+      const items = await activitiesInWindow(
+        ctx,
+        { ...query.filter, located: true },
+        query.from,
+        to,
+        MAP_LIMIT,
+        1,
+      );
+      const occurrences = items.map((listed) => listed.next);
       return reply
         .type('application/geo+json; charset=utf-8')
         .header('cache-control', 'public, max-age=60')

@@ -44,14 +44,16 @@ export async function mostJoined(db: Db, activityId: number, since: number): Pro
   return rows.reduce((most, row) => Math.max(most, Number(row.n)), 0);
 }
 
-/** Joined and waiting counts per occurrence of many activities, in one query. */
-export function countsOf(db: Db, activityIds: readonly number[], from: number) {
+/** Joined and waiting counts per occurrence of many activities from `from` (before `to`), in one query. */
+export function countsOf(db: Db, activityIds: readonly number[], from: number, to?: number) {
   if (activityIds.length === 0) return Promise.resolve([]);
-  return db
+  let query = db
     .selectFrom('activity_participants')
     .select(['activity_id', 'occurrence_start', 'status', (eb) => eb.fn.countAll<number>().as('n')])
     .where('activity_id', 'in', activityIds)
-    .where('occurrence_start', '>=', from)
+    .where('occurrence_start', '>=', from);
+  if (to !== undefined) query = query.where('occurrence_start', '<', to);
+  return query
     .where('status', 'in', ['joined', 'waiting'])
     .groupBy(['activity_id', 'occurrence_start', 'status'])
     .execute();

@@ -299,14 +299,16 @@ export function listBookingStatuses(db: Db, activityId: number) {
     .execute();
 }
 
-export function listChanges(db: Db, activityIds: readonly number[]) {
+/** Moves and cancellations of occurrences of these series; with a window, only of those whose usual start is in it. */
+export function listChanges(db: Db, activityIds: readonly number[], window?: { from: number; to: number }) {
   if (activityIds.length === 0) return Promise.resolve([]);
-  return db
+  let query = db
     .selectFrom('activity_occurrence_changes')
     .selectAll()
-    .where('activity_id', 'in', activityIds)
-    .orderBy('occurrence_start')
-    .execute();
+    .where('activity_id', 'in', activityIds);
+  if (window !== undefined)
+    query = query.where('occurrence_start', '>=', window.from).where('occurrence_start', '<', window.to);
+  return query.orderBy('occurrence_start').execute();
 }
 
 export async function saveChange(

@@ -126,6 +126,35 @@ function expandDays(rrule: string, startsAt: number, fromDay: number, toDay: num
   return starts;
 }
 
+/** Up to this many starts are found by stepping the rule, not by expanding the whole window. */
+const FEW = 50;
+
+/**
+ * The first `limit` starts in [from, to), stopping as soon as they are found: a collapsed list
+ * showing a series' next dates does no work for the occurrences after them. The day margin
+ * around the window holds at most one occurrence on each side (rules here are weekly or rarer).
+ */
+function fewStarts(
+  text: string,
+  startsAt: number,
+  fromDay: number,
+  toDay: number,
+  from: number,
+  to: number,
+  limit: number,
+): number[] {
+  const margin = 2;
+  const dates = ruleFor(text, startsAt).between(
+    new Date(fromDay * DAY),
+    new Date(toDay * DAY),
+    true,
+    (_date, index) => index < limit + margin,
+  );
+  return toInstants(dates, startsAt)
+    .filter((start) => start >= from && start < to)
+    .slice(0, limit);
+}
+
 /**
  * The starts of the occurrences that begin in [from, to), at most `limit` of them. A single
  * activity (no rule) has its one start. The rule is expanded over whole local days around the
@@ -143,6 +172,7 @@ export function occurrenceStarts(
   if (to <= activity.startsAt) return [];
   const fromDay = Math.floor(floating(Math.max(from, activity.startsAt)).getTime() / DAY) - 1;
   const toDay = Math.ceil(floating(to).getTime() / DAY) + 1;
+  if (limit <= FEW) return fewStarts(activity.rrule, activity.startsAt, fromDay, toDay, from, to, limit);
   return expandDays(activity.rrule, activity.startsAt, fromDay, toDay)
     .filter((start) => start >= from && start < to)
     .slice(0, limit);

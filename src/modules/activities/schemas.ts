@@ -111,6 +111,15 @@ export const ApiListQuery = Type.Object({
   organisation: Type.Optional(Type.String({ maxLength: 200, description: 'Organisation slug.' })),
   place: Type.Optional(Type.String({ maxLength: 200, description: 'Place slug.' })),
   page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })),
+  occurrences: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: 50,
+      default: 4,
+      description:
+        "How many of each activity's next occurrences in the window to list in its `occurrences` (a single activity has one).",
+    }),
+  ),
 });
 export type ApiListQuery = Static<typeof ApiListQuery>;
 
@@ -193,6 +202,20 @@ export const ActivityJson = Type.Object({
   startsAt: instant,
   endsAt: instant,
   rrule: nullable(Type.String({ description: 'RFC 5545 RRULE; DTSTART is startsAt in Europe/Copenhagen.' })),
+  repeat: nullable(
+    Type.Object(
+      {
+        frequency: Type.Enum(REPEATS, {
+          description: "weekly, biweekly, or monthly_weekday (the first start's weekday of the month).",
+        }),
+        until: nullable(localDate),
+      },
+      {
+        description:
+          'How a series repeats, as the form and POST /activities name it; null for a single activity.',
+      },
+    ),
+  ),
   location: Type.Object({
     type: Type.Enum(LOCATION_KINDS),
     place: nullable(Type.Object({ slug: Type.String(), name: Type.String() })),
@@ -222,14 +245,18 @@ export const ActivityJson = Type.Object({
   languages: Type.Array(Type.String()),
   cancelled: Type.Boolean(),
   occurrences: Type.Array(OccurrenceJson, {
-    description: 'Coming occurrences (at most 20), or the listed one.',
+    description:
+      "Coming occurrences, soonest first: in a list, the next ones in the window (the `occurrences` parameter, default 4); on an activity's own URL, the next 20.",
   }),
 });
 export type ActivityJson = Static<typeof ActivityJson>;
 
 export const ActivityListJson = Type.Object({
-  items: Type.Array(ActivityJson, { description: 'One item per occurrence, soonest first.' }),
-  total: Type.Integer(),
+  items: Type.Array(ActivityJson, {
+    description:
+      'One item per activity (a series once), by its next occurrence in the window, with its next occurrences.',
+  }),
+  total: Type.Integer({ description: 'Activities (not occurrences) in the window.' }),
   page: Type.Integer(),
   pages: Type.Integer(),
 });

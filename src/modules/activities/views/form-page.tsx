@@ -64,7 +64,7 @@ function LocationChoice({ t, form, model }: { t: Translator; form: FormState; mo
     </li>
   );
   return (
-    <fieldset class={error === null ? 'form-group' : 'form-group form-error'}>
+    <fieldset class={error === null ? 'form-group app-location' : 'form-group form-error app-location'}>
       <legend class="h3">{t.t('activities.field.where')}</legend>
       <span class="form-hint" id="locationKind-hint">
         {t.t('activities.hint.where')}
@@ -80,47 +80,54 @@ function LocationChoice({ t, form, model }: { t: Translator; form: FormState; mo
         {radio('place', t.t('activities.location.place'))}
         {radio('route', t.t('activities.location.route'))}
       </ul>
-      <TextField
-        t={t}
-        form={form}
-        name="address"
-        label={t.t('activities.field.address')}
-        optional={kind !== 'point'}
-        hint={t.t('activities.hint.address')}
-        maxLength={300}
-      />
-      <SelectField
-        t={t}
-        form={form}
-        name="placeSlug"
-        label={t.t('activities.field.place')}
-        optional={kind !== 'place'}
-        hint={t.t('activities.hint.place')}
-        options={[
-          { value: '', label: t.t('activities.form.choosePlace') },
-          ...model.places.map((place) => ({ value: place.slug, label: place.name })),
-        ]}
-      />
-      <TextField
-        t={t}
-        form={form}
-        name="stops"
-        label={t.t('activities.field.stops')}
-        optional={kind !== 'route'}
-        multiline
-        hint={t.t('activities.hint.stops')}
-        maxLength={10_000}
-      />
-      <TextField
-        t={t}
-        form={form}
-        name="lat"
-        label={t.t('activities.field.lat')}
-        optional
-        hint={t.t('activities.hint.point')}
-        maxLength={40}
-      />
-      <TextField t={t} form={form} name="lon" label={t.t('activities.field.lon')} optional maxLength={40} />
+      {/* One group per option; app CSS shows only the chosen one where `:has()` works, all otherwise. */}
+      <fieldset class="app-location-group app-location-group--point">
+        <legend class="form-label">{t.t('activities.location.point')}</legend>
+        <TextField
+          t={t}
+          form={form}
+          name="address"
+          label={t.t('activities.field.address')}
+          hint={t.t('activities.hint.address')}
+          maxLength={300}
+        />
+        <TextField
+          t={t}
+          form={form}
+          name="lat"
+          label={t.t('activities.field.lat')}
+          optional
+          hint={t.t('activities.hint.point')}
+          maxLength={40}
+        />
+        <TextField t={t} form={form} name="lon" label={t.t('activities.field.lon')} optional maxLength={40} />
+      </fieldset>
+      <fieldset class="app-location-group app-location-group--place">
+        <legend class="form-label">{t.t('activities.location.place')}</legend>
+        <SelectField
+          t={t}
+          form={form}
+          name="placeSlug"
+          label={t.t('activities.field.place')}
+          hint={t.t('activities.hint.place')}
+          options={[
+            { value: '', label: t.t('activities.form.choosePlace') },
+            ...model.places.map((place) => ({ value: place.slug, label: place.name })),
+          ]}
+        />
+      </fieldset>
+      <fieldset class="app-location-group app-location-group--route">
+        <legend class="form-label">{t.t('activities.location.route')}</legend>
+        <TextField
+          t={t}
+          form={form}
+          name="stops"
+          label={t.t('activities.field.stops')}
+          multiline
+          hint={t.t('activities.hint.stops')}
+          maxLength={10_000}
+        />
+      </fieldset>
     </fieldset>
   );
 }

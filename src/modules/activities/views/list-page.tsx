@@ -2,7 +2,7 @@ import { type ParsedQuery, queryString } from '#src/modules/activities/filters.t
 import type { ActivityListing } from '#src/modules/activities/listing-service.ts';
 import { ACTIVITY_KINDS } from '#src/modules/activities/tables.ts';
 import { ACTIVITY_LANGUAGES, kindLabelKey } from '#src/modules/activities/templates.ts';
-import { languageNames, OccurrenceCard } from '#src/modules/activities/views/parts.tsx';
+import { ActivityCard, languageNames } from '#src/modules/activities/views/parts.tsx';
 import type { AreaSummary } from '#src/modules/areas/service.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import { Pagination } from '#src/platform/views/list-parts.tsx';
@@ -163,7 +163,7 @@ function heading(t: Translator, query: ParsedQuery): string {
   return t.t('activities.list.title');
 }
 
-/** /aktiviteter: filters, the occurrences soonest first, pages, and the open-data links. */
+/** /aktiviteter: filters, the activities by their next time (a series once), pages, and the open-data links. */
 export function ListPage({ t, model }: { t: Translator; model: ListPageModel }) {
   const { listing, query } = model;
   const qs = queryString(query.values);
@@ -185,12 +185,12 @@ export function ListPage({ t, model }: { t: Translator; model: ListPageModel }) 
         <p>{t.t('activities.list.none')}</p>
       ) : (
         <ul class="nobullet-list app-activity-list">
-          {listing.items.map((occurrence) => (
-            <OccurrenceCard
-              key={`${occurrence.activity.id}:${occurrence.key}`}
+          {listing.items.map((listed) => (
+            <ActivityCard
+              key={listed.activity.id}
               t={t}
-              occurrence={occurrence}
-              mine={listing.mine.get(`${occurrence.activity.id}:${occurrence.key}`)}
+              listed={listed}
+              mine={listing.mine.get(`${listed.activity.id}:${listed.next.key}`)}
             />
           ))}
         </ul>

@@ -1,18 +1,19 @@
-import type { Occurrence } from '#src/modules/activities/model.ts';
+import type { ListedActivity } from '#src/modules/activities/model.ts';
 import { ActivityNav } from '#src/modules/activities/views/list-page.tsx';
-import { OccurrenceCard } from '#src/modules/activities/views/parts.tsx';
+import { ActivityCard } from '#src/modules/activities/views/parts.tsx';
 import { AreaMap } from '#src/modules/areas/views/map.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
 
 /** The map of coming activities (the island), with the same activities as a list beneath. */
 export function MapPage({
   t,
-  occurrences,
+  items,
   query,
   tileUrl,
 }: {
   t: Translator;
-  occurrences: Occurrence[];
+  /** Each activity once, with the seats left of its next time. */
+  items: ListedActivity[];
   query: string;
   tileUrl: string | null;
 }) {
@@ -25,10 +26,10 @@ export function MapPage({
         t={t}
         model={{ label: t.t('activities.map.title'), layers: [`/aktiviteter/kort.geojson${query}`], tileUrl }}
       />
-      <h2>{t.plural(occurrences.length, 'activities.list.count.one', 'activities.list.count.other')}</h2>
+      <h2>{t.plural(items.length, 'activities.list.count.one', 'activities.list.count.other')}</h2>
       <ul class="nobullet-list app-activity-list">
-        {occurrences.map((occurrence) => (
-          <OccurrenceCard key={`${occurrence.activity.id}:${occurrence.key}`} t={t} occurrence={occurrence} />
+        {items.map((listed) => (
+          <ActivityCard key={listed.activity.id} t={t} listed={listed} />
         ))}
       </ul>
     </>

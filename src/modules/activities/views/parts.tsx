@@ -1,6 +1,7 @@
-import type { Activity, Occurrence } from '#src/modules/activities/model.ts';
+import type { Activity, ListedActivity, Occurrence } from '#src/modules/activities/model.ts';
 import { placesLeft } from '#src/modules/activities/model.ts';
 import { kindLabelKey } from '#src/modules/activities/templates.ts';
+import { recurrenceText, shortDates } from '#src/modules/activities/views/series-text.ts';
 import { intervalText } from '#src/modules/places/bookings/when.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import { formatClock } from '#src/platform/local-time.ts';
@@ -65,16 +66,43 @@ export function occurrenceHref(occurrence: Occurrence): string {
   return occurrence.activity.rrule === null ? base : `${base}?gang=${occurrence.key}`;
 }
 
-/** One occurrence in a list: title, kind, when, where, tags and seats. */
+/** An activity in a list, once: a series says how it repeats and its next dates. */
+export function ActivityCard({
+  t,
+  listed,
+  mine,
+  headingLevel = 3,
+}: {
+  t: Translator;
+  listed: ListedActivity;
+  /** The viewer's sign-up to the next occurrence. */
+  mine?: string | undefined;
+  headingLevel?: 2 | 3;
+}) {
+  return (
+    <OccurrenceCard
+      t={t}
+      occurrence={listed.next}
+      upcoming={listed.upcoming}
+      mine={mine}
+      headingLevel={headingLevel}
+    />
+  );
+}
+
+/** One occurrence in a list: title, kind, when, where, tags and seats (of this occurrence). */
 export function OccurrenceCard({
   t,
   occurrence,
+  upcoming,
   mine,
   extra,
   headingLevel = 3,
 }: {
   t: Translator;
   occurrence: Occurrence;
+  /** A series' next occurrences: shown as "hver lørdag kl. … · næste: …" instead of one date. */
+  upcoming?: readonly Occurrence[] | undefined;
   mine?: string | undefined;
   /** A line of its own, e.g. the distance. */
   extra?: string | undefined;
@@ -84,20 +112,32 @@ export function OccurrenceCard({
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const seats = seatsText(t, occurrence);
   const tags = tagLabels(t, activity);
+  const repeats = upcoming === undefined ? null : recurrenceText(t, activity);
+  const cancelled = repeats === null ? occurrence.cancelled : activity.cancelled;
   return (
     <li class="app-activity-card">
       <Heading class="h4">
         <a href={occurrenceHref(occurrence)}>{activity.title}</a>
-        {occurrence.cancelled && <span class="badge badge-large"> {t.t('activities.cancelled')}</span>}
+        {cancelled && <span class="badge badge-large"> {t.t('activities.cancelled')}</span>}
       </Heading>
       <p class="app-activity-card__meta">
         {t.t(kindLabelKey(activity.kind))}
-        {activity.rrule !== null && ` · ${t.t('activities.recurring')}`}
+        {activity.rrule !== null && repeats === null && ` · ${t.t('activities.recurring')}`}
         {activity.neighbourhood !== null && ` · ${activity.neighbourhood.name}`}
       </p>
       <p>
-        <strong>{whenText(t, occurrence.startsAt, occurrence.endsAt)}</strong>
-        {occurrence.moved && ` (${t.t('activities.moved')})`}
+        {repeats === null || upcoming === undefined ? (
+          <>
+            <strong>{whenText(t, occurrence.startsAt, occurrence.endsAt)}</strong>
+            {occurrence.moved && ` (${t.t('activities.moved')})`}
+          </>
+        ) : (
+          <>
+            <strong>{repeats}</strong>
+            {' · '}
+            {t.t('activities.series.next', { dates: shortDates(t, upcoming) })}
+          </>
+        )}
         <br />
         <Where t={t} activity={activity} />
         {extra !== undefined && (

@@ -1,30 +1,27 @@
-import type { Occurrence } from '#src/modules/activities/model.ts';
-import { OccurrenceCard } from '#src/modules/activities/views/parts.tsx';
+import type { ListedActivity } from '#src/modules/activities/model.ts';
+import { ActivityCard } from '#src/modules/activities/views/parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
 
 /** "Det sker i denne uge" for the home page. */
 export function ThisWeek({
   t,
-  occurrences,
+  items,
   more,
 }: {
   t: Translator;
-  occurrences: Occurrence[];
+  /** This week's activities, a series once. */
+  items: ListedActivity[];
   more: number;
 }) {
   return (
     <section aria-labelledby="this-week-title" class="app-this-week">
       <h2 id="this-week-title">{t.t('activities.home.thisWeek')}</h2>
-      {occurrences.length === 0 ? (
+      {items.length === 0 ? (
         <p>{t.t('activities.home.nothing')}</p>
       ) : (
         <ul class="nobullet-list app-activity-list">
-          {occurrences.map((occurrence) => (
-            <OccurrenceCard
-              key={`${occurrence.activity.id}:${occurrence.key}`}
-              t={t}
-              occurrence={occurrence}
-            />
+          {items.map((listed) => (
+            <ActivityCard key={listed.activity.id} t={t} listed={listed} />
           ))}
         </ul>
       )}

@@ -1,11 +1,12 @@
-import type { Occurrence } from '#src/modules/activities/model.ts';
+import type { ListedActivity } from '#src/modules/activities/model.ts';
 import { ThisWeek } from '#src/modules/activities/views/week-section.tsx';
 import { SearchBox } from '#src/modules/home/views/search-box.tsx';
 import { MainTasks } from '#src/modules/home/views/tasks.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
 
 export interface HomeWeek {
-  occurrences: Occurrence[];
+  /** This week's activities, a series once. */
+  items: ListedActivity[];
   more: number;
 }
 
@@ -16,7 +17,7 @@ export function HomePage({ t, userName, week }: { t: Translator; userName: strin
       <p class="font-lead">{t.t('home.lead')}</p>
       <MainTasks t={t} />
       <SearchBox t={t} value="" />
-      <ThisWeek t={t} occurrences={week.occurrences} more={week.more} />
+      <ThisWeek t={t} items={week.items} more={week.more} />
       {userName === null && (
         <>
           <h2>{t.t('home.getStarted')}</h2>
