@@ -17,19 +17,41 @@ export interface Translator {
   plural(count: number, one: MessageKey, other: MessageKey): string;
   dateTime(epochMs: number, options?: Intl.DateTimeFormatOptions): string;
   number(value: number, options?: Intl.NumberFormatOptions): string;
+  /** An amount in øre: "2.500 kr." (see formatMoney). */
+  money(ore: number): string;
 }
 
 export function isLocale(value: unknown): value is Locale {
   return value === 'da' || value === 'en';
 }
 
+/** Money in øre as people read it: "2.500 kr." when whole, "2.500,50 kr." otherwise ("DKK 2,500"). */
+export function formatMoney(locale: Locale, ore: number): string {
+  const digits = ore % 100 === 0 ? 0 : 2;
+  return new Intl.NumberFormat(intlLocale[locale], {
+    style: 'currency',
+    currency: 'DKK',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(ore / 100);
+}
+
+/**
+ * Fills `{name}` placeholders; `{name:money}` formats a number of øre with formatMoney. A value that
+ * ends with a full stop ("2.500 kr.") swallows the template's own full stop right after it.
+ */
 export function format(locale: Locale, key: MessageKey, params?: MessageParams): string {
   const template = catalogues[locale][key];
   if (params === undefined) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  return template.replace(
+    /\{(\w+)(:money)?\}(\.?)/g,
+    (whole, name: string, money?: string, stop?: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      const text = money === undefined ? String(value) : formatMoney(locale, Number(value));
+      return text.endsWith('.') ? text : `${text}${stop ?? ''}`;
+    },
+  );
 }
 
 const translators = new Map<Locale, Translator>();
@@ -48,6 +70,7 @@ export function translator(locale: Locale): Translator {
     dateTime: (epochMs, options = { dateStyle: 'long', timeStyle: 'short' }) =>
       new Intl.DateTimeFormat(intlLocale[locale], { timeZone: TIME_ZONE, ...options }).format(epochMs),
     number: (value, options) => new Intl.NumberFormat(intlLocale[locale], options).format(value),
+    money: (ore) => formatMoney(locale, ore),
   };
   translators.set(locale, created);
   return created;

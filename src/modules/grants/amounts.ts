@@ -59,12 +59,12 @@ export function oreToInput(ore: number): string {
   return ore % 100 === 0 ? String(ore / 100) : oreToDkkString(ore).replace('.', ',');
 }
 
-/** For people: "1.500,00 kr." / "DKK 1,500.00" in the reader's language. */
+/** For people: "1.500 kr." for whole kroner, "1.500,50 kr." otherwise, in the reader's language. */
 export function formatDkk(t: Translator, ore: number): string {
-  return t.number(ore / 100, { style: 'currency', currency: 'DKK' });
+  return t.money(ore);
 }
 
-/** An amount as a message parameter, the same in both languages: "4000" or "4000.50". */
-export function amountParam(ore: number): string {
-  return ore % 100 === 0 ? String(ore / 100) : oreToDkkString(ore);
+/** An amount as a message parameter, written in the reader's language by a `{name:money}` placeholder. */
+export function amountParam(ore: number): number {
+  return ore;
 }

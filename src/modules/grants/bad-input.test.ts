@@ -79,7 +79,7 @@ describe('bad input to the quick-action pool', () => {
           budgetLines: [{ description: 'Alt', amountOre: 450_000 }],
         }),
       'requestedOre',
-      'Puljen giver højst 4000 kr. pr. ansøgning',
+      'Puljen giver højst 4.000\u00a0kr. pr. ansøgning',
     );
   });
 
@@ -87,7 +87,7 @@ describe('bad input to the quick-action pool', () => {
     await expectRefused(
       () => apply(world.pool.slug, world.applicant.apiToken, { cofundingOre: 0 }),
       'budgetLines/0/amountOre',
-      'Budgetlinjerne giver 3000 kr., men ansøgt beløb plus medfinansiering er 2500 kr. Ret tallene, så de passer',
+      'Budgetlinjerne giver 3.000\u00a0kr., men ansøgt beløb plus medfinansiering er 2.500\u00a0kr. Ret tallene, så de passer',
     );
   });
 
@@ -144,7 +144,7 @@ describe('bad input to the quick-action pool', () => {
     await expectRefused(
       () => apply(world.pool.slug, world.applicant.apiToken, {}),
       'requestedOre',
-      'Der er kun 2000 kr. tilbage i puljen. Søg et mindre beløb.',
+      'Der er kun 2.000\u00a0kr. tilbage i puljen. Søg et mindre beløb.',
     );
   });
 
@@ -219,7 +219,7 @@ describe('bad input to the quick-action pool', () => {
           payload: { date: '2026-12-01', amountOre: 100_001, reference: 'for meget' },
         }),
       'amountOre',
-      'Der kan højst udbetales 1000 kr. (bevilget minus allerede udbetalt)',
+      'Der kan højst udbetales 1.000\u00a0kr. (bevilget minus allerede udbetalt)',
     );
   });
 });

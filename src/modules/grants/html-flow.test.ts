@@ -74,7 +74,7 @@ describe('the grant forms, from pool to report, without JavaScript', () => {
     expect(created.headers.location).toBe('/puljer/foraarspuljen');
     const page = await chair.get('/puljer/foraarspuljen');
     expect(page.body).toContain('Puljen åbner for ansøgninger 2027-03-01.');
-    expect(page.body).toContain('20.000,00');
+    expect(page.body).toContain('20.000\u00a0kr.');
   });
 
   it('refuses the pool form to a member who is not an admin', async () => {
@@ -88,7 +88,7 @@ describe('the grant forms, from pool to report, without JavaScript', () => {
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Søg puljen');
     expect(page.body).toContain(`href="/puljer/${world.pool.slug}/ansog"`);
-    expect(page.body).toContain('10.000,00');
+    expect(page.body).toContain('10.000\u00a0kr.');
   });
 
   it('keeps a draft, lists it, and submits it after fixing the amount', async () => {
@@ -109,7 +109,7 @@ describe('the grant forms, from pool to report, without JavaScript', () => {
     expect(resumed.body).toContain('value="Bænk ved Slusen"');
     const tooMuch = await applicant.post(`/mine-ansogninger/${id}/rediger`, { ...FORM, requested: '5000' });
     expect(tooMuch.statusCode).toBe(422);
-    expect(tooMuch.body).toContain('Puljen giver højst 4000 kr. pr. ansøgning');
+    expect(tooMuch.body).toContain('Puljen giver højst 4.000\u00a0kr. pr. ansøgning');
     expect(tooMuch.body).toContain('value="5000"');
     const submitted = await applicant.post(`/mine-ansogninger/${id}/rediger`, FORM);
     expect(submitted.statusCode).toBe(302);

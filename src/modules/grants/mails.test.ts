@@ -132,9 +132,7 @@ describe('e-mail to the applicant and the reviewers on each change of state', ()
     });
     const toReviewer = mailTo(mail, world.reviewer.email).text;
     expect(toReviewer).toContain('Hello Fatima Bedømmer');
-    expect(toReviewer).toContain(
-      'Lars Formand has granted DKK 2,000.00 to "Byttehylde" (requested: DKK 2,500.00)',
-    );
+    expect(toReviewer).toContain('Lars Formand has granted DKK 2,000 to "Byttehylde" (requested: DKK 2,500)');
     expect(toReviewer).toContain('no more votes are needed');
     expect(toReviewer).toContain(`/puljer/${world.pool.slug}/ansogninger/${id}`);
   });
@@ -169,7 +167,7 @@ describe('e-mail to the applicant and the reviewers on each change of state', ()
       [world.reviewer.email]: ['Paid out: Grøn lomme'],
     });
     const toReviewer = mailTo(mail, world.reviewer.email).text;
-    expect(toReviewer).toContain('DKK 1,000.00 was paid out on 2026-12-02');
+    expect(toReviewer).toContain('DKK 1,000 was paid out on 2026-12-02');
     expect(toReviewer).toContain('Reference: Bilag 7');
   });
 
@@ -186,11 +184,11 @@ describe('e-mail to the applicant and the reviewers on each change of state', ()
       [world.reviewer.email]: ['Paid back: Fællesspisning'],
     });
     const toApplicant = mailTo(mail, world.applicant.email).text;
-    expect(toApplicant).toContain('du har betalt 400,00 kr. tilbage den 2026-12-20');
+    expect(toApplicant).toContain('du har betalt 400 kr. tilbage den 2026-12-20');
     expect(toApplicant).toContain('Reference: Overskud');
     expect(toApplicant).toContain(`/mine-ansogninger/${id}`);
     expect(mailTo(mail, world.reviewer.email).text).toContain(
-      'Jonas Ansøger paid back DKK 400.00 on 2026-12-20. The amount has gone back to the pool',
+      'Jonas Ansøger paid back DKK 400 on 2026-12-20. The amount has gone back to the pool',
     );
   });
 

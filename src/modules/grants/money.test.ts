@@ -96,7 +96,7 @@ describe('approvals landing at the same moment', () => {
     expect(new Set(codes)).toEqual(new Set(['over_budget', 'application_not_open']));
     const overBudget = responses.find((response) => response.json().code === 'over_budget');
     expect(overBudget?.json().message.da).toBe(
-      'Der er ikke penge nok tilbage i puljen. Der er 2000 kr. tilbage.',
+      'Der er ikke penge nok tilbage i puljen. Der er 2.000\u00a0kr. tilbage.',
     );
 
     const totals = await poolTotals(first, world.pool.id);

@@ -367,7 +367,8 @@ describe('e-mail on each change of state, in each recipient language', () => {
     });
     const [approved] = await t.takeMail();
     expect(approved?.subject).toBe('Din ansøgning er bevilget: Byttehylde');
-    expect(approved?.text).toContain('Du har fået en bevilling på 2.500,00');
+    expect(approved?.text).toContain('Du har fået en bevilling på 2.500\u00a0kr.');
+    expect(approved?.text).not.toContain('kr..');
     await t.app.inject({
       method: 'POST',
       url: `${base}/payouts`,
@@ -376,7 +377,7 @@ describe('e-mail on each change of state, in each recipient language', () => {
     });
     const [paid] = await t.takeMail();
     expect(paid?.subject).toBe('Pengene er udbetalt: Byttehylde');
-    expect(paid?.text).toContain('Vi har udbetalt 1.000,00');
+    expect(paid?.text).toContain('Vi har udbetalt 1.000\u00a0kr.');
     expect(paid?.text).toContain(`/mine-ansogninger/${id}/rapport`);
 
     const other = await submitApplication(t.ctx, world, applicationInput({ title: 'Fortrudt' }));

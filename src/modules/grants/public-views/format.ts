@@ -2,13 +2,7 @@ import type { Translator } from '#src/platform/i18n.ts';
 
 /** An amount in øre as kroner: "1.500 kr." for whole kroner, "1.500,50 kr." otherwise. */
 export function formatMoney(t: Translator, ore: number): string {
-  const whole = ore % 100 === 0;
-  return t.number(ore / 100, {
-    style: 'currency',
-    currency: 'DKK',
-    minimumFractionDigits: whole ? 0 : 2,
-    maximumFractionDigits: whole ? 0 : 2,
-  });
+  return t.money(ore);
 }
 
 /** A local date (YYYY-MM-DD) written out, e.g. "3. december 2026". */
