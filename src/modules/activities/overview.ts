@@ -7,9 +7,6 @@ export type ActivityRole = 'organiser' | 'joined' | 'waiting';
 export interface ActivitiesOverview {
   /** Her coming dates, soonest first, at most `limit`. */
   next: Array<{ id: number; title: string; startsAt: number; role: ActivityRole; path: string }>;
-  /** How many coming dates she has joined or waits for, and how many running activities she organises. */
-  joinedCount: number;
-  organisedCount: number;
 }
 
 function signUpsOf(ctx: AppContext, userId: number, now: number) {
@@ -79,7 +76,5 @@ export async function activitiesOverviewFor(
   ].sort((a, b) => a.startsAt - b.startsAt);
   return {
     next: dates.slice(0, limit).map((date) => ({ ...date, path: `/aktiviteter/${date.id}` })),
-    joinedCount: signUps.length,
-    organisedCount: organised.length,
   };
 }

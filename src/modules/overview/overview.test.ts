@@ -154,6 +154,16 @@ describe('Mit overblik', () => {
     expect((await overviewApi(poster)).waiting.contactRequests).toBe(1);
   });
 
+  it('is in the OpenAPI document, with its response schema, as is the search', async () => {
+    const document = (await t.app.inject({ url: '/api/openapi.json' })).json();
+    const overview = document.paths['/api/v1/me/overview'].get;
+    expect(overview.security).toEqual([{ bearerAuth: [] }]);
+    expect(overview.responses['200'].content['application/json'].schema.properties).toHaveProperty('waiting');
+    expect(document.paths['/api/v1/search'].get.parameters.map((p: { name: string }) => p.name)).toContain(
+      'q',
+    );
+  });
+
   it('sends an anonymous visitor to log in first, and refuses the API without a token', async () => {
     const page = await t.app.inject({ url: '/mit-overblik' });
     expect(page.statusCode).toBe(302);
