@@ -42,6 +42,8 @@ export interface BuildOptions {
   clock?: Clock;
   /** Tests pass `false`; the server passes pino options. */
   logger?: boolean | object;
+  /** Vite's build folder, when not dist/client (tests). */
+  clientBuildDir?: string;
 }
 
 function schemaPropertyNames(schema: unknown): string[] {
@@ -95,7 +97,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     },
     hideUntagged: true,
   });
-  await app.register(web);
+  await app.register(web, { clientBuildDir: options.clientBuildDir });
   await app.register(errorHandler);
   await app.register(authHook);
 

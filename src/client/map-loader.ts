@@ -1,11 +1,8 @@
 /**
- * Loads Leaflet only on pages that have a map. Its styles travel with the main bundle: Vite builds
- * with base `/`, so a lazily loaded stylesheet would be requested from `/assets/…` instead of
- * `/assets/client/assets/…` (setting `base: '/assets/client/'` in vite.config.ts would allow it).
+ * Loads Leaflet only on pages that have a map: map.ts is its own chunk, and its styles (Leaflet's
+ * and ours) travel with it, so other pages load neither. Map pages also name both in their head
+ * (see src/platform/assets.ts), so the browser fetches them while it reads the page.
  */
-import 'leaflet/dist/leaflet.css';
-import './map.css';
-
 export function startMapLazily(element: HTMLElement): void {
   import('./map.ts')
     .then(({ startMap }) => startMap(element))

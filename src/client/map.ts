@@ -2,9 +2,13 @@
  * The map island: draws district and neighbourhood shapes with Leaflet on
  * `<div data-module="app-map" data-layers="URL URL" data-tile-url? data-highlight?>`.
  * Without `data-tile-url` it draws shapes only, so it makes no request beyond our own GeoJSON.
+ * When no tile can be fetched it says so in one line (`data-tiles-failed`) and draws the shapes on
+ * plain ground instead of a grey box.
  * Everything drawn is also written out on the page, which stays the primary way to read it.
  */
 import * as L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import './map.css';
 
 interface AreaProperties {
   slug: string;
@@ -92,12 +96,37 @@ function createMap(element: HTMLElement, canvas: HTMLElement): L.Map {
   if (tileUrl === undefined) {
     canvas.classList.add('app-map__canvas--no-tiles');
   } else {
-    L.tileLayer(tileUrl, {
+    const tiles = L.tileLayer(tileUrl, {
       maxZoom: 19,
       attribution: escapeHtml(element.dataset.tileAttribution ?? ''),
+      referrerPolicy: 'no-referrer',
     }).addTo(map);
+    fallBackWhenNoTileLoads(element, canvas, map, tiles);
   }
   return map;
+}
+
+/**
+ * Once every tile in view has settled (Leaflet fires `load` after errors too) and none arrived,
+ * the tile server is unreachable or refused: stop asking it and say so. One failed tile among
+ * loaded ones is left alone.
+ */
+function fallBackWhenNoTileLoads(element: HTMLElement, canvas: HTMLElement, map: L.Map, tiles: L.TileLayer) {
+  let loaded = 0;
+  let failed = 0;
+  tiles.on('tileload', () => {
+    loaded += 1;
+  });
+  tiles.on('tileerror', () => {
+    failed += 1;
+  });
+  tiles.on('load', () => {
+    if (loaded > 0 || failed === 0) return;
+    map.removeLayer(tiles);
+    canvas.classList.add('app-map__canvas--no-tiles');
+    const notice = element.querySelector<HTMLElement>('.app-map__notice');
+    if (notice !== null) notice.textContent = element.dataset.tilesFailed ?? '';
+  });
 }
 
 function drawLayer(map: L.Map, features: AreaFeature[], highlight: string | undefined): L.GeoJSON {

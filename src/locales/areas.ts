@@ -14,6 +14,8 @@ export const areasDa = {
   'areas.map.attribution': '© OpenStreetMap-bidragydere',
   'areas.map.zoomIn': 'Zoom ind',
   'areas.map.zoomOut': 'Zoom ud',
+  'areas.map.noTiles': 'Kortet vises uden baggrundskort.',
+  'areas.map.tilesFailed': 'Baggrundskortet kunne ikke hentes, så kortet vises uden.',
   'areas.source.districts': 'Bydelsgrænser: Københavns Kommune (åbne data).',
   'areas.source.neighbourhoods': 'Kvartersgrænser: tegnet i hånden af Byliv, omtrentlige.',
   'areas.district.lead.home':
@@ -82,6 +84,8 @@ export const areasEn: Record<keyof typeof areasDa, string> = {
   'areas.map.attribution': '© OpenStreetMap contributors',
   'areas.map.zoomIn': 'Zoom in',
   'areas.map.zoomOut': 'Zoom out',
+  'areas.map.noTiles': 'The map is shown without a background map.',
+  'areas.map.tilesFailed': 'The background map could not be loaded, so the map is shown without it.',
   'areas.source.districts': 'District boundaries: City of Copenhagen (open data).',
   'areas.source.neighbourhoods': 'Neighbourhood boundaries: drawn by hand by Byliv, approximate.',
   'areas.district.lead.home':

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { renderToString } from 'preact-render-to-string';
-import type { PageAssets } from '#src/platform/assets.ts';
+import { type ClientAssets, type PageAssets, pageHasMap } from '#src/platform/assets.ts';
 import type { PageOptions } from '#src/platform/fastify-types.ts';
 import { isMessageKey } from '#src/platform/i18n-keys.ts';
 import { Layout } from '#src/platform/views/layout.tsx';
@@ -28,23 +28,28 @@ function pageTitle(request: FastifyRequest, options: PageOptions): string {
 export function renderPage(
   request: FastifyRequest,
   reply: FastifyReply,
-  assets: PageAssets,
+  assets: ClientAssets,
   options: PageOptions,
 ) {
   const user = request.user;
-  const html = renderToString(
-    <Layout
-      t={request.t}
-      title={pageTitle(request, options)}
-      user={user === null ? null : { id: user.id, name: user.name, isAdmin: user.isAdmin }}
-      csrfToken={request.csrfToken}
-      currentPath={currentPath(request)}
-      flash={takeFlash(request, reply)}
-      assets={assets}
-    >
-      {options.body}
-    </Layout>,
-  );
+  const flash = takeFlash(request, reply);
+  const render = (pageAssets: PageAssets) =>
+    renderToString(
+      <Layout
+        t={request.t}
+        title={pageTitle(request, options)}
+        user={user === null ? null : { id: user.id, name: user.name, isAdmin: user.isAdmin }}
+        csrfToken={request.csrfToken}
+        currentPath={currentPath(request)}
+        flash={flash}
+        assets={pageAssets}
+      >
+        {options.body}
+      </Layout>,
+    );
+  let html = render(assets.page);
+  // Only a page that turns out to hold a map loads Leaflet; it is drawn once more with it in its head.
+  if (pageHasMap(html)) html = render(assets.mapPage);
   return reply
     .status(options.status ?? 200)
     .type('text/html; charset=utf-8')

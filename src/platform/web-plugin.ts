@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
@@ -10,13 +10,15 @@ import { CsrfError, ForbiddenError, UnauthorizedError } from '#src/platform/erro
 import { isLocale, type Locale, translator } from '#src/platform/i18n.ts';
 import { refuseNonFiniteNumbers, refuseNulCharacters } from '#src/platform/input-guard.ts';
 import { FLASH_COOKIE, renderPage } from '#src/platform/render.tsx';
+import { siteFileRoutes } from '#src/platform/site-files.ts';
 import { hmac, newToken, safeEqual } from '#src/platform/tokens.ts';
 import '#src/platform/fastify-types.ts';
 
 export const LANGUAGE_COOKIE = 'byliv_lang';
 const CSRF_COOKIE = 'byliv_csrf';
 const YEAR_SECONDS = 365 * 24 * 3600;
-const DKFDS_DIST = join(process.cwd(), 'node_modules', 'dkfds', 'dist');
+/** Answered without a CSRF cookie: files, not pages. */
+const SITE_FILES = new Set(['/favicon.ico', '/manifest.webmanifest']);
 
 /** The JSON API: answers problems as JSON and authenticates by Bearer token only. */
 export function isApiRequest(request: FastifyRequest): boolean {
@@ -89,8 +91,16 @@ function checkCsrf(request: FastifyRequest): void {
   if (submitted === undefined || !safeEqual(submitted, request.csrfToken)) throw new CsrfError();
 }
 
-async function webPlugin(app: FastifyInstance): Promise<void> {
-  const assets = readClientAssets();
+export interface WebOptions {
+  /** Where Vite's build is (tests pass a folder of their own). */
+  clientBuildDir?: string;
+}
+
+async function webPlugin(app: FastifyInstance, options: WebOptions): Promise<void> {
+  const clientBuildDir = options.clientBuildDir ?? CLIENT_BUILD_DIR;
+  const assets = readClientAssets(clientBuildDir);
+  // Pages and JSON, compressed as asked (brotli first); the client build is compressed ahead.
+  await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 });
   await app.register(fastifyCookie, { secret: app.ctx.config.sessionSecret });
   await app.register(fastifyFormbody, { bodyLimit: 64 * 1024 });
   await app.register(fastifyHelmet, {
@@ -107,19 +117,16 @@ async function webPlugin(app: FastifyInstance): Promise<void> {
     },
     strictTransportSecurity: secureCookies(app),
   });
+  // Every file of the build has a content hash in its name, so it never changes under that name.
   await app.register(fastifyStatic, {
-    root: DKFDS_DIST,
-    prefix: '/assets/dkfds/',
-    maxAge: '1d',
-    decorateReply: false,
-  });
-  await app.register(fastifyStatic, {
-    root: CLIENT_BUILD_DIR,
+    root: clientBuildDir,
     prefix: '/assets/client/',
     maxAge: '365d',
     immutable: true,
+    preCompressed: true,
     decorateReply: false,
   });
+  await app.register(siteFileRoutes, { assets });
 
   app.decorateRequest('user', null);
   app.decorateRequest('authMethod', null);
@@ -137,7 +144,8 @@ async function webPlugin(app: FastifyInstance): Promise<void> {
   });
 
   app.addHook('onRequest', async (request, reply) => {
-    if (!isApiRequest(request) && !request.url.startsWith('/assets/')) ensureCsrf(app, request, reply);
+    if (isApiRequest(request) || request.url.startsWith('/assets/') || SITE_FILES.has(request.url)) return;
+    ensureCsrf(app, request, reply);
   });
   app.addHook('preValidation', async (request) => {
     checkAccess(request);
@@ -174,9 +182,14 @@ async function webPlugin(app: FastifyInstance): Promise<void> {
   );
 }
 
+/**
+ * The tile server's origin for the CSP's img-src, the only place besides this site that pages load
+ * from (tiles carry no referrer, see map.ts). A `{s}` subdomain becomes a wildcard for that label.
+ */
 function tileOrigins(tileUrl: string | null): string[] {
   if (tileUrl === null) return [];
-  return [new URL(tileUrl.replace(/\{[a-z]\}/g, '0')).origin];
+  const origin = new URL(tileUrl.replace('{s}', 'tile-subdomain').replace(/\{[a-z]\}/g, '0')).origin;
+  return [origin.replace('tile-subdomain', '*')];
 }
 
 export const web = fp(webPlugin, { name: 'byliv-web' });

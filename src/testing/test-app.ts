@@ -40,6 +40,8 @@ export interface TestAppOptions {
   database?: TestDatabase;
   /** Adds test-only routes before the app is sealed (e.g. one that throws). */
   beforeReady?: (app: FastifyInstance) => void;
+  /** A client build of the test's own (see assets.ts); default: dist/client, if built. */
+  clientBuildDir?: string;
 }
 
 export function testConfig(dataDir: string, env: Record<string, string> = {}): Config {
@@ -60,7 +62,13 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const config = testConfig(dataDir, options.env);
   const database = options.database ?? (await createTestDatabase());
   const clock = new TestClock();
-  const app = await buildApp({ config, db: database.db, clock, logger: false });
+  const app = await buildApp({
+    config,
+    db: database.db,
+    clock,
+    logger: false,
+    clientBuildDir: options.clientBuildDir,
+  });
   options.beforeReady?.(app);
   await app.ready();
   const ctx = app.ctx;

@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import type { PageAssets } from '#src/platform/assets.ts';
 import type { Translator } from '#src/platform/i18n.ts';
+import { PageHead } from '#src/platform/views/page-head.tsx';
 
 export interface LayoutUser {
   id: number;
@@ -15,7 +17,7 @@ export interface LayoutModel {
   /** Path and query of this page, for the language switch to come back to. */
   currentPath: string;
   flash: string | null;
-  assets: { scripts: string[]; styles: string[] };
+  assets: PageAssets;
   children: ComponentChildren;
 }
 
@@ -147,19 +149,7 @@ export function Layout(model: LayoutModel) {
   const { t } = model;
   return (
     <html lang={t.locale}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${model.title} – ${t.t('site.name')}`}</title>
-        <link rel="stylesheet" href="/assets/dkfds/css/dkfds.min.css" />
-        {model.assets.styles.map((href) => (
-          <link key={href} rel="stylesheet" href={href} />
-        ))}
-        <script defer src="/assets/dkfds/js/dkfds.min.js" />
-        {model.assets.scripts.map((src) => (
-          <script key={src} type="module" src={src} />
-        ))}
-      </head>
+      <PageHead title={`${model.title} – ${t.t('site.name')}`} assets={model.assets} />
       <body>
         <a class="skipnav" href="#main-content">
           {t.t('nav.skip')}

@@ -13,7 +13,8 @@ export interface AreaMapModel {
 
 /**
  * The map island (`src/client/map.ts`). Hidden until the script starts it, so without JavaScript
- * nothing empty is announced; everything it shows is also on the page as text.
+ * nothing empty is announced; everything it shows is also on the page as text. Its notice line says
+ * when there is no background map (tiles off here, or, filled in by the script, none could be fetched).
  */
 export function AreaMap({ t, model }: { t: Translator; model: AreaMapModel }) {
   return (
@@ -27,9 +28,13 @@ export function AreaMap({ t, model }: { t: Translator; model: AreaMapModel }) {
       data-tile-attribution={model.tileUrl === null ? undefined : t.t('areas.map.attribution')}
       data-zoom-in={t.t('areas.map.zoomIn')}
       data-zoom-out={t.t('areas.map.zoomOut')}
+      data-tiles-failed={t.t('areas.map.tilesFailed')}
     >
       <p class="app-map__hint" id="app-map-hint">
         {t.t('areas.map.hint')}
+      </p>
+      <p class="app-map__notice" role="status">
+        {model.tileUrl === null ? t.t('areas.map.noTiles') : ''}
       </p>
       <section class="app-map__canvas" aria-label={model.label} aria-describedby="app-map-hint" />
     </div>
