@@ -52,10 +52,12 @@ describe('the demo activities', () => {
 });
 
 describe('the demo weekly series', () => {
-  it('fall on the weekday their text names, whatever day the demo is seeded', async () => {
+  it('fall on the weekday their text names, also when seeded after that day of the week', {
+    timeout: 120_000,
+  }, async () => {
     const weekdays = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
-    // Seeded on a Sunday morning, the week's Saturday is past; and on a Monday, it is not.
-    for (const seededAt of [Date.UTC(2026, 11, 6, 7), Date.UTC(2026, 11, 7, 7)]) {
+    // Seeded on a Sunday morning, the week's Saturday is past (the other test seeds on a Monday).
+    for (const seededAt of [Date.UTC(2026, 11, 6, 7)]) {
       const app = await createTestApp();
       try {
         app.clock.set(seededAt);
