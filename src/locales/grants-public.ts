@@ -90,7 +90,10 @@ export const grantsPublicDa = {
     'Puljens regnskab (bevægelserne) giver andre tal – bevilget {committed} og udbetalt {paid} – så forskellen skal undersøges.',
   'grantsPublic.figures.time.title': 'Dage fra ansøgning til afgørelse',
   'grantsPublic.figures.time.caption':
-    'Median og 90-procent-fraktil for afgjorte ansøgninger, målt mod puljens mål. Omkring 9 ud af 10 afgørelser kom inden for 90-procent-fraktilen.',
+    'Median og 90-procent-fraktil for afgjorte ansøgninger, målt mod puljens mål.',
+  'grantsPublic.figures.time.captionWithin':
+    'Median og 90-procent-fraktil for afgjorte ansøgninger, målt mod puljens mål. Afgjort inden for målet: {within} af {decisions}.',
+  'grantsPublic.figures.time.outOf': '{within} af {decisions}',
   'grantsPublic.figures.time.median': 'Median',
   'grantsPublic.figures.time.p90': '90-procent-fraktil',
   'grantsPublic.figures.time.target': 'Mål',
@@ -213,7 +216,10 @@ export const grantsPublicEn: Record<keyof typeof grantsPublicDa, string> = {
     "The pool's ledger (its movements) gives other figures – granted {committed} and paid out {paid} – so the difference needs looking into.",
   'grantsPublic.figures.time.title': 'Days from application to decision',
   'grantsPublic.figures.time.caption':
-    "Median and 90th percentile of decided applications, against the pool's target. About 9 in 10 decisions came within the 90th percentile.",
+    "Median and 90th percentile of decided applications, against the pool's target.",
+  'grantsPublic.figures.time.captionWithin':
+    "Median and 90th percentile of decided applications, against the pool's target. Decided within the target: {within} of {decisions}.",
+  'grantsPublic.figures.time.outOf': '{within} of {decisions}',
   'grantsPublic.figures.time.median': 'Median',
   'grantsPublic.figures.time.p90': '90th percentile',
   'grantsPublic.figures.time.target': 'Target',

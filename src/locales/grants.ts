@@ -53,8 +53,9 @@ export const grantsDa = {
   'grants.decide.amount': 'Bevilget beløb (kr.)',
   'grants.decide.amountHint': 'Ansøgt: {requested}. Skriv et mindre beløb for at bevilge en del.',
   'grants.decide.reason': 'Begrundelse eller spørgsmål til ansøgeren',
+  'grants.decide.reasonWhen': '(skal udfyldes ved afslag og spørgsmål)',
   'grants.decide.reasonHint':
-    'Skal udfyldes ved afslag og når I beder om flere oplysninger. Teksten sendes til ansøgeren.',
+    'Ved afslag: hvorfor. Ved spørgsmål: hvilke oplysninger I mangler. Bevilger I et mindre beløb end ansøgt, så skriv hvorfor. Teksten sendes til ansøgeren.',
   'grants.decide.reasonRequired': 'Skriv en begrundelse for afslaget – den sendes til ansøgeren',
   'grants.decide.messageRequired': 'Skriv, hvilke oplysninger I mangler – teksten sendes til ansøgeren',
   'grants.decide.aboveRequested': 'Der kan højst bevilges det ansøgte beløb ({requested:money})',
@@ -271,6 +272,8 @@ export const grantsDa = {
   'grants.own.submitted': 'Ansøgningen er sendt til bedømmerne. Målet er et svar inden for {days} dage.',
   'grants.own.needsInfo': 'Bedømmerne beder om flere oplysninger',
   'grants.own.approved': 'Ansøgningen er bevilget med {amount}. Pengene bliver udbetalt.',
+  'grants.own.partial': 'Du søgte {requested:money}. Bedømmerne har bevilget et mindre beløb.',
+  'grants.own.decisionReason': 'Bedømmernes begrundelse',
   'grants.own.rejected': 'Ansøgningen er afvist. Begrundelse:',
   'grants.own.paid':
     'Pengene er udbetalt. Send en kort rapport, når initiativet er gennemført (slutdato {date}).',
@@ -524,8 +527,9 @@ export const grantsEn: Record<keyof typeof grantsDa, string> = {
   'grants.decide.amount': 'Amount granted (DKK)',
   'grants.decide.amountHint': 'Requested: {requested}. Enter a smaller amount to grant part of it.',
   'grants.decide.reason': 'Reason or question for the applicant',
+  'grants.decide.reasonWhen': '(required when rejecting and when asking)',
   'grants.decide.reasonHint':
-    'Required when rejecting and when asking for more information. It is sent to the applicant.',
+    'When rejecting: why. When asking: what information you need. If you grant less than was requested, say why. It is sent to the applicant.',
   'grants.decide.reasonRequired': 'Write a reason for the rejection – it is sent to the applicant',
   'grants.decide.messageRequired': 'Write what information you need – it is sent to the applicant',
   'grants.decide.aboveRequested': 'At most the amount requested ({requested:money}) can be granted',
@@ -745,6 +749,8 @@ export const grantsEn: Record<keyof typeof grantsDa, string> = {
     'The application has been sent to the reviewers. The aim is an answer within {days} days.',
   'grants.own.needsInfo': 'The reviewers ask for more information',
   'grants.own.approved': 'The application is approved with {amount}. The money will be paid out.',
+  'grants.own.partial': 'You asked for {requested:money}. The reviewers have granted a smaller amount.',
+  'grants.own.decisionReason': "The reviewers' reason",
   'grants.own.rejected': 'The application was rejected. Reason:',
   'grants.own.paid':
     'The money has been paid out. Send a short report when the initiative is done (end date {date}).',

@@ -248,12 +248,17 @@ describe('the open side of a pool', () => {
     expect(body.match(/<table class="[^"]*app-chart__table" role="table">/g)?.length).toBe(5);
     // Budget 100.000, committed 12.000, paid 8.000 and remaining 88.000 kr.
     for (const amount of ['100.000 kr.', '12.000 kr.', '8.000 kr.', '88.000 kr.']) {
-      expect(body).toMatch(new RegExp(`<td role="cell" class="align-text-right" data-title="[^"]+">${amount}</td>`));
+      expect(body).toMatch(
+        new RegExp(`<td role="cell" class="align-text-right" data-title="[^"]+">${amount}</td>`),
+      );
     }
     // Decisions after 3, 6, 10 and 12 days: median 8, 90th percentile 11,4, target 14.
     expect(body).toContain('class="align-text-right" data-title="Dage">8 dage</td>');
     expect(body).toContain('class="align-text-right" data-title="Dage">11,4 dage</td>');
     expect(body).toContain('class="align-text-right" data-title="Dage">14 dage</td>');
+    // The caption says how many decisions met the target, not a truism about the percentile.
+    expect(body).toContain('Afgjort inden for målet: 4 af 4.');
+    expect(body).not.toContain('inden for 90-procent-fraktilen');
     expect(body).not.toContain('alert-warning');
     expectNothingHiddenOrPersonal(body);
   });

@@ -354,6 +354,43 @@ describe('e-mail on each change of state, in each recipient language', () => {
     expect(page.body).toContain('Puljen støtter ikke arrangementer med entré.');
   });
 
+  it('shows the applicant the reason for a smaller grant than asked for', async () => {
+    const id = await submitApplication(t.ctx, world, applicationInput({ title: 'Mindre bænk' }));
+    await castVote(t.ctx, asUser(world.reviewer), world.pool.slug, id, 'approve');
+    await t.takeMail();
+    const decided = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/pools/${world.pool.slug}/applications/${id}/decision`,
+      headers: headers(),
+      payload: { outcome: 'approve', grantedOre: 150_000, reason: 'Transporten dækkes af kommunen.' },
+    });
+    expect(decided.statusCode).toBe(200);
+    await t.takeMail();
+    const page = await agentFor(t, world.applicant.sessionToken).get(`/mine-ansogninger/${id}`);
+    expect(page.body).toContain('Bedømmernes begrundelse');
+    expect(page.body).toContain('Du søgte 2.500\u00a0kr. Bedømmerne har bevilget et mindre beløb.');
+    expect(page.body).toContain('Transporten dækkes af kommunen.');
+    expect(page.body).toContain('Ansøgningen er bevilget med 1.500\u00a0kr. Pengene bliver udbetalt.');
+  });
+
+  it('labels the reason as required when rejecting, not as optional', async () => {
+    const id = await submitApplication(t.ctx, world, applicationInput({ title: 'Label' }));
+    await castVote(t.ctx, asUser(world.reviewer), world.pool.slug, id, 'reject');
+    const page = await agentFor(t, world.chair.sessionToken).get(
+      `/puljer/${world.pool.slug}/ansogninger/${id}`,
+    );
+    expect(page.body).toContain('(skal udfyldes ved afslag og spørgsmål)');
+    expect(page.body).not.toMatch(
+      /Begrundelse eller spørgsmål til ansøgeren<span class="weight-normal"> \(frivilligt\)/,
+    );
+    const refused = await agentFor(t, world.chair.sessionToken).post(
+      `/puljer/${world.pool.slug}/ansogninger/${id}/afgoer`,
+      { outcome: 'reject', reason: ' ' },
+    );
+    expect(refused.statusCode).toBe(422);
+    expect(refused.body).toContain('Skriv en begrundelse for afslaget');
+  });
+
   it('tells the applicant about approval and payout, and the reviewers about a withdrawal', async () => {
     const id = await submitApplication(t.ctx, world, applicationInput({ title: 'Byttehylde' }));
     await castVote(t.ctx, asUser(world.reviewer), world.pool.slug, id, 'approve');

@@ -52,6 +52,8 @@ export interface FieldProps {
   label: string;
   type?: 'text' | 'email' | 'password' | 'url' | 'number' | 'tel' | 'search';
   optional?: boolean;
+  /** For a field required only in some cases: shown instead of "(frivilligt)", e.g. "(skal udfyldes ved afslag)". */
+  requiredWhen?: string;
   hint?: string;
   autocomplete?: string;
   multiline?: boolean;
@@ -79,7 +81,9 @@ export function TextField(props: FieldProps) {
     <div class={error === null ? 'form-group' : 'form-group form-error'}>
       <label class="form-label" for={name}>
         {props.label}
-        {props.optional === true && <span class="weight-normal"> {t.t('form.optional')}</span>}
+        {props.optional === true && (
+          <span class="weight-normal"> {props.requiredWhen ?? t.t('form.optional')}</span>
+        )}
       </label>
       {props.hint !== undefined && (
         <span class="form-hint" id={hintId}>

@@ -55,12 +55,17 @@ function DecisionTime({ t, figures }: { t: Translator; figures: PoolFigures }) {
   const time = figures.decisionTime;
   const days = columns(t).days;
   const count = (n: number) => t.number(n);
+  const withinOf = { within: count(time.withinTarget), decisions: count(time.decisions) };
   return (
     <TargetChart
       id="sagsbehandlingstid"
       headingLevel={2}
       title={t.t('grantsPublic.figures.time.title')}
-      caption={t.t('grantsPublic.figures.time.caption')}
+      caption={
+        time.decisions === 0
+          ? t.t('grantsPublic.figures.time.caption')
+          : t.t('grantsPublic.figures.time.captionWithin', withinOf)
+      }
       labelHeading={t.t('grantsPublic.figures.measure')}
       value={days}
       rows={[
@@ -70,7 +75,10 @@ function DecisionTime({ t, figures }: { t: Translator; figures: PoolFigures }) {
       target={{ label: t.t('grantsPublic.figures.time.target'), value: time.targetDays }}
       notes={[
         { label: t.t('grantsPublic.figures.time.decisions'), text: count(time.decisions) },
-        { label: t.t('grantsPublic.figures.time.withinTarget'), text: count(time.withinTarget) },
+        {
+          label: t.t('grantsPublic.figures.time.withinTarget'),
+          text: t.t('grantsPublic.figures.time.outOf', withinOf),
+        },
         { label: t.t('grantsPublic.figures.time.withInfoRequest'), text: count(time.withInfoRequest) },
         {
           label: t.t('grantsPublic.figures.time.ownMedian'),

@@ -112,6 +112,26 @@ function StatusNotice({ t, model }: { t: Translator; model: OwnApplicationModel 
   }
 }
 
+/** After a grant: a smaller amount than asked for, and the reviewers' reason when they gave one. */
+function DecisionNote({
+  t,
+  application,
+}: {
+  t: Translator;
+  application: OwnApplicationModel['application'];
+}) {
+  if (!['approved', 'paid', 'reported'].includes(application.status)) return null;
+  const partial = application.grantedOre !== null && application.grantedOre < application.requestedOre;
+  if (!partial && application.decisionReason === null) return null;
+  return (
+    <section aria-labelledby="begrundelse">
+      <h2 id="begrundelse">{t.t('grants.own.decisionReason')}</h2>
+      {partial && <p>{t.t('grants.own.partial', { requested: application.requestedOre })}</p>}
+      {application.decisionReason !== null && <Paragraphs text={application.decisionReason} />}
+    </section>
+  );
+}
+
 /** /mine-ansogninger/:id: the applicant's view – status, decision and reason, what to do next. */
 export function OwnApplicationPage({ t, model }: { t: Translator; model: OwnApplicationModel }) {
   const { application } = model;
@@ -124,6 +144,7 @@ export function OwnApplicationPage({ t, model }: { t: Translator; model: OwnAppl
         {application.poolTitle} · <StatusBadge t={t} status={application.status} />
       </p>
       <StatusNotice t={t} model={model} />
+      <DecisionNote t={t} application={application} />
       <ul class="nobullet-list">
         {editable && (
           <li>

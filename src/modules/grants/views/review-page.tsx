@@ -155,6 +155,7 @@ function Decision({ t, csrfToken, model, forms }: Props) {
             hint={t.t('grants.decide.reasonHint')}
             multiline
             optional
+            requiredWhen={t.t('grants.decide.reasonWhen')}
             maxLength={3000}
           />
           <button type="submit" class="button button-primary">
