@@ -2,7 +2,9 @@
  * Progressive enhancement: pages work without this file. Each module starts once, on elements
  * marked `data-module="app-…"`, in its own try/catch so one failure cannot break the others.
  */
+import './styles/app.css';
 import './styles/activities.css';
+import { startDkfds } from './dkfds.ts';
 import { startErrorSummary } from './error-summary.ts';
 import { startLocate } from './locate.ts';
 import { startMapLazily } from './map-loader.ts';
@@ -34,5 +36,19 @@ export function registerModule(name: string, start: ModuleStarter): void {
   modules[name] = start;
 }
 
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', startModules);
-else startModules();
+/** The DKFDS script (header drawer and other components), on its own so it cannot stop ours. */
+function startDesignSystem(): void {
+  try {
+    startDkfds();
+  } catch (error) {
+    console.error('DKFDS failed to start', error);
+  }
+}
+
+function start(): void {
+  startModules();
+  startDesignSystem();
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();
