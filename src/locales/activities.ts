@@ -33,8 +33,6 @@ export const activitiesDa = {
   'activities.template.meeting.description': 'Et møde om kvarteret. Alle er velkomne til at komme med idéer.',
   'activities.template.other.title': '',
   'activities.template.other.description': '',
-  'activities.validation.clock': 'Skriv klokkeslættet som TT:MM, fx 18:00',
-  'activities.validation.date': 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-12-03',
   'activities.validation.point': 'Skriv både breddegrad og længdegrad som tal, fx 55.6465 og 12.5480',
   'activities.validation.stop': 'Stoppestedet "{stop}" kan ikke læses. Skriv fx "18:00 Sluseholmen bro"',
   'activities.validation.routeStops': 'En rute skal have mindst to stoppesteder, ét på hver linje',
@@ -91,6 +89,9 @@ export const activitiesDa = {
   'activities.cancelled': 'Aflyst',
   'activities.moved': 'flyttet',
   'activities.recurring': 'Gentages',
+  'activities.location.group.point': 'Adresse og punkt på kortet',
+  'activities.location.group.place': 'Sted i Byliv',
+  'activities.location.group.route': 'Ruten',
   'activities.series.weekly': 'hver {weekday} kl. {from}–{to}',
   'activities.series.biweekly': 'hver anden {weekday} kl. {from}–{to}',
   'activities.series.monthly': '{ordinal} {weekday} i måneden kl. {from}–{to}',
@@ -153,8 +154,6 @@ export const activitiesDa = {
   'activities.field.area': 'Område',
   'activities.field.from': 'Fra dato',
   'activities.field.to': 'Til dato',
-  'activities.hint.date': 'ÅÅÅÅ-MM-DD, fx 2026-12-03',
-  'activities.hint.clock': 'TT:MM, fx 18:00',
   'activities.hint.endTime': 'Lader du feltet stå tomt, varer aktiviteten {minutes} minutter',
   'activities.hint.where':
     'Vælg en adresse, et registreret sted (bookes samtidig, hvis det skal bookes) eller en rute',
@@ -168,8 +167,7 @@ export const activitiesDa = {
   'activities.hint.capacity':
     'Lad feltet stå tomt, hvis der er plads til alle. Når pladserne er fyldt, kommer nye på venteliste',
   'activities.hint.repeat': 'Hver gang har sine egne tilmeldinger',
-  'activities.hint.until':
-    'ÅÅÅÅ-MM-DD. Lad feltet stå tomt for at fortsætte. Skal et sted bookes, kræves en slutdato',
+  'activities.hint.until': 'Lad feltet stå tomt for at fortsætte. Skal et sted bookes, kræves en slutdato',
   'activities.location.point': 'En adresse eller et mødested',
   'activities.location.place': 'Et registreret sted',
   'activities.location.route': 'En rute med flere stop (fx en mobil aktivitet)',
@@ -218,6 +216,8 @@ export const activitiesDa = {
   'activities.calendar.months': 'Andre måneder',
   'activities.calendar.previous': 'Forrige måned ({month})',
   'activities.calendar.next': 'Næste måned ({month})',
+  'activities.calendar.empty': 'Ingen aktiviteter i {month}.',
+  'activities.calendar.agenda': 'Dag for dag',
   'activities.map.title': 'Aktiviteter på kort',
   'activities.map.lead':
     'De kommende to måneders aktiviteter med et sted på kortet. Listen under kortet viser de samme.',
@@ -367,8 +367,6 @@ export const activitiesEn: Record<keyof typeof activitiesDa, string> = {
     'A meeting about the neighbourhood. Everyone is welcome to bring ideas.',
   'activities.template.other.title': '',
   'activities.template.other.description': '',
-  'activities.validation.clock': 'Write the time as HH:MM, e.g. 18:00',
-  'activities.validation.date': 'Write the date as YYYY-MM-DD, e.g. 2026-12-03',
   'activities.validation.point': 'Write both latitude and longitude as numbers, e.g. 55.6465 and 12.5480',
   'activities.validation.stop': 'The stop "{stop}" cannot be read. Write e.g. "18:00 Sluseholmen bridge"',
   'activities.validation.routeStops': 'A route needs at least two stops, one per line',
@@ -424,6 +422,9 @@ export const activitiesEn: Record<keyof typeof activitiesDa, string> = {
   'activities.cancelled': 'Cancelled',
   'activities.moved': 'moved',
   'activities.recurring': 'Repeats',
+  'activities.location.group.point': 'Address and point on the map',
+  'activities.location.group.place': 'Place in Byliv',
+  'activities.location.group.route': 'The route',
   'activities.series.weekly': 'every {weekday}, {from}–{to}',
   'activities.series.biweekly': 'every other {weekday}, {from}–{to}',
   'activities.series.monthly': 'the {ordinal} {weekday} of the month, {from}–{to}',
@@ -487,8 +488,6 @@ export const activitiesEn: Record<keyof typeof activitiesDa, string> = {
   'activities.field.area': 'Area',
   'activities.field.from': 'From date',
   'activities.field.to': 'To date',
-  'activities.hint.date': 'YYYY-MM-DD, e.g. 2026-12-03',
-  'activities.hint.clock': 'HH:MM, e.g. 18:00',
   'activities.hint.endTime': 'If you leave it empty, the activity lasts {minutes} minutes',
   'activities.hint.where':
     'Choose an address, a registered place (booked at the same time if it must be booked) or a route',
@@ -502,8 +501,7 @@ export const activitiesEn: Record<keyof typeof activitiesDa, string> = {
   'activities.hint.capacity':
     'Leave it empty if there is room for everyone. Once the places are taken, new sign-ups go on a waiting list',
   'activities.hint.repeat': 'Each time has its own sign-ups',
-  'activities.hint.until':
-    'YYYY-MM-DD. Leave it empty to go on. A place that must be booked needs an end date',
+  'activities.hint.until': 'Leave it empty to go on. A place that must be booked needs an end date',
   'activities.location.point': 'An address or meeting point',
   'activities.location.place': 'A registered place',
   'activities.location.route': 'A route with several stops (e.g. a mobile activity)',
@@ -552,6 +550,8 @@ export const activitiesEn: Record<keyof typeof activitiesDa, string> = {
   'activities.calendar.months': 'Other months',
   'activities.calendar.previous': 'Previous month ({month})',
   'activities.calendar.next': 'Next month ({month})',
+  'activities.calendar.empty': 'No activities in {month}.',
+  'activities.calendar.agenda': 'Day by day',
   'activities.map.title': 'Activities on a map',
   'activities.map.lead':
     "The coming two months' activities with a location on the map. The list below the map shows the same.",

@@ -133,7 +133,7 @@ describe('the create-activity form', () => {
     const point = group('point');
     const place = group('place');
     const route = group('route');
-    expect(point?.[1]).toBe('En adresse eller et mødested');
+    expect(point?.[1]).toBe('Adresse og punkt på kortet');
     expect(point?.[2]).toContain('name="address"');
     expect(point?.[2]).toContain('name="lat"');
     expect(point?.[2]).not.toContain('name="placeSlug"');

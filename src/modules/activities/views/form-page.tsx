@@ -3,6 +3,7 @@ import { ACTIVITY_KINDS } from '#src/modules/activities/tables.ts';
 import { ACTIVITY_LANGUAGES, kindLabelKey, STARTER_TEMPLATES } from '#src/modules/activities/templates.ts';
 import { languageNames } from '#src/modules/activities/views/parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
+import { DateField, TimeField } from '#src/platform/views/date-field.tsx';
 import {
   ErrorSummary,
   type FormState,
@@ -19,6 +20,8 @@ export interface FormPageModel {
   organisations: Array<{ id: number; name: string }>;
   /** The usual length of the chosen kind, for the hint. */
   usualMinutes: number;
+  /** The request's local date, for the date fields' example. */
+  today: string;
 }
 
 function Checkbox({
@@ -82,7 +85,7 @@ function LocationChoice({ t, form, model }: { t: Translator; form: FormState; mo
       </ul>
       {/* One group per option; app CSS shows only the chosen one where `:has()` works, all otherwise. */}
       <fieldset class="app-location-group app-location-group--point">
-        <legend class="form-label">{t.t('activities.location.point')}</legend>
+        <legend class="form-label">{t.t('activities.location.group.point')}</legend>
         <TextField
           t={t}
           form={form}
@@ -103,7 +106,7 @@ function LocationChoice({ t, form, model }: { t: Translator; form: FormState; mo
         <TextField t={t} form={form} name="lon" label={t.t('activities.field.lon')} optional maxLength={40} />
       </fieldset>
       <fieldset class="app-location-group app-location-group--place">
-        <legend class="form-label">{t.t('activities.location.place')}</legend>
+        <legend class="form-label">{t.t('activities.location.group.place')}</legend>
         <SelectField
           t={t}
           form={form}
@@ -117,7 +120,7 @@ function LocationChoice({ t, form, model }: { t: Translator; form: FormState; mo
         />
       </fieldset>
       <fieldset class="app-location-group app-location-group--route">
-        <legend class="form-label">{t.t('activities.location.route')}</legend>
+        <legend class="form-label">{t.t('activities.location.group.route')}</legend>
         <TextField
           t={t}
           form={form}
@@ -202,14 +205,14 @@ function Details({ t, form, model }: { t: Translator; form: FormState; model: Fo
         ]}
         hint={t.t('activities.hint.repeat')}
       />
-      <TextField
+      <DateField
         t={t}
         form={form}
         name="until"
         label={t.t('activities.field.until')}
         optional
         hint={t.t('activities.hint.until')}
-        maxLength={10}
+        today={model.today}
       />
     </details>
   );
@@ -263,30 +266,15 @@ export function FormPage({
           options={ACTIVITY_KINDS.map((kind) => ({ value: kind, label: t.t(kindLabelKey(kind)) }))}
         />
         <TextField t={t} form={form} name="title" label={t.t('activities.field.title')} maxLength={200} />
-        <TextField
-          t={t}
-          form={form}
-          name="date"
-          label={t.t('activities.field.date')}
-          hint={t.t('activities.hint.date')}
-          maxLength={10}
-        />
-        <TextField
-          t={t}
-          form={form}
-          name="startTime"
-          label={t.t('activities.field.startTime')}
-          hint={t.t('activities.hint.clock')}
-          maxLength={5}
-        />
-        <TextField
+        <DateField t={t} form={form} name="date" label={t.t('activities.field.date')} today={model.today} />
+        <TimeField t={t} form={form} name="startTime" label={t.t('activities.field.startTime')} />
+        <TimeField
           t={t}
           form={form}
           name="endTime"
           label={t.t('activities.field.endTime')}
           optional
           hint={t.t('activities.hint.endTime', { minutes: model.usualMinutes })}
-          maxLength={5}
         />
         <LocationChoice t={t} form={form} model={model} />
         <TextField
