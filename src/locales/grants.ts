@@ -64,6 +64,8 @@ export const grantsDa = {
   'grants.delete.title': 'Slet kladde',
   'grants.delete.body': 'Vil du slette kladden "{title}"? Den kan ikke gendannes.',
   'grants.delete.confirm': 'Slet kladden',
+  'grants.delete.heading': 'Vil du slette kladden?',
+  'grants.delete.submit': 'Ja, slet kladden',
   'grants.details.ideaTitle': 'Idéen',
   'grants.details.where': 'Hvor',
   'grants.details.when': 'Hvornår',
@@ -472,6 +474,10 @@ export const grantsDa = {
   'grants.withdraw.body':
     'Vil du trække "{title}" tilbage? Bedømmerne får besked, og en eventuel bevilling går tilbage til puljen.',
   'grants.withdraw.confirm': 'Træk ansøgningen tilbage',
+  'grants.withdraw.heading': 'Vil du trække ansøgningen tilbage?',
+  'grants.withdraw.submit': 'Ja, træk ansøgningen tilbage',
+  'grants.withdraw.toldReviewers': 'Puljens bedømmere får en e-mail.',
+  'grants.withdraw.grantReturns': 'Bevillingen går tilbage til puljen.',
 } as const;
 
 export const grantsEn: Record<keyof typeof grantsDa, string> = {
@@ -538,6 +544,8 @@ export const grantsEn: Record<keyof typeof grantsDa, string> = {
   'grants.delete.title': 'Delete draft',
   'grants.delete.body': 'Do you want to delete the draft "{title}"? It cannot be restored.',
   'grants.delete.confirm': 'Delete the draft',
+  'grants.delete.heading': 'Do you want to delete the draft?',
+  'grants.delete.submit': 'Yes, delete the draft',
   'grants.details.ideaTitle': 'The idea',
   'grants.details.where': 'Where',
   'grants.details.when': 'When',
@@ -949,4 +957,8 @@ export const grantsEn: Record<keyof typeof grantsDa, string> = {
   'grants.withdraw.body':
     'Do you want to withdraw "{title}"? The reviewers are told, and any grant goes back to the pool.',
   'grants.withdraw.confirm': 'Withdraw the application',
+  'grants.withdraw.heading': 'Do you want to withdraw the application?',
+  'grants.withdraw.submit': 'Yes, withdraw the application',
+  'grants.withdraw.toldReviewers': "The pool's reviewers get an e-mail.",
+  'grants.withdraw.grantReturns': 'The grant goes back to the pool.',
 };

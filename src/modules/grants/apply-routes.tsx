@@ -39,6 +39,7 @@ import {
 import { loggedInUser } from '#src/modules/organisations/request-user.ts';
 import { membershipsOfUser } from '#src/modules/organisations/service.ts';
 import { allPlaces, areaChoices, parsePlaceFilter } from '#src/modules/places/listing-service.ts';
+import { isConfirmed } from '#src/platform/confirm.ts';
 import { ConflictError, type FieldErrors, ValidationError } from '#src/platform/errors.ts';
 
 async function formModel(
@@ -242,8 +243,8 @@ export async function applyRoutes(app: FastifyInstance): Promise<void> {
 
   for (const kind of ['withdraw', 'delete'] as const) {
     const path = kind === 'withdraw' ? '/mine-ansogninger/:id/tilbagetraek' : '/mine-ansogninger/:id/slet';
-    r.get(path, { config: { access: 'user' }, schema: { params: IdParams } }, async (request, reply) => {
-      const application = await getOwnApplication(ctx, loggedInUser(request), request.params.id);
+    async function confirmPage(request: FastifyRequest, reply: FastifyReply, id: number) {
+      const application = await getOwnApplication(ctx, loggedInUser(request), id);
       const { t } = request;
       return reply.page({
         title: t.t(kind === 'withdraw' ? 'grants.withdraw.title' : 'grants.delete.title'),
@@ -257,11 +258,15 @@ export async function applyRoutes(app: FastifyInstance): Promise<void> {
           />
         ),
       });
-    });
+    }
+    r.get(path, { config: { access: 'user' }, schema: { params: IdParams } }, async (request, reply) =>
+      confirmPage(request, reply, request.params.id),
+    );
     r.post(
       path,
       { config: { access: 'user' }, schema: { params: IdParams, body: CsrfForm } },
       async (request, reply) => {
+        if (!isConfirmed(request.body)) return confirmPage(request, reply, request.params.id);
         const user = loggedInUser(request);
         if (kind === 'withdraw') {
           await withdrawApplication(ctx, user, request.params.id);

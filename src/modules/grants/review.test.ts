@@ -391,6 +391,26 @@ describe('e-mail on each change of state, in each recipient language', () => {
     expect(refused.body).toContain('Skriv en begrundelse for afslaget');
   });
 
+  it('asks before withdrawing: a plain post changes nothing and mails no one; the page names what and who', async () => {
+    const id = await submitApplication(t.ctx, world, applicationInput({ title: 'Måske ikke' }));
+    await t.takeMail();
+    const agent = agentFor(t, world.applicant.sessionToken);
+    const asked = await agent.post(`/mine-ansogninger/${id}/tilbagetraek`);
+    expect(asked.statusCode).toBe(200);
+    expect(await t.takeMail()).toEqual([]);
+    expect((await agent.get(`/mine-ansogninger/${id}`)).body).not.toContain('trukket tilbage');
+    for (const page of [asked, await agent.get(`/mine-ansogninger/${id}/tilbagetraek`)]) {
+      expect(page.body).toContain('Vil du trække ansøgningen tilbage?');
+      expect(page.body).toContain('Måske ikke');
+      expect(page.body).toContain(world.pool.title);
+      expect(page.body).toContain('Puljens bedømmere får en e-mail.');
+      expect(page.body).toContain('Ja, træk ansøgningen tilbage');
+    }
+    const done = await agent.post(`/mine-ansogninger/${id}/tilbagetraek`, { bekraeft: 'ja' });
+    expect(done.statusCode).toBe(302);
+    expect((await t.takeMail()).length).toBeGreaterThan(0);
+  });
+
   it('tells the applicant about approval and payout, and the reviewers about a withdrawal', async () => {
     const id = await submitApplication(t.ctx, world, applicationInput({ title: 'Byttehylde' }));
     await castVote(t.ctx, asUser(world.reviewer), world.pool.slug, id, 'approve');

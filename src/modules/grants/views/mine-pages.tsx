@@ -10,6 +10,7 @@ import {
 } from '#src/modules/grants/views/application-details.tsx';
 import { Paragraphs, StatusBadge } from '#src/modules/grants/views/form-parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
+import { ConfirmPage as SharedConfirmPage } from '#src/platform/views/confirm-page.tsx';
 import { PostForm } from '#src/platform/views/forms.tsx';
 import { DataTable } from '#src/platform/views/table.tsx';
 
@@ -190,7 +191,7 @@ export function OwnApplicationPage({ t, model }: { t: Translator; model: OwnAppl
   );
 }
 
-/** Asks before withdrawing an application or deleting a draft. */
+/** Asks before withdrawing an application or deleting a draft: names it, and who is told. */
 export function ConfirmPage({
   t,
   csrfToken,
@@ -204,22 +205,28 @@ export function ConfirmPage({
   action: string;
   kind: 'withdraw' | 'delete';
 }) {
+  const told =
+    kind === 'delete'
+      ? []
+      : [
+          t.t('grants.withdraw.toldReviewers'),
+          ...(application.status === 'approved' ? [t.t('grants.withdraw.grantReturns')] : []),
+        ];
   return (
-    <>
-      <h1>{t.t(kind === 'withdraw' ? 'grants.withdraw.title' : 'grants.delete.title')}</h1>
-      <p>
-        {t.t(kind === 'withdraw' ? 'grants.withdraw.body' : 'grants.delete.body', {
-          title: application.title,
-        })}
-      </p>
-      <PostForm action={action} csrfToken={csrfToken}>
-        <button type="submit" class="button button-primary">
-          {t.t(kind === 'withdraw' ? 'grants.withdraw.confirm' : 'grants.delete.confirm')}
-        </button>{' '}
-        <a href={`/mine-ansogninger/${application.id}`} class="button button-secondary">
-          {t.t('form.cancel')}
-        </a>
-      </PostForm>
-    </>
+    <SharedConfirmPage
+      t={t}
+      csrfToken={csrfToken}
+      heading={t.t(kind === 'withdraw' ? 'grants.withdraw.heading' : 'grants.delete.heading')}
+      facts={[
+        { label: t.t('grants.form.title'), value: application.title },
+        { label: t.t('grants.mine.column.pool'), value: application.poolTitle },
+        { label: t.t('grants.mail.line.requested'), value: formatDkk(t, application.requestedOre) },
+      ]}
+      told={told}
+      final={kind === 'delete'}
+      action={action}
+      submitLabel={t.t(kind === 'withdraw' ? 'grants.withdraw.submit' : 'grants.delete.submit')}
+      backHref={`/mine-ansogninger/${application.id}`}
+    />
   );
 }
