@@ -28,8 +28,6 @@ export const bookingsDa = {
   'bookings.status.expired': 'Udløbet',
   'bookings.deletedUser': 'Slettet bruger',
   'bookings.validation.attendees': 'Skriv antallet af deltagere som et helt tal fra 1 til {max}',
-  'bookings.validation.clock': 'Skriv klokkeslættet som TT:MM, fx 18:00',
-  'bookings.validation.date': 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-12-03',
   'bookings.validation.untilBeforeStart':
     'Slutdatoen for gentagelsen skal ligge på eller efter den første dato',
   'bookings.validation.tooManyOccurrences': 'En serie kan højst have {max} gange. Vælg en tidligere slutdato',
@@ -155,10 +153,8 @@ export const bookingsDa = {
   'bookings.field.titleHint':
     'Fx "Fællesspisning" eller "Bestyrelsesmøde". Vises kun for dig og stedets ansvarlige.',
   'bookings.field.date': 'Dato',
-  'bookings.field.dateHint': 'ÅÅÅÅ-MM-DD, fx 2026-12-03',
   'bookings.field.startTime': 'Fra kl.',
   'bookings.field.endTime': 'Til kl.',
-  'bookings.field.clockHint': 'TT:MM, fx 18:00',
   'bookings.field.attendees': 'Antal deltagere',
   'bookings.field.organisation': 'På vegne af',
   'bookings.field.organisationNone': 'Mig selv',
@@ -170,7 +166,7 @@ export const bookingsDa = {
   'bookings.field.repeatWeekly': 'Hver uge',
   'bookings.field.repeatBiweekly': 'Hver anden uge',
   'bookings.field.until': 'Gentag til og med',
-  'bookings.field.untilHint': 'Kun ved gentagelse. ÅÅÅÅ-MM-DD. Du ser alle gange, før noget bliver booket.',
+  'bookings.field.untilHint': 'Kun ved gentagelse. Du ser alle gange, før noget bliver booket.',
   'bookings.flash.created': 'Din booking er registreret. Du får besked på mail.',
   'bookings.flash.seriesCreated': 'Serien er booket. Du får besked på mail.',
   'bookings.flash.approved': 'Bookingen er godkendt, og den, der har booket, har fået besked.',
@@ -269,8 +265,6 @@ export const bookingsEn: Record<keyof typeof bookingsDa, string> = {
   'bookings.status.expired': 'Expired',
   'bookings.deletedUser': 'Deleted user',
   'bookings.validation.attendees': 'Give the number of attendees as a whole number from 1 to {max}',
-  'bookings.validation.clock': 'Give the time as HH:MM, e.g. 18:00',
-  'bookings.validation.date': 'Give the date as YYYY-MM-DD, e.g. 2026-12-03',
   'bookings.validation.untilBeforeStart': 'The last date of the repeat must be on or after the first date',
   'bookings.validation.tooManyOccurrences':
     'A series can have at most {max} occurrences. Choose an earlier last date',
@@ -401,10 +395,8 @@ export const bookingsEn: Record<keyof typeof bookingsDa, string> = {
   'bookings.field.titleHint':
     'E.g. "Communal dinner" or "Board meeting". Shown only to you and the managers of the place.',
   'bookings.field.date': 'Date',
-  'bookings.field.dateHint': 'YYYY-MM-DD, e.g. 2026-12-03',
   'bookings.field.startTime': 'From',
   'bookings.field.endTime': 'Until',
-  'bookings.field.clockHint': 'HH:MM, e.g. 18:00',
   'bookings.field.attendees': 'Number of attendees',
   'bookings.field.organisation': 'On behalf of',
   'bookings.field.organisationNone': 'Myself',
@@ -416,8 +408,7 @@ export const bookingsEn: Record<keyof typeof bookingsDa, string> = {
   'bookings.field.repeatWeekly': 'Every week',
   'bookings.field.repeatBiweekly': 'Every other week',
   'bookings.field.until': 'Repeat until',
-  'bookings.field.untilHint':
-    'Only when repeating. YYYY-MM-DD. You see every occurrence before anything is booked.',
+  'bookings.field.untilHint': 'Only when repeating. You see every occurrence before anything is booked.',
   'bookings.flash.created': 'Your booking is registered. You will be told by e-mail.',
   'bookings.flash.seriesCreated': 'The series is booked. You will be told by e-mail.',
   'bookings.flash.approved': 'The booking is approved, and the person who booked has been told.',

@@ -5,8 +5,9 @@ import { getArea } from '#src/modules/areas/service.ts';
 import { getOrganisation } from '#src/modules/organisations/service.ts';
 import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
 import type { AppContext } from '#src/platform/context.ts';
-import { NotFoundError } from '#src/platform/errors.ts';
-import { addDays, isLocalDate, localParts, localToEpoch } from '#src/platform/local-time.ts';
+import { readDateField } from '#src/platform/dates/parse.ts';
+import { type FieldErrors, NotFoundError } from '#src/platform/errors.ts';
+import { addDays, localParts, localToEpoch } from '#src/platform/local-time.ts';
 
 /** The list's query string, as typed (Danish parameter names, all optional). */
 export interface RawActivityQuery {
@@ -31,6 +32,9 @@ export interface ParsedQuery {
   from: number;
   to: number;
   page: number;
+  /** The request's local date, and the dates typed that could not be read (the list then starts today). */
+  today: string;
+  errors: FieldErrors;
   /** The query as it was understood, to fill the filter form and the paging links. */
   values: {
     omraade: string;
@@ -69,9 +73,11 @@ async function orNothing<T>(lookup: () => Promise<T>): Promise<T | null> {
 /** Reads the filters; an unknown area, organisation or place matches nothing rather than everything. */
 export async function parseActivityQuery(ctx: AppContext, raw: RawActivityQuery): Promise<ParsedQuery> {
   const today = localParts(ctx.clock.now()).date;
-  const fromDate = raw.fra !== undefined && isLocalDate(raw.fra) ? raw.fra : today;
+  const errors: FieldErrors = {};
+  const fromDate = readDateField(errors, 'fra', raw.fra, today, { optional: true }) ?? today;
   const defaultTo = addDays(fromDate, DEFAULT_DAYS_AHEAD);
-  const toDate = raw.til !== undefined && isLocalDate(raw.til) && raw.til >= fromDate ? raw.til : defaultTo;
+  const typedTo = readDateField(errors, 'til', raw.til, today, { optional: true });
+  const toDate = typedTo !== null && typedTo >= fromDate ? typedTo : defaultTo;
   const types = (Array.isArray(raw.type) ? raw.type : raw.type === undefined ? [] : [raw.type]).filter(
     isActivityKind,
   );
@@ -115,11 +121,13 @@ export async function parseActivityQuery(ctx: AppContext, raw: RawActivityQuery)
     from,
     to: localToEpoch(addDays(toDate, 1), 0),
     page,
+    today,
+    errors,
     values: {
       omraade: areaSlug,
       type: types,
-      fra: raw.fra !== undefined && isLocalDate(raw.fra) ? raw.fra : '',
-      til: raw.til !== undefined && isLocalDate(raw.til) ? raw.til : '',
+      fra: (raw.fra ?? '').trim(),
+      til: (raw.til ?? '').trim(),
       boernevenligt: filter.childFriendly === true,
       trinfrit: filter.stepFree === true,
       gratis: filter.freeOfCharge === true,

@@ -2,6 +2,8 @@ import type { ActivityRawInput, RawStop } from '#src/modules/activities/input.ts
 import type { Activity } from '#src/modules/activities/model.ts';
 import type { ActivityForm } from '#src/modules/activities/schemas.ts';
 import { templateBySlug, templateOf } from '#src/modules/activities/templates.ts';
+import { formatClockTime } from '#src/platform/dates/format.ts';
+import { formatInputDate } from '#src/platform/dates/parse.ts';
 import { ConflictError, type FieldErrors, NotFoundError, ValidationError } from '#src/platform/errors.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import { formatClock, localParts } from '#src/platform/local-time.ts';
@@ -89,6 +91,10 @@ function stopLine(stop: Activity['stops'][number]): string {
   return `${time}${stop.name}${point}`;
 }
 
+function untilValue(until: string | null): string {
+  return until === null ? '' : formatInputDate(until);
+}
+
 /** An existing activity as the edit form shows it. */
 export function activityValues(activity: Activity, cohostEmails: readonly string[]): Record<string, string> {
   const start = localParts(activity.startsAt);
@@ -97,9 +103,9 @@ export function activityValues(activity: Activity, cohostEmails: readonly string
     kind: activity.kind,
     title: activity.title,
     description: activity.description,
-    date: start.date,
-    startTime: formatClock(start.minute),
-    endTime: formatClock(end.minute),
+    date: formatInputDate(start.date),
+    startTime: formatClockTime('da', start.minute),
+    endTime: formatClockTime('da', end.minute),
     locationKind: activity.locationKind,
     placeSlug: activity.place?.slug ?? '',
     address: activity.locationKind === 'point' ? activity.address : '',
@@ -114,7 +120,7 @@ export function activityValues(activity: Activity, cohostEmails: readonly string
     languages: activity.languages.join(','),
     capacity: activity.capacity === null ? '' : String(activity.capacity),
     repeat: activity.recurrence?.repeat ?? '',
-    until: activity.recurrence?.until ?? '',
+    until: untilValue(activity.recurrence?.until ?? null),
   };
 }
 

@@ -28,6 +28,7 @@ import { membershipsOfUser } from '#src/modules/organisations/service.ts';
 import { allPlaces, parsePlaceFilter } from '#src/modules/places/listing-service.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { NotFoundError, UnauthorizedError } from '#src/platform/errors.ts';
+import { localParts } from '#src/platform/local-time.ts';
 import type { FormState } from '#src/platform/views/forms.tsx';
 
 export function userOf(request: FastifyRequest): CurrentUser {
@@ -55,6 +56,7 @@ async function formModel(
       name: membership.name,
     })),
     usualMinutes: usualMinutes(kind),
+    today: localParts(ctx.clock.now()).date,
   };
 }
 
@@ -165,6 +167,7 @@ export async function activityFormRoutes(app: FastifyInstance): Promise<void> {
           occurrence={occurrence}
           form={form}
           csrfToken={request.csrfToken}
+          today={localParts(ctx.clock.now()).date}
         />
       ),
     });

@@ -2,8 +2,9 @@ import { REPEATS, type RecurrencePattern, type Repeat } from '#src/modules/activ
 import type { ActivityKind, LocationKind } from '#src/modules/activities/tables.ts';
 import { ACTIVITY_LANGUAGES, isActivityKind, templateOf } from '#src/modules/activities/templates.ts';
 import { instantAt } from '#src/modules/places/bookings/when.ts';
+import { parseTime, readDateField, readTimeField, wallClockError } from '#src/platform/dates/parse.ts';
 import { type FieldErrors, throwIfInvalid } from '#src/platform/errors.ts';
-import { isLocalDate, parseClock } from '#src/platform/local-time.ts';
+import { localParts } from '#src/platform/local-time.ts';
 import { MINUTE } from '#src/platform/time.ts';
 
 /** What a person typed into the activity form, or what the API sent, as text. */
@@ -82,22 +83,6 @@ function text(errors: FieldErrors, field: string, raw: string | undefined, max: 
   return value;
 }
 
-function clock(
-  errors: FieldErrors,
-  field: string,
-  raw: string | undefined,
-  required: boolean,
-): number | null {
-  const value = (raw ?? '').trim();
-  if (value === '') {
-    if (required) errors[field] = { key: 'validation.required' };
-    return null;
-  }
-  const minute = parseClock(value.replace('.', ':'));
-  if (minute === null) errors[field] = { key: 'activities.validation.clock' };
-  return minute;
-}
-
 function coordinate(raw: string | undefined, limit: number): number | null | 'invalid' {
   const value = (raw ?? '').trim().replace(',', '.');
   if (value === '') return null;
@@ -120,8 +105,9 @@ function readStops(errors: FieldErrors, raw: readonly RawStop[]): Stop[] {
   for (const stop of raw) {
     const name = stop.name.trim();
     if (name === '') continue;
-    const minute =
-      (stop.time ?? '').trim() === '' ? null : parseClock((stop.time ?? '').trim().replace('.', ':'));
+    const stopTime = (stop.time ?? '').trim();
+    const parsedTime = stopTime === '' ? null : parseTime(stopTime);
+    const minute = parsedTime?.ok === true ? parsedTime.value : null;
     const lat = coordinate(stop.lat, 90);
     const lon = coordinate(stop.lon, 180);
     if (name.length > TITLE_MAX || (minute === null && (stop.time ?? '').trim() !== '')) {
@@ -172,20 +158,22 @@ function readCapacity(errors: FieldErrors, raw: string | undefined): number | nu
   return number;
 }
 
-function readRecurrence(errors: FieldErrors, raw: ActivityRawInput, date: string): RecurrencePattern | null {
+function readRecurrence(
+  errors: FieldErrors,
+  raw: ActivityRawInput,
+  date: string | null,
+  today: string,
+): RecurrencePattern | null {
   const repeat = (raw.repeat ?? '').trim();
   if (repeat === '' || repeat === 'none') return null;
   if (!(REPEATS as readonly string[]).includes(repeat)) {
     errors.repeat = { key: 'activities.validation.repeat' };
     return null;
   }
-  const until = (raw.until ?? '').trim();
-  if (until === '') return { repeat: repeat as Repeat, until: null };
-  if (!isLocalDate(until)) {
-    errors.until = { key: 'activities.validation.date' };
-    return null;
-  }
-  if (isLocalDate(date) && until < date) errors.until = { key: 'activities.validation.untilBeforeStart' };
+  if ((raw.until ?? '').trim() === '') return { repeat: repeat as Repeat, until: null };
+  const until = readDateField(errors, 'until', raw.until, today);
+  if (until === null) return null;
+  if (date !== null && until < date) errors.until = { key: 'activities.validation.untilBeforeStart' };
   return { repeat: repeat as Repeat, until };
 }
 
@@ -225,12 +213,18 @@ export function readActivityInput(
   const kind: ActivityKind = isActivityKind(kindText) ? kindText : 'other';
   const title = text(errors, 'title', raw.title, TITLE_MAX, true);
   const description = text(errors, 'description', raw.description, DESCRIPTION_MAX, false);
-  const date = (raw.date ?? '').trim();
-  if (date === '') errors.date = { key: 'validation.required' };
-  else if (!isLocalDate(date)) errors.date = { key: 'activities.validation.date' };
-  const start = clock(errors, 'startTime', raw.startTime, true);
-  const end = clock(errors, 'endTime', raw.endTime, false);
-  const validDate = isLocalDate(date) ? date : '2000-01-01';
+  const today = localParts(now).date;
+  const date = readDateField(errors, 'date', raw.date, today);
+  const start = readTimeField(errors, 'startTime', raw.startTime);
+  const end = readTimeField(errors, 'endTime', raw.endTime, { optional: true });
+  const validDate = date ?? '2000-01-01';
+  for (const [field, minute] of [
+    ['startTime', start],
+    ['endTime', end],
+  ] as const) {
+    const gap = date === null || minute === null ? null : wallClockError(date, minute);
+    if (gap !== null) errors[field] = gap;
+  }
   const startsAt = instantAt(validDate, start ?? 0);
   let endsAt = startsAt + templateOf(kind).minutes * MINUTE;
   if (end !== null) {
@@ -253,7 +247,7 @@ export function readActivityInput(
     description,
     startsAt,
     endsAt,
-    recurrence: readRecurrence(errors, raw, date),
+    recurrence: readRecurrence(errors, raw, date, today),
     location,
     organisationId,
     cohostEmails: readEmails(errors, raw.cohosts),

@@ -22,6 +22,7 @@ import { BookingRefusedError } from '#src/modules/places/bookings/service.ts';
 import { instantAt } from '#src/modules/places/bookings/when.ts';
 import { getPlaceRules } from '#src/modules/places/service.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
+import { readDateField, readTimeField, wallClockError } from '#src/platform/dates/parse.ts';
 import {
   ConflictError,
   type FieldErrors,
@@ -29,7 +30,7 @@ import {
   throwIfInvalid,
   ValidationError,
 } from '#src/platform/errors.ts';
-import { isLocalDate, parseClock } from '#src/platform/local-time.ts';
+import { localParts } from '#src/platform/local-time.ts';
 
 /**
  * One occurrence of a series changed (moved: RECURRENCE-ID in the feeds) or cancelled (EXDATE).
@@ -78,16 +79,18 @@ export interface OccurrenceTimeInput {
   endTime?: string;
 }
 
+/** The new time of a moved occurrence, typed as Danes write dates and times ("12.12", "18.30"). */
 function readTimes(input: OccurrenceTimeInput, now: number): { startsAt: number; endsAt: number } {
   const errors: FieldErrors = {};
-  const date = (input.date ?? '').trim();
-  const start = parseClock((input.startTime ?? '').trim().replace('.', ':'));
-  const end = parseClock((input.endTime ?? '').trim().replace('.', ':'));
-  if (!isLocalDate(date))
-    errors.date = { key: date === '' ? 'validation.required' : 'activities.validation.date' };
-  if (start === null) errors.startTime = { key: 'activities.validation.clock' };
-  if (end === null) errors.endTime = { key: 'activities.validation.clock' };
-  else if (start !== null && end <= start) errors.endTime = { key: 'activities.validation.endBeforeStart' };
+  const today = localParts(now).date;
+  const date = readDateField(errors, 'date', input.date, today) ?? '';
+  const start = readTimeField(errors, 'startTime', input.startTime);
+  const end = readTimeField(errors, 'endTime', input.endTime);
+  if (start !== null && end !== null && end <= start) {
+    errors.endTime = { key: 'activities.validation.endBeforeStart' };
+  }
+  const gap = date === '' || start === null ? null : wallClockError(date, start);
+  if (gap !== null) errors.startTime = gap;
   throwIfInvalid(errors);
   const startsAt = instantAt(date, start ?? 0);
   if (startsAt < now) throw new ValidationError({ date: { key: 'activities.validation.inPast' } });

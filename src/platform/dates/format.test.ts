@@ -11,34 +11,34 @@ import { localToEpoch } from '#src/platform/local-time.ts';
 const at = (date: string, hours: number, minutes = 0) => localToEpoch(date, hours * 60 + minutes);
 
 describe('dates as people read them', () => {
-  it('writes an instant with weekday and Danish clock: tirsdag 8. december 2026 kl. 18.00', () => {
-    expect(formatDateTime('da', at('2026-12-08', 18))).toBe('tirsdag 8. december 2026 kl. 18.00');
+  it('writes an instant with weekday and Danish clock: tirsdag den 8. december 2026 kl. 18.00', () => {
+    expect(formatDateTime('da', at('2026-12-08', 18))).toBe('tirsdag den 8. december 2026 kl. 18.00');
     expect(formatDateTime('en', at('2026-12-08', 18))).toBe('Tuesday 8 December 2026 at 18:00');
   });
 
   it('writes the local time in summer and winter, whatever the server zone', () => {
-    expect(formatDateTime('da', Date.UTC(2027, 5, 4, 16, 5))).toBe('fredag 4. juni 2027 kl. 18.05');
-    expect(formatDateTime('da', Date.UTC(2026, 11, 31, 23, 30))).toBe('fredag 1. januar 2027 kl. 00.30');
+    expect(formatDateTime('da', Date.UTC(2027, 5, 4, 16, 5))).toBe('fredag den 4. juni 2027 kl. 18.05');
+    expect(formatDateTime('da', Date.UTC(2026, 11, 31, 23, 30))).toBe('fredag den 1. januar 2027 kl. 00.30');
   });
 
   it('writes an interval on one day with one date: kl. 18.00–20.00', () => {
     expect(formatInterval('da', at('2026-12-08', 18), at('2026-12-08', 20))).toBe(
-      'tirsdag 8. december 2026 kl. 18.00–20.00',
+      'tirsdag den 8. december 2026 kl. 18.00–20.00',
     );
     expect(formatInterval('en', at('2026-12-08', 18), at('2026-12-08', 20))).toBe(
-      'Tuesday 8 December 2026 at 18:00–20:00',
+      'Tuesday 8 December 2026, 18:00–20:00',
     );
   });
 
   it('writes an evening that ends at midnight as ending at 24.00 on the same day', () => {
     expect(formatInterval('da', at('2026-12-08', 20), at('2026-12-09', 0))).toBe(
-      'tirsdag 8. december 2026 kl. 20.00–24.00',
+      'tirsdag den 8. december 2026 kl. 20.00–24.00',
     );
   });
 
   it('writes both days of an interval that crosses midnight', () => {
     expect(formatInterval('da', at('2026-12-08', 22), at('2026-12-09', 2))).toBe(
-      'tirsdag 8. december 2026 kl. 22.00 – onsdag 9. december 2026 kl. 02.00',
+      'tirsdag den 8. december 2026 kl. 22.00 – onsdag den 9. december 2026 kl. 02.00',
     );
     expect(formatInterval('en', at('2026-12-08', 22), at('2026-12-09', 2))).toBe(
       'Tuesday 8 December 2026 at 22:00 – Wednesday 9 December 2026 at 02:00',
@@ -49,21 +49,21 @@ describe('dates as people read them', () => {
     const start = at('2027-03-28', 1);
     const end = at('2027-03-28', 4);
     expect(end - start).toBe(2 * 3_600_000);
-    expect(formatInterval('da', start, end)).toBe('søndag 28. marts 2027 kl. 01.00–04.00');
+    expect(formatInterval('da', start, end)).toBe('søndag den 28. marts 2027 kl. 01.00–04.00');
   });
 
   it('writes the local clock across the night the clocks go back (25 October 2026)', () => {
     const start = at('2026-10-25', 1);
     const end = at('2026-10-25', 4);
     expect(end - start).toBe(4 * 3_600_000);
-    expect(formatInterval('en', start, end)).toBe('Sunday 25 October 2026 at 01:00–04:00');
+    expect(formatInterval('en', start, end)).toBe('Sunday 25 October 2026, 01:00–04:00');
   });
 
   it('writes a local date with or without its weekday', () => {
     expect(formatDate('da', '2027-03-20')).toBe('20. marts 2027');
-    expect(formatDate('da', '2027-03-20', { weekday: true })).toBe('lørdag 20. marts 2027');
+    expect(formatDate('da', '2027-03-20', { weekday: true })).toBe('lørdag den 20. marts 2027');
     expect(formatDate('en', '2027-03-20', { weekday: true })).toBe('Saturday 20 March 2027');
-    expect(formatDate('da', '2028-02-29', { weekday: true })).toBe('tirsdag 29. februar 2028');
+    expect(formatDate('da', '2028-02-29', { weekday: true })).toBe('tirsdag den 29. februar 2028');
   });
 
   it('writes a clock time the Danish and the English way', () => {

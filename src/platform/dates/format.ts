@@ -2,8 +2,9 @@ import type { Locale } from '#src/platform/i18n.ts';
 import { localParts } from '#src/platform/local-time.ts';
 
 /**
- * Dates and times as people read them, in Copenhagen time: "tirsdag 8. december 2026 kl. 18.00",
- * "Tuesday 8 December 2026 at 18:00". Machine formats (CSV, iCalendar, API JSON, `<time datetime>`)
+ * Dates and times as people read them, in Copenhagen time: "tirsdag den 8. december 2026 kl. 18.00",
+ * "Tuesday 8 December 2026 at 18:00". Danish keeps "den" between weekday and date, as Dansk
+ * Sprognævn recommends and as `Intl` (da-DK) and every page and e-mail of Byliv already wrote it. Machine formats (CSV, iCalendar, API JSON, `<time datetime>`)
  * keep ISO and do not come here. Names of months and weekdays come from `Intl`; the order and the
  * punctuation are written here so that every page says it the same way.
  */
@@ -53,11 +54,14 @@ function dayMonth(locale: Locale, parts: DayParts): string {
     : `${parts.day} ${monthName(locale, parts.month)}`;
 }
 
-/** A local date (YYYY-MM-DD): "8. december 2026", with `weekday` "tirsdag 8. december 2026". */
+/** A local date (YYYY-MM-DD): "8. december 2026", with `weekday` "tirsdag den 8. december 2026". */
 export function formatDate(locale: Locale, date: string, options: { weekday?: boolean } = {}): string {
   const parts = dayParts(date);
   const text = `${dayMonth(locale, parts)} ${parts.year}`;
-  return options.weekday === true ? `${weekdayName(locale, parts.weekday)} ${text}` : text;
+  if (options.weekday !== true) return text;
+  return locale === 'da'
+    ? `${weekdayName(locale, parts.weekday)} den ${text}`
+    : `${weekdayName(locale, parts.weekday)} ${text}`;
 }
 
 /** A wall-clock minute: "18.00" in Danish, "18:00" in English; 1440 is "24.00", the end of a day. */
@@ -76,15 +80,16 @@ function at(locale: Locale): string {
   return locale === 'da' ? 'kl.' : 'at';
 }
 
-/** An instant: "tirsdag 8. december 2026 kl. 18.00" / "Tuesday 8 December 2026 at 18:00". */
+/** An instant: "tirsdag den 8. december 2026 kl. 18.00" / "Tuesday 8 December 2026 at 18:00". */
 export function formatDateTime(locale: Locale, epochMs: number): string {
   const local = localParts(epochMs);
   return `${formatDate(locale, local.date, { weekday: true })} ${at(locale)} ${formatClockTime(locale, local.minute)}`;
 }
 
 /**
- * An interval of instants, half-open: "tirsdag 8. december 2026 kl. 18.00–20.00", or with both
- * days written out when it crosses midnight. An end at midnight belongs to the day it ends.
+ * An interval of instants, half-open: "tirsdag den 8. december 2026 kl. 18.00–20.00" / "Tuesday
+ * 8 December 2026, 18:00–20:00", or both days written out when it crosses midnight. An end at
+ * midnight is 24.00 of the day it ends.
  */
 export function formatInterval(locale: Locale, startsAt: number, endsAt: number): string {
   const start = localParts(startsAt);
@@ -93,7 +98,8 @@ export function formatInterval(locale: Locale, startsAt: number, endsAt: number)
   const endClock = formatClockTime(locale, end.date === lastMoment.date ? end.minute : 1440);
   if (start.date === lastMoment.date) {
     const day = formatDate(locale, start.date, { weekday: true });
-    return `${day} ${at(locale)} ${formatClockTime(locale, start.minute)}–${endClock}`;
+    const separator = locale === 'da' ? ' kl.' : ',';
+    return `${day}${separator} ${formatClockTime(locale, start.minute)}–${endClock}`;
   }
   return `${formatDateTime(locale, startsAt)} – ${formatDate(locale, lastMoment.date, { weekday: true })} ${at(locale)} ${endClock}`;
 }

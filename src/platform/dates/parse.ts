@@ -1,5 +1,5 @@
 import { formatClockTime } from '#src/platform/dates/format.ts';
-import type { FieldError } from '#src/platform/errors.ts';
+import type { FieldError, FieldErrors } from '#src/platform/errors.ts';
 import { addDays, isLocalDate, localParts, localToEpoch } from '#src/platform/local-time.ts';
 
 /**
@@ -115,4 +115,45 @@ export function wallClockError(date: string, minuteOfDay: number): FieldError | 
     key: 'dates.error.springGap',
     params: { time: formatClockTime('da', minuteOfDay), date: formatInputDate(date) },
   };
+}
+
+/**
+ * Reads one date field of a form into `errors`: the local date, or null when it was left empty
+ * (an error unless `optional`) or cannot be read (its specific error).
+ */
+export function readDateField(
+  errors: FieldErrors,
+  field: string,
+  raw: string | undefined,
+  today: string,
+  options: { optional?: boolean } = {},
+): string | null {
+  return readField(errors, field, raw, options.optional === true, (text) => parseDate(text, today));
+}
+
+/** Reads one time field of a form into `errors`: minutes since midnight, or null as `readDateField`. */
+export function readTimeField(
+  errors: FieldErrors,
+  field: string,
+  raw: string | undefined,
+  options: { optional?: boolean } = {},
+): number | null {
+  return readField(errors, field, raw, options.optional === true, parseTime);
+}
+
+function readField<T>(
+  errors: FieldErrors,
+  field: string,
+  raw: string | undefined,
+  optional: boolean,
+  parse: (text: string) => Parsed<T>,
+): T | null {
+  const text = (raw ?? '').trim();
+  if (text === '') {
+    if (!optional) errors[field] = { key: 'validation.required' };
+    return null;
+  }
+  const parsed = parse(text);
+  if (!parsed.ok) errors[field] = parsed.error;
+  return parsed.ok ? parsed.value : null;
 }

@@ -1,6 +1,7 @@
 import type { Activity } from '#src/modules/activities/model.ts';
 import { whenText } from '#src/modules/activities/views/parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
+import { DateField, TimeField } from '#src/platform/views/date-field.tsx';
 import { ErrorSummary, type FormState, PostForm, TextField } from '#src/platform/views/forms.tsx';
 
 interface When {
@@ -127,12 +128,15 @@ export function OccurrencePage({
   occurrence,
   form,
   csrfToken,
+  today,
 }: {
   t: Translator;
   activity: Activity;
   occurrence: When;
   form: FormState;
   csrfToken: string;
+  /** The request's local date, for the date field's example. */
+  today: string;
 }) {
   return (
     <>
@@ -143,30 +147,9 @@ export function OccurrencePage({
       <h2>{t.t('activities.occurrence.move')}</h2>
       <PostForm action={`/aktiviteter/${activity.id}/gang/flyt`} csrfToken={csrfToken}>
         <input type="hidden" name="gang" value={String(occurrence.key)} />
-        <TextField
-          t={t}
-          form={form}
-          name="date"
-          label={t.t('activities.field.date')}
-          hint={t.t('activities.hint.date')}
-          maxLength={10}
-        />
-        <TextField
-          t={t}
-          form={form}
-          name="startTime"
-          label={t.t('activities.field.startTime')}
-          hint={t.t('activities.hint.clock')}
-          maxLength={5}
-        />
-        <TextField
-          t={t}
-          form={form}
-          name="endTime"
-          label={t.t('activities.field.endTime')}
-          hint={t.t('activities.hint.clock')}
-          maxLength={5}
-        />
+        <DateField t={t} form={form} name="date" label={t.t('activities.field.date')} today={today} />
+        <TimeField t={t} form={form} name="startTime" label={t.t('activities.field.startTime')} />
+        <TimeField t={t} form={form} name="endTime" label={t.t('activities.field.endTime')} />
         <button class="button button-primary" type="submit">
           {t.t('activities.occurrence.moveButton')}
         </button>

@@ -5,6 +5,7 @@ import { ACTIVITY_LANGUAGES, kindLabelKey } from '#src/modules/activities/templa
 import { ActivityCard, languageNames } from '#src/modules/activities/views/parts.tsx';
 import type { AreaSummary } from '#src/modules/areas/service.ts';
 import type { Translator } from '#src/platform/i18n.ts';
+import { DateField } from '#src/platform/views/date-field.tsx';
 import { Pagination } from '#src/platform/views/list-parts.tsx';
 
 export interface ListPageModel {
@@ -74,35 +75,22 @@ export function ActivityFilters({
           ))}
         </ul>
       </fieldset>
-      <div class="form-group">
-        <label class="form-label" for="filter-fra">
-          {t.t('activities.field.from')}
-        </label>
-        <span class="form-hint" id="filter-fra-hint">
-          {t.t('activities.hint.date')}
-        </span>
-        <input
-          class="form-input input-width-s"
-          type="date"
-          id="filter-fra"
-          name="fra"
-          value={values.fra}
-          aria-describedby="filter-fra-hint"
-        />
-      </div>
-      <div class="form-group">
-        <label class="form-label" for="filter-til">
-          {t.t('activities.field.to')}
-        </label>
-        <input
-          class="form-input input-width-s"
-          type="date"
-          id="filter-til"
-          name="til"
-          value={values.til}
-          aria-describedby="filter-fra-hint"
-        />
-      </div>
+      <DateField
+        t={t}
+        form={{ values: { fra: values.fra, til: values.til }, errors: model.query.errors }}
+        name="fra"
+        label={t.t('activities.field.from')}
+        optional
+        today={model.query.today}
+      />
+      <DateField
+        t={t}
+        form={{ values: { fra: values.fra, til: values.til }, errors: model.query.errors }}
+        name="til"
+        label={t.t('activities.field.to')}
+        optional
+        today={model.query.today}
+      />
       <fieldset>
         <legend class="form-label">{t.t('activities.field.tags')}</legend>
         <ul class="nobullet-list">

@@ -93,7 +93,7 @@ describe('the bookings API, for each role', () => {
     expect(clash.statusCode).toBe(409);
     expect(clash.json().code).toBe('booking_clash');
     expect(clash.json().message.en).toBe(
-      'The place is already taken on Thursday, 3 December 2026, 18:00–21:00. Choose another time',
+      'The place is already taken on Thursday 3 December 2026, 18:00–21:00. Choose another time',
     );
 
     const outside = await call(stranger, 'POST', `/places/${hall.slug}/bookings`, {

@@ -160,7 +160,7 @@ describe('the availability engine', () => {
       'Stedet er allerede optaget torsdag den 3. december 2026 kl. 17.00–19.30. Vælg et andet tidspunkt',
     );
     expect(format('en', clash?.key ?? 'bookings.problem.refused', clash?.params)).toBe(
-      'The place is already taken on Thursday, 3 December 2026, 17:00–19:30. Choose another time',
+      'The place is already taken on Thursday 3 December 2026, 17:00–19:30. Choose another time',
     );
   });
 

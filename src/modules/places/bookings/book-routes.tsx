@@ -22,6 +22,7 @@ import {
   UnauthorizedError,
   ValidationError,
 } from '#src/platform/errors.ts';
+import { localParts } from '#src/platform/local-time.ts';
 import type { FormState } from '#src/platform/views/forms.tsx';
 
 const FORM_FIELDS = [
@@ -52,6 +53,11 @@ export function typedValues(body: Record<string, unknown>): Record<string, strin
   return values;
 }
 
+/** The request's local date in Copenhagen: what a date typed without a year counts from. */
+export function todayOf(request: FastifyRequest): string {
+  return localParts(request.server.ctx.clock.now()).date;
+}
+
 /** The clash and other refusals as field errors, so the form shows them beside the fields. */
 export function formErrorsOf(error: unknown): FieldErrors | null {
   if (error instanceof ValidationError) return error.fieldErrors;
@@ -77,6 +83,7 @@ async function pageModel(
     memberships: standing.memberships,
     calendar,
     instant: !place.rules.approvalRequired || standing.isManager,
+    today: todayOf(request),
   };
 }
 
@@ -141,7 +148,7 @@ export async function bookRoutes(app: FastifyInstance): Promise<void> {
       const values = typedValues(request.body);
       let read: ReadForm;
       try {
-        read = readBookingForm(values);
+        read = readBookingForm(values, todayOf(request));
         if (read.series !== null) {
           const preview = await previewSeries(ctx, user, place, read.request, read.series);
           const { t } = request;
@@ -179,7 +186,7 @@ export async function bookRoutes(app: FastifyInstance): Promise<void> {
       const user = userOf(request);
       const values = typedValues(request.body);
       try {
-        const read = readBookingForm(values);
+        const read = readBookingForm(values, todayOf(request));
         if (read.series === null) throw new ValidationError({ repeat: { key: 'validation.required' } });
         await bookSeries(ctx, user, place, read.request, read.series, {
           kind: 'free',
@@ -193,7 +200,7 @@ export async function bookRoutes(app: FastifyInstance): Promise<void> {
           error instanceof ConflictError &&
           (error.code.startsWith('series_') || error.code === 'booking_clash')
         ) {
-          const read = readBookingForm(values);
+          const read = readBookingForm(values, todayOf(request));
           if (read.series === null) throw error;
           const preview = await previewSeries(ctx, user, place, read.request, read.series);
           const { t } = request;

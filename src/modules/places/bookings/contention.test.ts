@@ -78,7 +78,7 @@ describe('many overlapping booking requests at once', () => {
       const problem = response.json();
       expect(problem.code).toBe('booking_clash');
       expect(problem.message.da).toBe(`Stedet er allerede optaget ${taken}. Vælg et andet tidspunkt`);
-      expect(problem.message.en).toContain('The place is already taken on Thursday, 10 December 2026');
+      expect(problem.message.en).toContain('The place is already taken on Thursday 10 December 2026');
     }
   });
 });

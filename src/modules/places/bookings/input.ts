@@ -1,7 +1,7 @@
 import { FREQUENCIES, type Frequency, type SeriesPattern } from '#src/modules/places/bookings/series.ts';
 import { instantAt } from '#src/modules/places/bookings/when.ts';
+import { readDateField, readTimeField, wallClockError } from '#src/platform/dates/parse.ts';
 import { type FieldErrors, throwIfInvalid } from '#src/platform/errors.ts';
-import { isLocalDate, parseClock } from '#src/platform/local-time.ts';
 
 /** What a person typed into the booking form (all strings, any of them missing). */
 export interface BookingFormInput {
@@ -78,49 +78,39 @@ export function readCommonFields(
   return { title, attendees, responsibleHostName, responsibleHostPhone, organisationId };
 }
 
-function readClock(errors: FieldErrors, field: string, raw: string | undefined): number {
-  const value = (raw ?? '').trim();
-  if (value === '') {
-    errors[field] = { key: 'validation.required' };
-    return 0;
-  }
-  const minute = parseClock(value.replace('.', ':'));
-  if (minute === null) {
-    errors[field] = { key: 'bookings.validation.clock' };
-    return 0;
-  }
-  return minute;
-}
-
-function readDate(errors: FieldErrors, field: string, raw: string | undefined): string {
-  const value = (raw ?? '').trim();
-  if (value === '') errors[field] = { key: 'validation.required' };
-  else if (!isLocalDate(value)) errors[field] = { key: 'bookings.validation.date' };
-  return value;
-}
-
 export interface ReadForm {
   request: BookingRequest;
   /** The pattern when the person asked for a repeating booking; otherwise null. */
   series: SeriesPattern | null;
 }
 
-/** Reads the booking form: local date and clock times in Copenhagen, and an optional repeat. */
-export function readBookingForm(input: BookingFormInput): ReadForm {
+/**
+ * Reads the booking form: a local date and clock times in Copenhagen as Danes type them ("8.12",
+ * "18.30"), and an optional repeat. `today` (the request's local date) fills in a missing year.
+ */
+export function readBookingForm(input: BookingFormInput, today: string): ReadForm {
   const errors: FieldErrors = {};
   const common = readCommonFields(errors, input);
-  const date = readDate(errors, 'date', input.date);
-  const startMinute = readClock(errors, 'startTime', input.startTime);
-  const endMinute = readClock(errors, 'endTime', input.endTime);
+  const date = readDateField(errors, 'date', input.date, today) ?? '';
+  const startMinute = readTimeField(errors, 'startTime', input.startTime) ?? 0;
+  const endMinute = readTimeField(errors, 'endTime', input.endTime) ?? 0;
   const repeat = (input.repeat ?? '').trim();
   let frequency: Frequency | null = null;
   if (repeat !== '' && repeat !== 'none') {
     if ((FREQUENCIES as readonly string[]).includes(repeat)) frequency = repeat as Frequency;
     else errors.repeat = { key: 'validation.invalid' };
   }
-  const until = frequency === null ? '' : readDate(errors, 'until', input.until);
+  const until = frequency === null ? '' : (readDateField(errors, 'until', input.until, today) ?? '');
   if (frequency !== null && errors.until === undefined && errors.date === undefined && until < date) {
     errors.until = { key: 'bookings.validation.untilBeforeStart' };
+  }
+  if (errors.date === undefined && errors.startTime === undefined) {
+    const gap = wallClockError(date, startMinute);
+    if (gap !== null) errors.startTime = gap;
+  }
+  if (errors.date === undefined && errors.endTime === undefined) {
+    const gap = wallClockError(date, endMinute);
+    if (gap !== null) errors.endTime = gap;
   }
   throwIfInvalid(errors);
   const request: BookingRequest = {

@@ -1,5 +1,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
+import { todayOf } from '#src/modules/places/bookings/book-routes.tsx';
 import { personalFeedFor, placeFeedFor } from '#src/modules/places/bookings/feeds.ts';
 import { placeFreeSlots } from '#src/modules/places/bookings/free-slots-service.ts';
 import { readCommonFields } from '#src/modules/places/bookings/input.ts';
@@ -9,8 +10,8 @@ import { FreeSlotsPage, SearchPage } from '#src/modules/places/bookings/views/se
 import { instantAt } from '#src/modules/places/bookings/when.ts';
 import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
 import { type Facility, isFacility } from '#src/modules/places/validation.ts';
+import { readDateField, readTimeField, wallClockError } from '#src/platform/dates/parse.ts';
 import { type FieldErrors, NotFoundError } from '#src/platform/errors.ts';
-import { isLocalDate, parseClock } from '#src/platform/local-time.ts';
 
 function listOf(raw: string | string[] | undefined): string[] {
   return raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
@@ -20,6 +21,7 @@ function listOf(raw: string | string[] | undefined): string[] {
 function readSearch(
   query: SearchQuery,
   centres: Map<string, { lat: number; lon: number }>,
+  today: string,
 ): { query: RoomQuery | null; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const asked = [query.antal, query.dato, query.fra, query.til].some(
@@ -29,15 +31,17 @@ function readSearch(
   const { attendees } = readCommonFields(errors, { title: '-', attendees: query.antal });
   if (errors.attendees !== undefined) errors.antal = errors.attendees;
   delete errors.attendees;
-  const date = (query.dato ?? '').trim();
-  if (!isLocalDate(date))
-    errors.dato = { key: date === '' ? 'validation.required' : 'bookings.validation.date' };
-  const from = parseClock((query.fra ?? '').trim().replace('.', ':'));
-  const to = parseClock((query.til ?? '').trim().replace('.', ':'));
-  if (from === null) errors.fra = { key: 'bookings.validation.clock' };
-  if (to === null) errors.til = { key: 'bookings.validation.clock' };
-  else if (from !== null && to <= from) errors.til = { key: 'bookings.problem.end_before_start' };
-  if (Object.keys(errors).length > 0 || from === null || to === null) return { query: null, errors };
+  const date = readDateField(errors, 'dato', query.dato, today);
+  const from = readTimeField(errors, 'fra', query.fra);
+  const to = readTimeField(errors, 'til', query.til);
+  if (from !== null && to !== null && to <= from) errors.til = { key: 'bookings.problem.end_before_start' };
+  if (errors.dato === undefined && from !== null) {
+    const gap = wallClockError(date ?? '', from);
+    if (gap !== null) errors.fra = gap;
+  }
+  if (Object.keys(errors).length > 0 || date === null || from === null || to === null) {
+    return { query: null, errors };
+  }
   const facilities: Facility[] = listOf(query.facilitet).filter(isFacility);
   return {
     query: {
@@ -64,7 +68,8 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
       const { t, query } = request;
       const neighbourhoods = await neighbourhoodOptions(ctx);
       const centres = new Map(neighbourhoods.map((option) => [option.slug, option.centre]));
-      const read = readSearch(query, centres);
+      const today = todayOf(request);
+      const read = readSearch(query, centres, today);
       const hits = read.query === null ? null : await findFreePlaces(ctx, request.user, read.query);
       const values: Record<string, string> = {};
       for (const name of ['antal', 'dato', 'fra', 'til', 'kvarter', 'niveaufri'] as const) {
@@ -89,6 +94,7 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
             facilities={listOf(query.facilitet)}
             hits={hits}
             bookQuery={`?${prefill.toString()}`}
+            today={today}
           />
         ),
       });

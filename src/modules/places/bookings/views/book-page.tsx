@@ -3,6 +3,7 @@ import type { WeekCalendarModel } from '#src/modules/places/bookings/week-calend
 import { durationText, weekdayName } from '#src/modules/places/bookings/when.ts';
 import { formatDayWindows, type PlaceWithRules } from '#src/modules/places/rules.ts';
 import type { Translator } from '#src/platform/i18n.ts';
+import { DateField, TimeField } from '#src/platform/views/date-field.tsx';
 import {
   ErrorSummary,
   type FormState,
@@ -18,6 +19,8 @@ export interface BookPageModel {
   calendar: WeekCalendarModel;
   /** Managers book without approval. */
   instant: boolean;
+  /** The request's local date, for the date fields' example. */
+  today: string;
 }
 
 /** The place's rules in plain words, so people know before they try. */
@@ -99,30 +102,9 @@ function BookingFields({ t, form, model }: { t: Translator; form: FormState; mod
         hint={t.t('bookings.field.titleHint')}
         maxLength={200}
       />
-      <TextField
-        t={t}
-        form={form}
-        name="date"
-        label={t.t('bookings.field.date')}
-        hint={t.t('bookings.field.dateHint')}
-        maxLength={10}
-      />
-      <TextField
-        t={t}
-        form={form}
-        name="startTime"
-        label={t.t('bookings.field.startTime')}
-        hint={t.t('bookings.field.clockHint')}
-        maxLength={5}
-      />
-      <TextField
-        t={t}
-        form={form}
-        name="endTime"
-        label={t.t('bookings.field.endTime')}
-        hint={t.t('bookings.field.clockHint')}
-        maxLength={5}
-      />
+      <DateField t={t} form={form} name="date" label={t.t('bookings.field.date')} today={model.today} />
+      <TimeField t={t} form={form} name="startTime" label={t.t('bookings.field.startTime')} />
+      <TimeField t={t} form={form} name="endTime" label={t.t('bookings.field.endTime')} />
       <TextField
         t={t}
         form={form}
@@ -178,14 +160,14 @@ function BookingFields({ t, form, model }: { t: Translator; form: FormState; mod
           { value: 'biweekly', label: t.t('bookings.field.repeatBiweekly') },
         ]}
       />
-      <TextField
+      <DateField
         t={t}
         form={form}
         name="until"
         label={t.t('bookings.field.until')}
         hint={t.t('bookings.field.untilHint')}
         optional
-        maxLength={10}
+        today={model.today}
       />
     </>
   );

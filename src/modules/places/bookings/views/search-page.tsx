@@ -5,6 +5,7 @@ import type { PlaceWithRules } from '#src/modules/places/rules.ts';
 import { FACILITIES } from '#src/modules/places/validation.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import { localParts } from '#src/platform/local-time.ts';
+import { DateField, TimeField } from '#src/platform/views/date-field.tsx';
 import { ErrorSummary, type FormState, SelectField, TextField } from '#src/platform/views/forms.tsx';
 
 function distanceText(t: Translator, metres: number): string {
@@ -42,6 +43,7 @@ function SearchForm(props: {
   form: FormState;
   neighbourhoods: NeighbourhoodOption[];
   facilities: string[];
+  today: string;
 }) {
   const { t, form } = props;
   return (
@@ -55,30 +57,9 @@ function SearchForm(props: {
         label={t.t('bookings.search.attendees')}
         maxLength={6}
       />
-      <TextField
-        t={t}
-        form={form}
-        name="dato"
-        label={t.t('bookings.field.date')}
-        hint={t.t('bookings.field.dateHint')}
-        maxLength={10}
-      />
-      <TextField
-        t={t}
-        form={form}
-        name="fra"
-        label={t.t('bookings.field.startTime')}
-        hint={t.t('bookings.field.clockHint')}
-        maxLength={5}
-      />
-      <TextField
-        t={t}
-        form={form}
-        name="til"
-        label={t.t('bookings.field.endTime')}
-        hint={t.t('bookings.field.clockHint')}
-        maxLength={5}
-      />
+      <DateField t={t} form={form} name="dato" label={t.t('bookings.field.date')} today={props.today} />
+      <TimeField t={t} form={form} name="fra" label={t.t('bookings.field.startTime')} />
+      <TimeField t={t} form={form} name="til" label={t.t('bookings.field.endTime')} />
       <SelectField
         t={t}
         form={form}
@@ -125,6 +106,8 @@ export function SearchPage(props: {
   facilities: string[];
   hits: RoomHit[] | null;
   bookQuery: string;
+  /** The request's local date, for the date field's example. */
+  today: string;
 }) {
   const { t, hits } = props;
   return (
@@ -136,6 +119,7 @@ export function SearchPage(props: {
         form={props.form}
         neighbourhoods={props.neighbourhoods}
         facilities={props.facilities}
+        today={props.today}
       />
       {hits !== null && (
         <section aria-labelledby="resultater-title" aria-live="polite">
