@@ -3,6 +3,15 @@ import { defineConfig } from '@playwright/test';
 // E2E_PORT lets two checkouts run the suite side by side.
 const PORT = Number(process.env.E2E_PORT ?? 3199);
 
+/** The main flows, run at phone width too: register and log in, book, join, give, apply. */
+const PHONE_FLOWS = [
+  'account-flow.spec.ts',
+  'bookings.spec.ts',
+  'activities.spec.ts',
+  'giving.spec.ts',
+  'grants.spec.ts',
+];
+
 /** Browser tests drive Debian's Chromium against the built server on a fresh SQLite database. */
 export default defineConfig({
   testDir: 'e2e',
@@ -28,6 +37,17 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    // Every spec at laptop width.
+    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
+    // The main flows again on a 375 px phone, where the header's links sit behind "Menu"
+    // (e2e/support/header.ts opens it). every-page.spec.ts sizes its own windows, so it runs once.
+    {
+      name: 'phone',
+      testMatch: PHONE_FLOWS,
+      use: { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true },
+    },
+  ],
   webServer: {
     // One process: the server runs inside the starter, so Playwright's SIGTERM shuts it down cleanly.
     command: 'node --import tsx e2e/support/start-server.mjs',

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, type Person, test, type Visit } from './support/fixtures.ts';
+import { clickInHeader, expectInHeader } from './support/header.ts';
 import { linkTo, waitForMail } from './support/mail.ts';
 
 /** A valid CVR number (modulus 11): Københavns Kommune's. */
@@ -7,18 +8,18 @@ const CVR = '64942212';
 
 async function register(page: Page, visit: Visit, person: Person): Promise<void> {
   await visit('/');
-  await visit(() => page.getByRole('link', { name: 'Opret konto', exact: true }).click());
+  await visit(() => clickInHeader(page.getByRole('link', { name: 'Opret konto', exact: true })));
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.getByLabel('Navn').fill(person.name);
   await page.getByLabel('E-mail').fill(person.email);
   await page.getByLabel('Adgangskode').fill(person.password);
   await visit(() => page.getByRole('main').getByRole('button', { name: 'Opret konto' }).click());
-  await expect(page.getByRole('button', { name: 'Log ud' })).toBeVisible();
+  await expectInHeader(page.getByRole('button', { name: 'Log ud' }));
 }
 
 async function logOut(page: Page, visit: Visit, buttonName = 'Log ud', loginName = 'Log ind'): Promise<void> {
-  await visit(() => page.getByRole('button', { name: buttonName }).click());
-  await expect(page.getByRole('link', { name: loginName, exact: true })).toBeVisible();
+  await visit(() => clickInHeader(page.getByRole('button', { name: buttonName })));
+  await expectInHeader(page.getByRole('link', { name: loginName, exact: true }));
   await expect(page.getByRole('button', { name: buttonName })).toHaveCount(0);
 }
 
@@ -35,15 +36,15 @@ test('a person registers, confirms the address, logs in, creates an organisation
 
   await logOut(page, visit);
 
-  await visit(() => page.getByRole('link', { name: 'Log ind', exact: true }).click());
+  await visit(() => clickInHeader(page.getByRole('link', { name: 'Log ind', exact: true })));
   await page.getByLabel('E-mail').fill(person.email);
   await page.getByLabel('Adgangskode').fill(person.password);
   await visit(() => page.getByRole('main').getByRole('button', { name: 'Log ind' }).click());
-  await expect(page.getByRole('button', { name: 'Log ud' })).toBeVisible();
-  await expect(page.getByRole('link', { name: person.name })).toBeVisible();
+  await expectInHeader(page.getByRole('button', { name: 'Log ud' }));
+  await expectInHeader(page.getByRole('link', { name: person.name }));
 
   const menu = page.getByRole('navigation', { name: 'Hovedmenu' });
-  await visit(() => menu.getByRole('link', { name: 'Organisationer' }).click());
+  await visit(() => clickInHeader(menu.getByRole('link', { name: 'Organisationer' })));
   await visit(() => page.getByRole('link', { name: 'Opret organisation' }).click());
   const organisation = `Enghave Brygge Beboerforening ${person.email.slice(4, 12)}`;
   await page.getByLabel('Navn').fill(organisation);
@@ -56,23 +57,23 @@ test('a person registers, confirms the address, logs in, creates an organisation
   await expect(page.getByRole('main')).toContainText(CVR);
   const organisationUrl = page.url();
 
-  await visit(() => page.getByRole('link', { name: 'English' }).click());
+  await visit(() => clickInHeader(page.getByRole('link', { name: 'English' })));
   expect(page.url()).toBe(organisationUrl);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(organisation);
-  await expect(page.getByRole('navigation', { name: 'Main menu' })).toBeVisible();
+  await expectInHeader(page.getByRole('navigation', { name: 'Main menu' }));
   await expect(page.getByRole('main')).toContainText('Association');
 
   // The choice is remembered on the next page.
   await visit(() =>
-    page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Home' }).click(),
+    clickInHeader(page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Home' })),
   );
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Welcome, ${person.name}`);
 
   await logOut(page, visit, 'Log out', 'Log in');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('link', { name: 'Create account', exact: true })).toBeVisible();
+  await expectInHeader(page.getByRole('link', { name: 'Create account', exact: true }));
 });
 
 test('a wrong password shows the error summary and keeps the e-mail address typed', async ({
@@ -127,7 +128,7 @@ test('a person who forgot the password sets a new one from the mailed link, whic
   const verification = await waitForMail(person.email);
   await logOut(page, visit);
 
-  await visit(() => page.getByRole('link', { name: 'Log ind', exact: true }).click());
+  await visit(() => clickInHeader(page.getByRole('link', { name: 'Log ind', exact: true })));
   await visit(() => page.getByRole('link', { name: 'Glemt adgangskode' }).click());
   await page.getByLabel('E-mail').fill(person.email);
   await visit(() => page.getByRole('button', { name: 'Send link' }).click());
@@ -140,7 +141,7 @@ test('a person who forgot the password sets a new one from the mailed link, whic
   await page.getByLabel('Ny adgangskode').fill('Et nyt efterår i Vesterbro');
   await visit(() => page.getByRole('button', { name: 'Gem' }).click());
   await expect(page.getByRole('status')).toContainText('Din adgangskode er ændret');
-  await expect(page.getByRole('button', { name: 'Log ud' })).toBeVisible();
+  await expectInHeader(page.getByRole('button', { name: 'Log ud' }));
 
   await logOut(page, visit);
   const response = await visit(resetLink);

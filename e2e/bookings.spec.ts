@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { expectNoA11yViolations } from './support/axe.ts';
 import { expect, type Person, test, type Visit } from './support/fixtures.ts';
+import { clickInHeader, expectInHeader } from './support/header.ts';
 import { linkTo, type ReceivedMail, waitForMail } from './support/mail.ts';
 import { decodeQuotedPrintable } from './support/mime.ts';
 import { E2E_MAIL_DIR } from './support/paths.mjs';
@@ -54,7 +55,7 @@ async function register(page: Page, visit: Visit, person: Person): Promise<void>
   await page.getByLabel('E-mail').fill(person.email);
   await page.getByLabel('Adgangskode').fill(person.password);
   await visit(() => page.getByRole('main').getByRole('button', { name: 'Opret konto' }).click());
-  await expect(page.getByRole('button', { name: 'Log ud' })).toBeVisible();
+  await expectInHeader(page.getByRole('button', { name: 'Log ud' }));
 }
 
 /** A second person in a browser of their own, logged in; every page they load is checked with axe. */
@@ -78,7 +79,7 @@ async function signedIn(
   await page.getByLabel('E-mail').fill(who.email);
   await page.getByLabel('Adgangskode').fill(who.password);
   await visit(() => page.getByRole('main').getByRole('button', { name: 'Log ind' }).click());
-  await expect(page.getByRole('button', { name: 'Log ud' })).toBeVisible();
+  await expectInHeader(page.getByRole('button', { name: 'Log ud' }));
   return { page, visit, close: () => context.close() };
 }
 
@@ -136,7 +137,7 @@ test('a resident finds a room, asks for it, the manager approves it from the que
   const title = `Strikkeklub ${randomUUID().slice(0, 6)}`;
   await register(page, visit, person);
 
-  await visit(() => page.getByRole('link', { name: 'Find lokale' }).click());
+  await visit(() => clickInHeader(page.getByRole('link', { name: 'Find lokale' })));
   const main = page.getByRole('main');
   await main.getByLabel('Antal personer').fill('20');
   await main.getByLabel('Dato', { exact: true }).fill(date);
@@ -170,7 +171,7 @@ test('a resident finds a room, asks for it, the manager approves it from the que
   await expect(manager.page.getByRole('checkbox', { name: `Vælg ${title}` })).toHaveCount(0);
   await manager.close();
 
-  await visit(() => page.getByRole('link', { name: 'Mine bookinger' }).first().click());
+  await visit(() => clickInHeader(page.getByRole('link', { name: 'Mine bookinger' })));
   await expect(bookingRow(page, title)).toContainText('Godkendt');
 
   const mail = await waitForMail(person.email, {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from '@playwright/test';
 import { expectNoA11yViolations } from './support/axe.ts';
 import { expect, type Person, test, type Visit } from './support/fixtures.ts';
+import { expectInHeader } from './support/header.ts';
 import { uniqueEmail, waitForMail } from './support/mail.ts';
 
 const ADMIN = { email: 'admin@byliv.example', password: 'byliv-demo-2026' };
@@ -12,7 +13,7 @@ async function register(page: Page, visit: Visit, person: Person): Promise<void>
   await page.getByLabel('E-mail').fill(person.email);
   await page.getByLabel('Adgangskode').fill(person.password);
   await visit(() => page.getByRole('main').getByRole('button', { name: 'Opret konto' }).click());
-  await expect(page.getByRole('button', { name: 'Log ud' })).toBeVisible();
+  await expectInHeader(page.getByRole('button', { name: 'Log ud' }));
 }
 
 async function logIn(page: Page, visit: Visit, who: { email: string; password: string }): Promise<void> {
@@ -20,7 +21,7 @@ async function logIn(page: Page, visit: Visit, who: { email: string; password: s
   await page.getByLabel('E-mail').fill(who.email);
   await page.getByLabel('Adgangskode').fill(who.password);
   await visit(() => page.getByRole('main').getByRole('button', { name: 'Log ind' }).click());
-  await expect(page.getByRole('button', { name: 'Log ud' })).toBeVisible();
+  await expectInHeader(page.getByRole('button', { name: 'Log ud' }));
 }
 
 interface Browsing {

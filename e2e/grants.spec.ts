@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, type Person, test, type Visit } from './support/fixtures.ts';
+import { clickInHeader, expectInHeader } from './support/header.ts';
 import { waitForMail } from './support/mail.ts';
 
 /** The chair of the local committee in the demo data: administers it, so he can run a pool. */
@@ -18,12 +19,12 @@ async function logIn(page: Page, visit: Visit, who: { email: string; password: s
   await page.getByLabel('E-mail').fill(who.email);
   await page.getByLabel('Adgangskode').fill(who.password);
   await visit(() => page.getByRole('main').getByRole('button', { name: 'Log ind' }).click());
-  await expect(page.getByRole('button', { name: 'Log ud' })).toBeVisible();
+  await expectInHeader(page.getByRole('button', { name: 'Log ud' }));
 }
 
 async function logOut(page: Page, visit: Visit): Promise<void> {
-  await visit(() => page.getByRole('button', { name: 'Log ud' }).click());
-  await expect(page.getByRole('link', { name: 'Log ind', exact: true })).toBeVisible();
+  await visit(() => clickInHeader(page.getByRole('button', { name: 'Log ud' })));
+  await expectInHeader(page.getByRole('link', { name: 'Log ind', exact: true }));
 }
 
 async function register(page: Page, visit: Visit, person: Person): Promise<void> {
@@ -32,7 +33,7 @@ async function register(page: Page, visit: Visit, person: Person): Promise<void>
   await page.getByLabel('E-mail').fill(person.email);
   await page.getByLabel('Adgangskode').fill(person.password);
   await visit(() => page.getByRole('main').getByRole('button', { name: 'Opret konto' }).click());
-  await expect(page.getByRole('button', { name: 'Log ud' })).toBeVisible();
+  await expectInHeader(page.getByRole('button', { name: 'Log ud' }));
 }
 
 /** Lars opens a pool of 50.000 kr. with himself and Fatima as reviewers; returns its slug. */
