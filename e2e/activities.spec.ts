@@ -176,6 +176,40 @@ test('the home page shows what is on this week', async ({ page, visit }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Aktiviteter' })).toBeVisible();
 });
 
+test('the form shows only the chosen location fields; a weekly coffee is listed once with its next dates', async ({
+  page,
+  visit,
+  person,
+}) => {
+  const date = dateAhead(3);
+  const title = `Ugentlig kaffe ${randomUUID().slice(0, 6)}`;
+  await register(page, visit, person);
+  await visit('/aktiviteter/ny?type=nabokaffe');
+  const main = page.getByRole('main');
+  // The address (the default) shows; the place and the route wait until chosen.
+  await expect(main.getByLabel('Adresse eller mødested')).toBeVisible();
+  await expect(main.getByLabel('Sted', { exact: true })).toBeHidden();
+  await expect(main.getByLabel('Rutens stoppesteder')).toBeHidden();
+  await main.getByRole('radio', { name: 'En rute med flere stop' }).check();
+  await expect(main.getByLabel('Rutens stoppesteder')).toBeVisible();
+  await expect(main.getByLabel('Adresse eller mødested')).toBeHidden();
+  await main.getByRole('radio', { name: 'En adresse eller et mødested' }).check();
+
+  await main.getByLabel('Titel').fill(title);
+  await main.getByLabel('Dato').fill(date);
+  await main.getByLabel('Starttid').fill('10:00');
+  await main.getByLabel('Adresse eller mødested').fill('Teglholmens Østkaj');
+  await main.getByText('Flere detaljer (frivilligt)').click();
+  await main.getByLabel('Gentagelse').selectOption('weekly');
+  await visit(() => main.getByRole('button', { name: 'Offentliggør aktiviteten' }).click());
+  await expect(page.getByText('Aktiviteten er offentliggjort')).toBeVisible();
+
+  await visit(`/aktiviteter?fra=${date}`);
+  await expect(main.getByRole('link', { name: title })).toHaveCount(1);
+  const card = main.getByRole('listitem').filter({ has: page.getByRole('link', { name: title }) });
+  await expect(card).toContainText(/hver \p{L}+dag kl\. 10\.00–\d\d\.\d\d · næste: /u);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
