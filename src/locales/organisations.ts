@@ -93,6 +93,8 @@ export const organisationsDa = {
   'organisations.remove.body':
     'Personen kan ikke længere se medlemslisten. Du kan invitere personen igen senere.',
   'organisations.remove.submit': 'Fjern medlem',
+  'organisations.remove.confirm': 'Ja, fjern medlemmet',
+  'organisations.leave.submit': 'Ja, forlad organisationen',
   'organisations.error.notFound': 'Organisationen findes ikke.',
   'organisations.error.membersOnly': 'Kun organisationens medlemmer kan se medlemslisten.',
   'organisations.error.adminsOnly': 'Kun organisationens administratorer kan gøre dette.',
@@ -219,6 +221,8 @@ export const organisationsEn: Record<keyof typeof organisationsDa, string> = {
   'organisations.remove.body':
     'The person will no longer see the member list. You can invite them again later.',
   'organisations.remove.submit': 'Remove member',
+  'organisations.remove.confirm': 'Yes, remove the member',
+  'organisations.leave.submit': 'Yes, leave the organisation',
   'organisations.error.notFound': 'The organisation does not exist.',
   'organisations.error.membersOnly': 'Only members of the organisation can see the member list.',
   'organisations.error.adminsOnly': 'Only the organisation’s administrators can do this.',

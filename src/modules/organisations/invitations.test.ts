@@ -150,7 +150,9 @@ describe('inviting members', () => {
       role: 'admin',
     });
     expect(promote.statusCode).toBe(403);
-    const remove = await member.post(`/organisationer/${slug}/medlemmer/${mette.id}/fjern`);
+    const remove = await member.post(`/organisationer/${slug}/medlemmer/${mette.id}/fjern`, {
+      bekraeft: 'ja',
+    });
     expect(remove.statusCode).toBe(403);
     expect((await member.get(`/organisationer/${slug}/medlemmer/${mette.id}/fjern`)).statusCode).toBe(403);
     expect(await roleOf(t, slug, mette)).toBe('admin');

@@ -4,6 +4,9 @@ import { browserOf, givenOrganisation, roleOf } from '#src/modules/organisations
 import { createPerson, type TestPerson } from '#src/testing/fixtures.ts';
 import { createTestApp, type TestApp } from '#src/testing/test-app.ts';
 
+/** What the confirmation page's button sends. */
+const confirmed = { bekraeft: 'ja' };
+
 describe('leaving and the last admin', () => {
   let t: TestApp;
   let mette: TestPerson;
@@ -26,8 +29,13 @@ describe('leaving and the last admin', () => {
     const confirm = await browser.get(`/organisationer/${slug}/forlad`);
     expect(confirm.statusCode).toBe(200);
     expect(confirm.body).toContain('Forlad Beboerforeningen Teglholmen?');
+    expect(confirm.body).toContain('Ja, forlad organisationen');
+    expect(confirm.body).toContain('Nej, gå tilbage');
+    const plain = await browser.post(`/organisationer/${slug}/forlad`);
+    expect(plain.statusCode).toBe(303);
+    expect(plain.headers.location).toBe(`/organisationer/${slug}/forlad`);
     expect(await roleOf(t, slug, ahmed)).toBe('member');
-    const left = await browser.post(`/organisationer/${slug}/forlad`);
+    const left = await browser.post(`/organisationer/${slug}/forlad`, confirmed);
     expect(left.statusCode).toBe(303);
     expect(await roleOf(t, slug, ahmed)).toBeNull();
     expect((await browser.get(`/organisationer/${slug}`)).body).toContain('Du har forladt organisationen');
@@ -41,7 +49,7 @@ describe('leaving and the last admin', () => {
     const browser = await browserOf(t, mette);
     const confirm = await browser.get(`/organisationer/${slug}/forlad`);
     expect(confirm.body).toContain('Du er organisationens eneste administrator');
-    const response = await browser.post(`/organisationer/${slug}/forlad`);
+    const response = await browser.post(`/organisationer/${slug}/forlad`, confirmed);
     expect(response.statusCode).toBe(409);
     expect(response.body).toContain('Gør først et andet medlem til administrator');
     expect(await roleOf(t, slug, mette)).toBe('admin');
@@ -57,7 +65,7 @@ describe('leaving and the last admin', () => {
       role: 'member',
     });
     expect(demote.statusCode).toBe(409);
-    const remove = await browser.post(`/organisationer/${slug}/medlemmer/${mette.id}/fjern`);
+    const remove = await browser.post(`/organisationer/${slug}/medlemmer/${mette.id}/fjern`, confirmed);
     expect(remove.statusCode).toBe(409);
     expect(await roleOf(t, slug, mette)).toBe('admin');
   });
@@ -88,7 +96,9 @@ describe('leaving and the last admin', () => {
     const browser = await browserOf(t, mette);
     const confirm = await browser.get(`/organisationer/${slug}/medlemmer/${ahmed.id}/fjern`);
     expect(confirm.body).toContain('Fjern Ahmed Yousef fra Fællesspisning Sydhavn?');
-    expect((await browser.post(`/organisationer/${slug}/medlemmer/${ahmed.id}/fjern`)).statusCode).toBe(303);
+    expect(
+      (await browser.post(`/organisationer/${slug}/medlemmer/${ahmed.id}/fjern`, confirmed)).statusCode,
+    ).toBe(303);
     expect(await roleOf(t, slug, ahmed)).toBeNull();
   });
 
@@ -103,8 +113,8 @@ describe('leaving and the last admin', () => {
       ]);
       const [one, two] = [await browserOf(t, first), await browserOf(t, second)];
       const responses = await Promise.all([
-        one.post(`/organisationer/${slug}/forlad`),
-        two.post(`/organisationer/${slug}/forlad`),
+        one.post(`/organisationer/${slug}/forlad`, confirmed),
+        two.post(`/organisationer/${slug}/forlad`, confirmed),
       ]);
       const statuses = responses.map((response) => response.statusCode).sort();
       expect(statuses).toEqual([303, 409]);

@@ -22,6 +22,7 @@ import { organisationOverview } from '#src/modules/organisations/service.ts';
 import { RemoveMemberPage } from '#src/modules/organisations/views/confirm.tsx';
 import { organisationPath } from '#src/modules/organisations/views/labels.ts';
 import { OrganisationPage } from '#src/modules/organisations/views/show.tsx';
+import { isConfirmed } from '#src/platform/confirm.ts';
 import { ValidationError } from '#src/platform/errors.ts';
 import type { FormState } from '#src/platform/views/forms.tsx';
 
@@ -114,6 +115,8 @@ export async function memberRoutes(instance: FastifyInstance): Promise<void> {
     { config: { access: 'user' }, schema: { hide: true, params: MemberParams, body: CsrfOnlyBody } },
     async (request, reply) => {
       const { slug, id } = request.params;
+      if (!isConfirmed(request.body))
+        return reply.redirect(`${organisationPath(slug)}/medlemmer/${id}/fjern`, 303);
       await removeMember(ctx, loggedInUser(request), slug, id);
       reply.flash('organisations.flash.removed');
       return reply.redirect(organisationPath(slug), 303);

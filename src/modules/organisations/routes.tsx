@@ -22,6 +22,7 @@ import { LeavePage } from '#src/modules/organisations/views/confirm.tsx';
 import { organisationPath } from '#src/modules/organisations/views/labels.ts';
 import { OrganisationListPage } from '#src/modules/organisations/views/list.tsx';
 import { NewOrganisationPage } from '#src/modules/organisations/views/new.tsx';
+import { isConfirmed } from '#src/platform/confirm.ts';
 import { ValidationError } from '#src/platform/errors.ts';
 import { emptyForm } from '#src/platform/views/forms.tsx';
 
@@ -124,6 +125,8 @@ export async function organisationsRoutes(instance: FastifyInstance): Promise<vo
     '/organisationer/:slug/forlad',
     { config: { access: 'user' }, schema: { hide: true, params: SlugParams, body: CsrfOnlyBody } },
     async (request, reply) => {
+      if (!isConfirmed(request.body))
+        return reply.redirect(`${organisationPath(request.params.slug)}/forlad`, 303);
       await leaveOrganisation(ctx, loggedInUser(request), request.params.slug);
       reply.flash('organisations.flash.left');
       return reply.redirect(organisationPath(request.params.slug), 303);

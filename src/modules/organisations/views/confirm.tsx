@@ -1,7 +1,7 @@
 import type { Organisation } from '#src/modules/organisations/service.ts';
 import { organisationPath } from '#src/modules/organisations/views/labels.ts';
 import type { Translator } from '#src/platform/i18n.ts';
-import { PostForm } from '#src/platform/views/forms.tsx';
+import { ConfirmPage } from '#src/platform/views/confirm-page.tsx';
 
 export interface LeaveModel {
   organisation: Organisation;
@@ -19,7 +19,7 @@ function BackLink({ t, organisation }: { t: Translator; organisation: Organisati
   );
 }
 
-/** The confirmation step before leaving; the only admin is told what to do instead. */
+/** The confirmation step before leaving (the shared ConfirmPage); the only admin is told what to do instead. */
 export function LeavePage({ t, model, csrfToken }: { t: Translator; model: LeaveModel; csrfToken: string }) {
   const { organisation } = model;
   const title = t.t('organisations.leave.title', { name: organisation.name });
@@ -46,18 +46,18 @@ export function LeavePage({ t, model, csrfToken }: { t: Translator; model: Leave
     );
   }
   return (
-    <>
-      <h1>{title}</h1>
+    <ConfirmPage
+      t={t}
+      csrfToken={csrfToken}
+      heading={title}
+      facts={[]}
+      told={[]}
+      action={`${organisationPath(organisation.slug)}/forlad`}
+      submitLabel={t.t('organisations.leave.submit')}
+      backHref={organisationPath(organisation.slug)}
+    >
       <p>{t.t('organisations.leave.body')}</p>
-      <PostForm action={`${organisationPath(organisation.slug)}/forlad`} csrfToken={csrfToken}>
-        <button type="submit" class="button button-primary">
-          {t.t('organisations.show.leave')}
-        </button>{' '}
-        <a href={organisationPath(organisation.slug)} class="button button-secondary">
-          {t.t('form.cancel')}
-        </a>
-      </PostForm>
-    </>
+    </ConfirmPage>
   );
 }
 
@@ -78,17 +78,17 @@ export function RemoveMemberPage({
   const { organisation, member } = model;
   const path = organisationPath(organisation.slug);
   return (
-    <>
-      <h1>{t.t('organisations.remove.title', { name: member.name, organisation: organisation.name })}</h1>
+    <ConfirmPage
+      t={t}
+      csrfToken={csrfToken}
+      heading={t.t('organisations.remove.title', { name: member.name, organisation: organisation.name })}
+      facts={[]}
+      told={[]}
+      action={`${path}/medlemmer/${member.userId}/fjern`}
+      submitLabel={t.t('organisations.remove.confirm')}
+      backHref={path}
+    >
       <p>{t.t('organisations.remove.body')}</p>
-      <PostForm action={`${path}/medlemmer/${member.userId}/fjern`} csrfToken={csrfToken}>
-        <button type="submit" class="button button-primary">
-          {t.t('organisations.remove.submit')}
-        </button>{' '}
-        <a href={path} class="button button-secondary">
-          {t.t('form.cancel')}
-        </a>
-      </PostForm>
-    </>
+    </ConfirmPage>
   );
 }
