@@ -73,7 +73,7 @@ describe('the grant forms, from pool to report, without JavaScript', () => {
     expect(created.statusCode).toBe(302);
     expect(created.headers.location).toBe('/puljer/foraarspuljen');
     const page = await chair.get('/puljer/foraarspuljen');
-    expect(page.body).toContain('Puljen åbner for ansøgninger 2027-03-01.');
+    expect(page.body).toContain('Puljen åbner for ansøgninger 1. marts 2027.');
     expect(page.body).toContain('20.000\u00a0kr.');
   });
 
@@ -114,6 +114,10 @@ describe('the grant forms, from pool to report, without JavaScript', () => {
     const submitted = await applicant.post(`/mine-ansogninger/${id}/rediger`, FORM);
     expect(submitted.statusCode).toBe(302);
     expect(submitted.headers.location).toBe(`/mine-ansogninger/${id}`);
+    // When the project runs is written out in Danish, not as ISO dates.
+    const own = await applicant.get(`/mine-ansogninger/${id}`);
+    expect(own.body).toContain('10.–12. december 2026');
+    expect(own.body).not.toContain('2026-12-10');
     const mail = await t.takeMail();
     expect(mail.map((message) => message.subject)).toEqual(
       expect.arrayContaining([

@@ -7,6 +7,7 @@ import type { SponsorshipOffer } from '#src/modules/grants/sponsorships-service.
 import type { ApplicationStatus } from '#src/modules/grants/tables.ts';
 import { CATEGORY_LABELS, Paragraphs, STATUS_LABELS } from '#src/modules/grants/views/form-parts.tsx';
 import { SponsorList } from '#src/modules/grants/views/sponsor-parts.tsx';
+import { formatDateRange } from '#src/platform/dates/format.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import { DataTable } from '#src/platform/views/table.tsx';
 
@@ -57,7 +58,7 @@ export function ApplicationFacts({
         <dt>{t.t('grants.details.when')}</dt>
         <dd>
           {application.startsOn !== null && application.endsOn !== null
-            ? t.t('grants.pool.period', { from: application.startsOn, to: application.endsOn })
+            ? formatDateRange(t.locale, application.startsOn, application.endsOn)
             : t.t('grants.details.notGiven')}
         </dd>
         <dt>{t.t('grants.form.applicant')}</dt>

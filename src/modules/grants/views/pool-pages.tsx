@@ -1,6 +1,7 @@
 import { formatDkk } from '#src/modules/grants/amounts.ts';
 import type { Pool, PoolPhase } from '#src/modules/grants/model.ts';
 import { CATEGORY_LABELS, Paragraphs } from '#src/modules/grants/views/form-parts.tsx';
+import { formatDate, formatDateRange } from '#src/platform/dates/format.ts';
 import type { MessageKey, Translator } from '#src/platform/i18n.ts';
 import { FactsTable } from '#src/platform/views/table.tsx';
 
@@ -50,7 +51,7 @@ export function PoolListPage({
               </h2>
               <p>
                 {pool.organisationName} · {t.t(PHASE_LABELS[phase])} ·{' '}
-                {t.t('grants.pool.period', { from: pool.opensOn, to: pool.closesOn })} ·{' '}
+                {formatDateRange(t.locale, pool.opensOn, pool.closesOn)} ·{' '}
                 {t.t('grants.pool.remainingShort', { amount: formatDkk(t, pool.remainingOre) })}
               </p>
             </li>
@@ -90,9 +91,17 @@ function Figures({ t, pool }: { t: Translator; pool: Pool }) {
 function ApplyButton({ t, model }: { t: Translator; model: PoolPageModel }) {
   const { pool, phase } = model;
   if (phase === 'upcoming')
-    return <p class="alert alert-info">{t.t('grants.pool.opensLater', { date: pool.opensOn })}</p>;
+    return (
+      <p class="alert alert-info">
+        {t.t('grants.pool.opensLater', { date: formatDate(t.locale, pool.opensOn) })}
+      </p>
+    );
   if (phase === 'closed')
-    return <p class="alert alert-warning">{t.t('grants.pool.closedNotice', { date: pool.closesOn })}</p>;
+    return (
+      <p class="alert alert-warning">
+        {t.t('grants.pool.closedNotice', { date: formatDate(t.locale, pool.closesOn) })}
+      </p>
+    );
   if (pool.remainingOre <= 0) return <p class="alert alert-warning">{t.t('grants.pool.spent')}</p>;
   return (
     <p>
@@ -146,7 +155,7 @@ export function PoolPage({ t, model }: { t: Translator; model: PoolPageModel }) 
       <h2>{t.t('grants.pool.factsTitle')}</h2>
       <dl>
         <dt>{t.t('grants.pool.periodLabel')}</dt>
-        <dd>{t.t('grants.pool.period', { from: pool.opensOn, to: pool.closesOn })}</dd>
+        <dd>{formatDateRange(t.locale, pool.opensOn, pool.closesOn)}</dd>
         <dt>{t.t('grants.pool.categories')}</dt>
         <dd>{pool.categories.map((category) => t.t(CATEGORY_LABELS[category])).join(', ')}</dd>
         <dt>{t.t('grants.pool.targetLabel')}</dt>
