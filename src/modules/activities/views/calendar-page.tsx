@@ -1,6 +1,7 @@
 import type { Occurrence } from '#src/modules/activities/model.ts';
 import { ActivityNav } from '#src/modules/activities/views/list-page.tsx';
 import { occurrenceHref } from '#src/modules/activities/views/parts.tsx';
+import { formatDate } from '#src/platform/dates/format.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import { formatClock, localParts } from '#src/platform/local-time.ts';
 
@@ -40,7 +41,50 @@ function withMonth(query: string, month: string): string {
   return `/aktiviteter/kalender?${params.toString()}`;
 }
 
-/** A month as a table, Monday first; each day lists its activities. Works without JavaScript. */
+function OccurrenceLink({ t, occurrence }: { t: Translator; occurrence: Occurrence }) {
+  return (
+    <>
+      <a href={occurrenceHref(occurrence)}>
+        {formatClock(localParts(occurrence.startsAt).minute)} {occurrence.activity.title}
+      </a>
+      {occurrence.cancelled && ` (${t.t('activities.cancelled')})`}
+    </>
+  );
+}
+
+/** On a phone: only the days of the month that have something, each with its activities. */
+function MonthAgenda({ t, model, title }: { t: Translator; model: CalendarPageModel; title: string }) {
+  const days = model.weeks.flat().filter((day) => day.inMonth && day.occurrences.length > 0);
+  return (
+    <section class="app-calendar-agenda" aria-labelledby="dag-for-dag">
+      <h2 id="dag-for-dag" class="sr-only">
+        {t.t('activities.calendar.agenda')}
+      </h2>
+      {days.length === 0 && <p>{t.t('activities.calendar.empty', { month: title })}</p>}
+      {days.map((day) => (
+        <div key={day.date} class="app-agenda__day">
+          <h3 class="h4" aria-current={day.date === model.today ? 'date' : undefined}>
+            {formatDate(t.locale, day.date, { weekday: true })}
+          </h3>
+          <ul class="app-agenda__list">
+            {day.occurrences.map((occurrence) => (
+              <li key={`${occurrence.activity.id}:${occurrence.key}`} class="app-agenda__item">
+                <span>
+                  <OccurrenceLink t={t} occurrence={occurrence} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+/**
+ * A month as a table, Monday first, each day with its activities; on a phone (CSS only, so it
+ * works without JavaScript) an agenda of the days that have something instead.
+ */
 export function CalendarPage({ t, model }: { t: Translator; model: CalendarPageModel }) {
   const title = monthTitle(t, model.month);
   const weekdays = weekdayNames(t);
@@ -56,7 +100,7 @@ export function CalendarPage({ t, model }: { t: Translator; model: CalendarPageM
           {t.t('activities.calendar.next', { month: monthTitle(t, model.next) })}
         </a>
       </nav>
-      <div class="table--responsive-scroll">
+      <div class="app-calendar-grid">
         <table class="table table--compact app-month-calendar">
           <caption class="sr-only">{t.t('activities.calendar.caption', { month: title })}</caption>
           <thead>
@@ -82,11 +126,7 @@ export function CalendarPage({ t, model }: { t: Translator; model: CalendarPageM
                       <ul class="nobullet-list">
                         {day.occurrences.map((occurrence) => (
                           <li key={`${occurrence.activity.id}:${occurrence.key}`}>
-                            <a href={occurrenceHref(occurrence)}>
-                              {formatClock(localParts(occurrence.startsAt).minute)}{' '}
-                              {occurrence.activity.title}
-                            </a>
-                            {occurrence.cancelled && ` (${t.t('activities.cancelled')})`}
+                            <OccurrenceLink t={t} occurrence={occurrence} />
                           </li>
                         ))}
                       </ul>
@@ -98,6 +138,7 @@ export function CalendarPage({ t, model }: { t: Translator; model: CalendarPageM
           </tbody>
         </table>
       </div>
+      <MonthAgenda t={t} model={model} title={title} />
     </>
   );
 }

@@ -138,7 +138,8 @@ function kindNames(locale: 'da' | 'en', kinds: readonly OrganisationKind[]): str
     .join(locale === 'da' ? ' eller ' : ' or ');
 }
 
-function scopeProblem(place: PlaceWithRules, booker: BookerStanding): BookingProblem | null {
+/** Whether this booker may book this place at all (who may book), before any time is chosen. */
+export function scopeProblem(place: PlaceWithRules, booker: BookerStanding): BookingProblem | null {
   const { rules } = place;
   if (booker.isManager || rules.bookerScope === 'anyone') return null;
   if (rules.bookerScope === 'own_members') {

@@ -1,5 +1,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { type BookingProblem, scopeProblem } from '#src/modules/places/bookings/availability.ts';
 import { type ReadForm, readBookingForm } from '#src/modules/places/bookings/input.ts';
 import {
   BookingForm,
@@ -10,6 +11,7 @@ import {
 import { bookSeries, previewSeries } from '#src/modules/places/bookings/series-service.ts';
 import { bookerStanding, createBooking } from '#src/modules/places/bookings/service.ts';
 import { BookPage, type BookPageModel } from '#src/modules/places/bookings/views/book-page.tsx';
+import { NotAllowedPage } from '#src/modules/places/bookings/views/scope-notice.tsx';
 import { SeriesPreviewPage } from '#src/modules/places/bookings/views/series-preview.tsx';
 import { buildWeekCalendar } from '#src/modules/places/bookings/week-calendar.ts';
 import type { PlaceWithRules } from '#src/modules/places/rules.ts';
@@ -87,6 +89,13 @@ async function pageModel(
   };
 }
 
+/** Why this person may not book the place at all (who may book), or null; checked before the form. */
+async function scopeRefusal(request: FastifyRequest, place: PlaceWithRules): Promise<BookingProblem | null> {
+  if (place.rules.bookerScope === 'anyone') return null;
+  const standing = await bookerStanding(request.server.ctx, userOf(request), place);
+  return scopeProblem(place, standing);
+}
+
 async function renderForm(
   request: FastifyRequest,
   reply: FastifyReply,
@@ -103,7 +112,7 @@ async function renderForm(
         t={t}
         csrfToken={request.csrfToken}
         form={form}
-        model={await pageModel(request, place, undefined)}
+        model={await pageModel(request, place, form.values.date)}
       />
     ),
   });
@@ -125,6 +134,14 @@ export async function bookRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const place = await getPlaceRulesBySlug(ctx, request.params.slug);
       const { t } = request;
+      const refusal = await scopeRefusal(request, place);
+      if (refusal !== null) {
+        return reply.page({
+          title: t.t('bookings.book.title', { place: place.name }),
+          status: 403,
+          body: <NotAllowedPage t={t} place={place} scope={refusal} />,
+        });
+      }
       return reply.page({
         title: t.t('bookings.book.title', { place: place.name }),
         body: (
@@ -132,7 +149,7 @@ export async function bookRoutes(app: FastifyInstance): Promise<void> {
             t={t}
             csrfToken={request.csrfToken}
             form={{ values: typedValues(request.query), errors: {} }}
-            model={await pageModel(request, place, request.query.uge)}
+            model={await pageModel(request, place, request.query.uge ?? request.query.date)}
           />
         ),
       });

@@ -1,5 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import type { JSX } from 'preact';
+import { type BookingProblem, scopeProblem } from '#src/modules/places/bookings/availability.ts';
+import { bookerStanding } from '#src/modules/places/bookings/service.ts';
+import { ScopeNotice } from '#src/modules/places/bookings/views/scope-notice.tsx';
 import {
   buildWeekCalendar,
   type CellState,
@@ -10,12 +13,29 @@ import type { PlaceWithRules } from '#src/modules/places/rules.ts';
 import type { MessageKey, Translator } from '#src/platform/i18n.ts';
 import { formatClock } from '#src/platform/local-time.ts';
 
+const STEP = 30;
+
 const CELL_TEXT: Record<CellState, MessageKey> = {
   busy: 'bookings.calendar.busy',
   free: 'bookings.calendar.free',
   open: 'bookings.calendar.open',
   closed: 'bookings.calendar.closed',
   past: 'bookings.calendar.past',
+  notice: 'bookings.calendar.notice',
+  ahead: 'bookings.calendar.ahead',
+  buffer: 'bookings.calendar.buffer',
+};
+
+/** The colour of a state only helps the eye; every cell also says its state in words. */
+const SLOT_CLASS: Record<CellState, string> = {
+  busy: 'app-slot--busy',
+  free: 'app-slot--free',
+  open: 'app-slot--open',
+  closed: 'app-slot--closed',
+  past: 'app-slot--past',
+  notice: 'app-slot--blocked',
+  ahead: 'app-slot--blocked',
+  buffer: 'app-slot--blocked',
 };
 
 /** The dash of an unavailable half hour is silent in most screen readers: they hear "closed". */
@@ -35,6 +55,53 @@ function shortDate(t: Translator, date: string): string {
     day: 'numeric',
     month: 'short',
   });
+}
+
+/** Consecutive half hours of one day in the same state, as one line of the agenda. */
+function dayRuns(
+  model: WeekCalendarModel,
+  dayIndex: number,
+): Array<{ from: number; to: number; state: CellState }> {
+  const runs: Array<{ from: number; to: number; state: CellState }> = [];
+  for (const row of model.rows) {
+    const state = row.cells[dayIndex] ?? 'closed';
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.state === state && last.to === row.minute) last.to = row.minute + STEP;
+    else runs.push({ from: row.minute, to: row.minute + STEP, state });
+  }
+  return runs.filter((run) => run.state !== 'closed');
+}
+
+/** On a phone: the week day by day, each day's times as lines ("10:00–14:00 Ledig"). */
+function WeekAgenda({ t, model }: { t: Translator; model: WeekCalendarModel }) {
+  return (
+    <div class="app-calendar-agenda">
+      {model.days.map((day, index) => {
+        const runs = dayRuns(model, index);
+        return (
+          <div key={day.date} class="app-agenda__day">
+            <h3 class="h4">
+              {weekdayName(t.locale, day.weekday)} {shortDate(t, day.date)}
+            </h3>
+            {runs.length === 0 ? (
+              <p>{t.t('places.page.closedDay')}</p>
+            ) : (
+              <ul class="app-agenda__list">
+                {runs.map((run) => (
+                  <li key={run.from} class={`app-agenda__item ${SLOT_CLASS[run.state]}`}>
+                    <span class="app-agenda__time">
+                      {formatClock(run.from)}–{formatClock(run.to % 1440)}
+                    </span>{' '}
+                    <span>{t.t(CELL_TEXT[run.state])}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
 }
 
 /**
@@ -89,7 +156,7 @@ export function WeekCalendar({
             ))}
         </ul>
       )}
-      <div class="table--responsive-scroll">
+      <div class="app-calendar-grid">
         <table class="table table--compact app-week-calendar__table">
           <caption>{caption}</caption>
           <thead>
@@ -110,7 +177,7 @@ export function WeekCalendar({
                 {row.cells.map((state, index) => (
                   <td
                     key={model.days[index]?.date}
-                    class={`app-week-calendar__cell app-week-calendar__cell--${state}`}
+                    class={`app-week-calendar__cell app-week-calendar__cell--${state} ${SLOT_CLASS[state]}`}
                   >
                     <CellText t={t} state={state} />
                   </td>
@@ -120,28 +187,44 @@ export function WeekCalendar({
           </tbody>
         </table>
       </div>
+      <WeekAgenda t={t} model={model} />
     </section>
   );
 }
 
 /**
+ * Who may book, for a place not everyone may book: what a visitor or a logged-in person outside
+ * the scope is told (null when this person may book, or anyone may).
+ */
+async function scopeOf(request: FastifyRequest, place: PlaceWithRules): Promise<BookingProblem | null> {
+  if (place.rules.bookerScope === 'anyone') return null;
+  const outsider = { organisationIds: [], organisationKinds: [], isManager: false };
+  if (request.user === null) return scopeProblem(place, outsider);
+  return scopeProblem(place, await bookerStanding(request.server.ctx, request.user, place));
+}
+
+/**
  * The week calendar for the place page, with links to book and to the public calendar feed.
  * One query (the week's bookings) on top of the place the page has loaded; the week comes from
- * `?uge=YYYY-MM-DD` in the page's address.
+ * `?uge=YYYY-MM-DD` or a chosen `?dato=` in the page's address.
  */
 export async function renderPlaceCalendar(
   request: FastifyRequest,
   place: PlaceWithRules,
 ): Promise<JSX.Element> {
-  const week = new URL(request.url, 'http://localhost').searchParams.get('uge') ?? undefined;
+  // A chosen date (`?dato=`, e.g. from the room search) opens the week that holds it.
+  const query = new URL(request.url, 'http://localhost').searchParams;
+  const week = query.get('uge') ?? query.get('dato') ?? undefined;
   const model = await buildWeekCalendar(request.server.ctx, place, week);
   const { t } = request;
   const bookable = place.rules.accessMode === 'bookable' || place.rules.accessMode === 'on_request';
+  const scope = bookable ? await scopeOf(request, place) : null;
   return (
     <>
       <WeekCalendar t={t} model={model} basePath={`/steder/${place.slug}`} />
+      {scope !== null && <ScopeNotice t={t} place={place} scope={scope} loggedIn={request.user !== null} />}
       <ul class="nobullet-list">
-        {bookable && (
+        {bookable && scope === null && (
           <li>
             <a class="button button-primary" href={`/steder/${place.slug}/book`}>
               {t.t('bookings.book.formTitle')}

@@ -1,13 +1,22 @@
-import type { BusyInterval } from '#src/modules/places/bookings/availability.ts';
+import {
+  type BookingProblemCode,
+  type BusyInterval,
+  checkInterval,
+} from '#src/modules/places/bookings/availability.ts';
 import { listBusyOfPlaces } from '#src/modules/places/bookings/queries.ts';
 import { instantAt } from '#src/modules/places/bookings/when.ts';
 import { type PlaceWithRules, withinWindows } from '#src/modules/places/rules.ts';
 import type { AppContext } from '#src/platform/context.ts';
+import { parseDate } from '#src/platform/dates/parse.ts';
 import { addDays, isLocalDate, localParts, startOfWeek } from '#src/platform/local-time.ts';
 import { DAY, MINUTE } from '#src/platform/time.ts';
 
-/** One half hour of one day: taken, free to book, open (open places), unavailable, or past. */
-export type CellState = 'busy' | 'free' | 'open' | 'closed' | 'past';
+/**
+ * One half hour of one day: taken, free to book, open (open places), unavailable, past, or not
+ * bookable by the place's rules although nothing is booked: too short notice, too far ahead, or
+ * within the pause (buffer) a booking needs before or after another.
+ */
+export type CellState = 'busy' | 'free' | 'open' | 'closed' | 'past' | 'notice' | 'ahead' | 'buffer';
 
 export interface CalendarDay {
   date: string;
@@ -31,9 +40,54 @@ const STEP = 30;
 const DEFAULT_FIRST = 8 * 60;
 const DEFAULT_LAST = 22 * 60;
 
-/** The Monday of the week asked for with `?uge=YYYY-MM-DD` (any day of it), or of this week. */
+/**
+ * The Monday of the week asked for with `?uge=` or a chosen date (any day of that week, written
+ * as ISO or as Danes type it, e.g. "8.12.2026"), or of this week.
+ */
 export function weekStartOf(param: string | undefined, now: number): string {
-  return startOfWeek(param !== undefined && isLocalDate(param) ? param : localParts(now).date);
+  const today = localParts(now).date;
+  if (param === undefined || param.trim() === '') return startOfWeek(today);
+  if (isLocalDate(param)) return startOfWeek(param);
+  const parsed = parseDate(param, today);
+  return startOfWeek(parsed.ok ? parsed.value : today);
+}
+
+// The rules of the engine that can forbid a half hour nothing is booked in, and what the cell says.
+const RULE_STATES: Partial<Record<BookingProblemCode, CellState>> = {
+  in_past: 'past',
+  too_short_notice: 'notice',
+  too_far_ahead: 'ahead',
+  clash: 'buffer',
+  closed_date: 'closed',
+  outside_windows: 'closed',
+};
+
+/** Asks the availability engine about one half hour, as a manager would book it (no scope rules). */
+function ruleState(
+  place: PlaceWithRules,
+  busy: readonly BusyInterval[],
+  start: number,
+  end: number,
+  now: number,
+) {
+  const problems = checkInterval(
+    place,
+    { startsAt: start, endsAt: end, attendees: 1, responsibleHostName: '-' },
+    { organisationIds: [], organisationKinds: [], isManager: true },
+    busy,
+    now,
+  );
+  for (const code of [
+    'in_past',
+    'closed_date',
+    'outside_windows',
+    'too_short_notice',
+    'too_far_ahead',
+    'clash',
+  ] as const) {
+    if (problems.some((problem) => problem.code === code)) return RULE_STATES[code] ?? 'closed';
+  }
+  return 'free';
 }
 
 function rowRange(place: PlaceWithRules, busy: readonly BusyInterval[]): [number, number] {
@@ -63,13 +117,14 @@ function cellState(
 ): CellState {
   const start = day.at(minute);
   const end = day.at(minute + STEP);
-  if (busy.some((interval) => interval.startsAt < end && start < interval.blockEnd)) return 'busy';
+  if (busy.some((interval) => interval.startsAt < end && start < interval.endsAt)) return 'busy';
   const inWindow =
     day.closedReason === null && withinWindows(place.rules.windows, day.weekday, minute, minute + STEP);
   if (!inWindow) return 'closed';
   if (place.rules.accessMode === 'open') return 'open';
   if (place.rules.accessMode === 'closed') return 'closed';
-  return end <= now ? 'past' : 'free';
+  if (end <= now) return 'past';
+  return ruleState(place, busy, start, end, now);
 }
 
 /** The week's grid from the place's rules and the live bookings of that week (pure). */
