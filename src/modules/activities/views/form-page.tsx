@@ -3,11 +3,11 @@ import { ACTIVITY_KINDS } from '#src/modules/activities/tables.ts';
 import { ACTIVITY_LANGUAGES, kindLabelKey, STARTER_TEMPLATES } from '#src/modules/activities/templates.ts';
 import { languageNames } from '#src/modules/activities/views/parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
+import { ChoiceGroup } from '#src/platform/views/choices.tsx';
 import { DateField, TimeField } from '#src/platform/views/date-field.tsx';
 import {
   ErrorSummary,
   type FormState,
-  fieldErrorText,
   PostForm,
   SelectField,
   TextField,
@@ -24,65 +24,24 @@ export interface FormPageModel {
   today: string;
 }
 
-function Checkbox({
-  form,
-  name,
-  label,
-  value = 'on',
-}: {
-  form: FormState;
-  name: string;
-  label: string;
-  value?: string;
-}) {
-  const id = value === 'on' ? name : `${name}-${value}`;
-  const current = form.values[name] ?? '';
-  const checked = value === 'on' ? current === 'on' : current.split(',').includes(value);
-  return (
-    <li>
-      <input class="form-checkbox" type="checkbox" id={id} name={name} value={value} checked={checked} />
-      <label for={id}>{label}</label>
-    </li>
-  );
-}
-
 function LocationChoice({ t, form, model }: { t: Translator; form: FormState; model: FormPageModel }) {
-  const kind = form.values.locationKind ?? 'point';
-  const error = fieldErrorText(t, form.errors, 'locationKind');
-  // The first radio carries the field's id, so the error summary's link lands on (and focuses) it.
-  const radioId = (value: string) => (value === 'point' ? 'locationKind' : `locationKind-${value}`);
-  const describedBy = error === null ? 'locationKind-hint' : 'locationKind-hint locationKind-error';
-  const radio = (value: string, label: string) => (
-    <li>
-      <input
-        class="form-radio"
-        type="radio"
-        id={radioId(value)}
-        name="locationKind"
-        value={value}
-        checked={kind === value}
-        aria-describedby={describedBy}
-      />
-      <label for={radioId(value)}>{label}</label>
-    </li>
-  );
+  const chosen = { ...form.values, locationKind: form.values.locationKind ?? 'point' };
   return (
-    <fieldset class={error === null ? 'form-group app-location' : 'form-group form-error app-location'}>
-      <legend class="h3">{t.t('activities.field.where')}</legend>
-      <span class="form-hint" id="locationKind-hint">
-        {t.t('activities.hint.where')}
-      </span>
-      {error !== null && (
-        <span class="form-error-message" id="locationKind-error">
-          <span class="sr-only">{t.t('form.errorPrefix')} </span>
-          {error}
-        </span>
-      )}
-      <ul class="nobullet-list">
-        {radio('point', t.t('activities.location.point'))}
-        {radio('place', t.t('activities.location.place'))}
-        {radio('route', t.t('activities.location.route'))}
-      </ul>
+    <ChoiceGroup
+      t={t}
+      form={{ values: chosen, errors: form.errors }}
+      type="radio"
+      name="locationKind"
+      legend={t.t('activities.field.where')}
+      legendClass="h3"
+      hint={t.t('activities.hint.where')}
+      class="app-location"
+      options={[
+        { value: 'point', label: t.t('activities.location.point') },
+        { value: 'place', label: t.t('activities.location.place') },
+        { value: 'route', label: t.t('activities.location.route') },
+      ]}
+    >
       {/* One group per option; app CSS shows only the chosen one where `:has()` works, all otherwise. */}
       <fieldset class="app-location-group app-location-group--point">
         <legend class="form-label">{t.t('activities.location.group.point')}</legend>
@@ -131,7 +90,7 @@ function LocationChoice({ t, form, model }: { t: Translator; form: FormState; mo
           maxLength={10_000}
         />
       </fieldset>
-    </fieldset>
+    </ChoiceGroup>
   );
 }
 
@@ -177,22 +136,26 @@ function Details({ t, form, model }: { t: Translator; form: FormState; model: Fo
         type="number"
         maxLength={6}
       />
-      <fieldset class="form-group">
-        <legend class="form-label">{t.t('activities.field.tags')}</legend>
-        <ul class="nobullet-list">
-          <Checkbox form={form} name="childFriendly" label={t.t('activities.tag.childFriendly')} />
-          <Checkbox form={form} name="stepFree" label={t.t('activities.tag.stepFree')} />
-          <Checkbox form={form} name="freeOfCharge" label={t.t('activities.tag.freeOfCharge')} />
-        </ul>
-      </fieldset>
-      <fieldset class="form-group">
-        <legend class="form-label">{t.t('activities.field.languages')}</legend>
-        <ul class="nobullet-list">
-          {ACTIVITY_LANGUAGES.map((code) => (
-            <Checkbox key={code} form={form} name="languages" value={code} label={languageNames(t, [code])} />
-          ))}
-        </ul>
-      </fieldset>
+      <ChoiceGroup
+        t={t}
+        form={form}
+        type="checkbox"
+        name="tags"
+        legend={t.t('activities.field.tags')}
+        options={[
+          { name: 'childFriendly', value: 'on', label: t.t('activities.tag.childFriendly') },
+          { name: 'stepFree', value: 'on', label: t.t('activities.tag.stepFree') },
+          { name: 'freeOfCharge', value: 'on', label: t.t('activities.tag.freeOfCharge') },
+        ]}
+      />
+      <ChoiceGroup
+        t={t}
+        form={{ values: { languages: (form.values.languages ?? '').split(',') }, errors: form.errors }}
+        type="checkbox"
+        name="languages"
+        legend={t.t('activities.field.languages')}
+        options={ACTIVITY_LANGUAGES.map((code) => ({ value: code, label: languageNames(t, [code]) }))}
+      />
       <SelectField
         t={t}
         form={form}

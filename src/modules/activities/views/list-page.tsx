@@ -5,6 +5,7 @@ import { ACTIVITY_LANGUAGES, kindLabelKey } from '#src/modules/activities/templa
 import { ActivityCard, languageNames } from '#src/modules/activities/views/parts.tsx';
 import type { AreaSummary } from '#src/modules/areas/service.ts';
 import type { Translator } from '#src/platform/i18n.ts';
+import { ChoiceGroup } from '#src/platform/views/choices.tsx';
 import { DateField } from '#src/platform/views/date-field.tsx';
 import { Pagination } from '#src/platform/views/list-parts.tsx';
 
@@ -15,20 +16,18 @@ export interface ListPageModel {
   loggedIn: boolean;
 }
 
-function Check({ name, label, checked }: { name: string; label: string; checked: boolean }) {
-  return (
-    <li>
-      <input
-        class="form-checkbox"
-        type="checkbox"
-        id={`filter-${name}`}
-        name={name}
-        value="1"
-        checked={checked}
-      />
-      <label for={`filter-${name}`}>{label}</label>
-    </li>
-  );
+/** The filters as a form's values, for the shared checkboxes to show what is chosen. */
+function filterForm(values: ParsedQuery['values']) {
+  const yes = (on: boolean) => (on ? '1' : '');
+  return {
+    values: {
+      type: values.type,
+      boernevenligt: yes(values.boernevenligt),
+      trinfrit: yes(values.trinfrit),
+      gratis: yes(values.gratis),
+    },
+    errors: {},
+  };
 }
 
 export function ActivityFilters({
@@ -57,24 +56,15 @@ export function ActivityFilters({
           ))}
         </select>
       </div>
-      <fieldset>
-        <legend class="form-label">{t.t('activities.field.kind')}</legend>
-        <ul class="nobullet-list">
-          {ACTIVITY_KINDS.map((kind) => (
-            <li key={kind}>
-              <input
-                class="form-checkbox"
-                type="checkbox"
-                id={`filter-type-${kind}`}
-                name="type"
-                value={kind}
-                checked={values.type.includes(kind)}
-              />
-              <label for={`filter-type-${kind}`}>{t.t(kindLabelKey(kind))}</label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+      <ChoiceGroup
+        t={t}
+        form={filterForm(values)}
+        type="checkbox"
+        name="type"
+        id="filter-type"
+        legend={t.t('activities.field.kind')}
+        options={ACTIVITY_KINDS.map((kind) => ({ value: kind, label: t.t(kindLabelKey(kind)) }))}
+      />
       <DateField
         t={t}
         form={{ values: { fra: values.fra, til: values.til }, errors: model.query.errors }}
@@ -91,18 +81,19 @@ export function ActivityFilters({
         optional
         today={model.query.today}
       />
-      <fieldset>
-        <legend class="form-label">{t.t('activities.field.tags')}</legend>
-        <ul class="nobullet-list">
-          <Check
-            name="boernevenligt"
-            label={t.t('activities.tag.childFriendly')}
-            checked={values.boernevenligt}
-          />
-          <Check name="trinfrit" label={t.t('activities.tag.stepFree')} checked={values.trinfrit} />
-          <Check name="gratis" label={t.t('activities.tag.freeOfCharge')} checked={values.gratis} />
-        </ul>
-      </fieldset>
+      <ChoiceGroup
+        t={t}
+        form={filterForm(values)}
+        type="checkbox"
+        name="tags"
+        id="filter-tags"
+        legend={t.t('activities.field.tags')}
+        options={[
+          { name: 'boernevenligt', value: '1', label: t.t('activities.tag.childFriendly') },
+          { name: 'trinfrit', value: '1', label: t.t('activities.tag.stepFree') },
+          { name: 'gratis', value: '1', label: t.t('activities.tag.freeOfCharge') },
+        ]}
+      />
       <div class="form-group">
         <label class="form-label" for="filter-sprog">
           {t.t('activities.field.language')}

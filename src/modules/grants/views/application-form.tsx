@@ -11,6 +11,7 @@ import {
 } from '#src/modules/grants/views/form-parts.tsx';
 import { SponsorOfferFields } from '#src/modules/grants/views/sponsor-parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
+import { Checkbox } from '#src/platform/views/choices.tsx';
 import { ErrorSummary, PostForm, SelectField, TextField } from '#src/platform/views/forms.tsx';
 
 export interface ApplicationFormModel {
@@ -170,23 +171,19 @@ function BudgetFields({
 }
 
 function Terms({ t, form, pool }: { t: Translator; form: GrantFormState; pool: Pool }) {
-  const hasError = form.errors.terms !== undefined;
   return (
-    <div class={hasError ? 'form-group form-error' : 'form-group'}>
+    <>
       <h2 class="h3">{t.t('grants.form.termsTitle')}</h2>
-      <p id="terms-hint">{t.t('grants.form.termsText', { days: 14, pool: pool.title })}</p>
-      <ErrorMessage t={t} errors={form.errors} name="terms" />
-      <input
-        class="form-checkbox"
-        type="checkbox"
-        id="terms"
+      <p id="terms-text">{t.t('grants.form.termsText', { days: 14, pool: pool.title })}</p>
+      <Checkbox
+        t={t}
+        form={form}
         name="terms"
         value="ja"
-        checked={form.values.terms === 'ja'}
-        aria-describedby={hasError ? 'terms-hint terms-error' : 'terms-hint'}
+        label={t.t('grants.form.terms')}
+        describedBy="terms-text"
       />
-      <label for="terms">{t.t('grants.form.terms')}</label>
-    </div>
+    </>
   );
 }
 

@@ -16,12 +16,6 @@ export function textValues(form: GrantFormState): { values: Record<string, strin
   return { values, errors: form.errors };
 }
 
-function chosen(form: GrantFormState, name: string): string[] {
-  const value = form.values[name];
-  if (value === undefined) return [];
-  return Array.isArray(value) ? value : [value];
-}
-
 export function ErrorMessage({ t, errors, name }: { t: Translator; errors: FieldErrors; name: string }) {
   const error = fieldErrorText(t, errors, name);
   if (error === null) return null;
@@ -37,56 +31,6 @@ function describedBy(name: string, hint: boolean, error: boolean): string | unde
   return (
     [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter((id) => id !== null).join(' ') ||
     undefined
-  );
-}
-
-/** DKFDS checkboxes or radio buttons in a fieldset; the first carries the field's id for the error summary. */
-export function ChoiceGroup(props: {
-  t: Translator;
-  form: GrantFormState;
-  name: string;
-  legend: string;
-  type: 'checkbox' | 'radio';
-  options: Array<{ value: string; label: string }>;
-  hint?: string;
-  optional?: boolean;
-}) {
-  const { t, form, name } = props;
-  const hasError = form.errors[name] !== undefined;
-  const values = chosen(form, name);
-  return (
-    <div class={hasError ? 'form-group form-error' : 'form-group'}>
-      <fieldset aria-describedby={describedBy(name, props.hint !== undefined, hasError)}>
-        <legend class="form-label">
-          {props.legend}
-          {props.optional === true && <span class="weight-normal"> {t.t('form.optional')}</span>}
-        </legend>
-        {props.hint !== undefined && (
-          <span class="form-hint" id={`${name}-hint`}>
-            {props.hint}
-          </span>
-        )}
-        <ErrorMessage t={t} errors={form.errors} name={name} />
-        <ul class="nobullet-list">
-          {props.options.map((option, index) => {
-            const id = index === 0 ? name : `${name}-${option.value}`;
-            return (
-              <li key={option.value}>
-                <input
-                  id={id}
-                  type={props.type}
-                  name={name}
-                  value={option.value}
-                  class={props.type === 'checkbox' ? 'form-checkbox' : 'form-radio'}
-                  checked={values.includes(option.value)}
-                />
-                <label for={id}>{option.label}</label>
-              </li>
-            );
-          })}
-        </ul>
-      </fieldset>
-    </div>
   );
 }
 

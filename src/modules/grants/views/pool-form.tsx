@@ -1,12 +1,12 @@
 import { DECISION_RULES, GRANT_CATEGORIES } from '#src/modules/grants/tables.ts';
 import {
   CATEGORY_LABELS,
-  ChoiceGroup,
   DateField,
   type GrantFormState,
   textValues,
 } from '#src/modules/grants/views/form-parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
+import { ChoiceGroup } from '#src/platform/views/choices.tsx';
 import { ErrorSummary, PostForm, SelectField, TextField } from '#src/platform/views/forms.tsx';
 
 export interface PoolFormModel {

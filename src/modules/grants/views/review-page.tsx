@@ -10,13 +10,13 @@ import {
   type PhotoView,
 } from '#src/modules/grants/views/application-details.tsx';
 import {
-  ChoiceGroup,
   type GrantFormState,
   Paragraphs,
   StatusBadge,
   textValues,
 } from '#src/modules/grants/views/form-parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
+import { ChoiceGroup } from '#src/platform/views/choices.tsx';
 import { ErrorSummary, PostForm, TextField } from '#src/platform/views/forms.tsx';
 import { DataTable } from '#src/platform/views/table.tsx';
 

@@ -1,6 +1,7 @@
 import type { SponsorshipOffer } from '#src/modules/grants/sponsorships-service.ts';
-import { ChoiceGroup, ErrorMessage, type GrantFormState } from '#src/modules/grants/views/form-parts.tsx';
+import { ErrorMessage, type GrantFormState } from '#src/modules/grants/views/form-parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
+import { ChoiceGroup } from '#src/platform/views/choices.tsx';
 
 const BOARD_SPONSORSHIPS = '/giv?retning=tilbud&type=sponsorship';
 

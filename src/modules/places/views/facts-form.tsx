@@ -1,13 +1,8 @@
 import { ACCESS_MODES, PLACE_KINDS } from '#src/modules/places/tables.ts';
 import { FACILITIES } from '#src/modules/places/validation.ts';
-import {
-  CheckboxGroup,
-  type PlaceFormState,
-  RadioGroup,
-  StepNav,
-  textForm,
-} from '#src/modules/places/views/form-parts.tsx';
+import { type PlaceFormState, StepNav, textForm } from '#src/modules/places/views/form-parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
+import { ChoiceGroup } from '#src/platform/views/choices.tsx';
 import { ErrorSummary, PostForm, SelectField, TextField } from '#src/platform/views/forms.tsx';
 
 export interface FactsFormProps {
@@ -103,9 +98,11 @@ export function FactsForm({ t, csrfToken, form, organisations, place }: FactsFor
           hint={t.t('places.field.capacityHint')}
           optional
         />
-        <CheckboxGroup
+        <ChoiceGroup
           t={t}
           form={form}
+          type="checkbox"
+          optional
           name="facilities"
           legend={t.t('places.field.facilities')}
           options={FACILITIES.map((facility) => ({
@@ -113,9 +110,11 @@ export function FactsForm({ t, csrfToken, form, organisations, place }: FactsFor
             label: t.t(`places.facility.${facility}`),
           }))}
         />
-        <CheckboxGroup
+        <ChoiceGroup
           t={t}
           form={form}
+          type="checkbox"
+          optional
           name="accessibility"
           legend={t.t('places.field.accessibility')}
           options={[
@@ -142,9 +141,10 @@ export function FactsForm({ t, csrfToken, form, organisations, place }: FactsFor
           hint={t.t('places.field.priceNoteHint')}
           optional
         />
-        <RadioGroup
+        <ChoiceGroup
           t={t}
           form={form}
+          type="radio"
           name="accessMode"
           legend={t.t('places.field.accessMode')}
           options={ACCESS_MODES.map((mode) => ({

@@ -4,6 +4,7 @@ import type { PlaceWithRules } from '#src/modules/places/rules.ts';
 import { ACCESS_MODES, PLACE_KINDS } from '#src/modules/places/tables.ts';
 import { FACILITIES } from '#src/modules/places/validation.ts';
 import type { Translator } from '#src/platform/i18n.ts';
+import { Checkbox } from '#src/platform/views/choices.tsx';
 import { FilterSelect, listPageHref, Pagination } from '#src/platform/views/list-parts.tsx';
 
 export interface PlaceListModel {
@@ -73,17 +74,14 @@ function Filters({ t, model }: { t: Translator; model: PlaceListModel }) {
           value={q.plads ?? ''}
         />
       </div>
-      <div class="form-group">
-        <input
-          class="form-checkbox"
-          type="checkbox"
-          id="filter-niveaufri"
-          name="niveaufri"
-          value="ja"
-          checked={q.niveaufri === 'ja'}
-        />
-        <label for="filter-niveaufri">{t.t('places.list.stepFreeOnly')}</label>
-      </div>
+      <Checkbox
+        t={t}
+        form={{ values: q, errors: {} }}
+        id="filter-niveaufri"
+        name="niveaufri"
+        value="ja"
+        label={t.t('places.list.stepFreeOnly')}
+      />
       <button type="submit" class="button button-secondary">
         {t.t('places.list.apply')}
       </button>

@@ -1,15 +1,9 @@
 import { ORGANISATION_KINDS } from '#src/modules/organisations/tables.ts';
 import { WEEKDAYS } from '#src/modules/places/rules-input.ts';
 import { BOOKER_SCOPES, KEY_HANDOVERS } from '#src/modules/places/tables.ts';
-import {
-  Checkbox,
-  CheckboxGroup,
-  type PlaceFormState,
-  RadioGroup,
-  StepNav,
-  textForm,
-} from '#src/modules/places/views/form-parts.tsx';
+import { type PlaceFormState, StepNav, textForm } from '#src/modules/places/views/form-parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
+import { Checkbox, ChoiceGroup } from '#src/platform/views/choices.tsx';
 import { ErrorSummary, PostForm, TextField } from '#src/platform/views/forms.tsx';
 
 export interface RulesFormProps {
@@ -78,16 +72,19 @@ export function RulesForm({ t, csrfToken, form, place }: RulesFormProps) {
           label={t.t('places.field.bufferMinutes')}
           hint={t.t('places.field.bufferMinutesHint')}
         />
-        <RadioGroup
+        <ChoiceGroup
           t={t}
           form={form}
+          type="radio"
           name="bookerScope"
           legend={t.t('places.field.bookerScope')}
           options={BOOKER_SCOPES.map((scope) => ({ value: scope, label: t.t(`places.scope.${scope}`) }))}
         />
-        <CheckboxGroup
+        <ChoiceGroup
           t={t}
           form={form}
+          type="checkbox"
+          optional
           name="allowedKinds"
           legend={t.t('places.field.allowedKinds')}
           options={ORGANISATION_KINDS.map((kind) => ({
@@ -95,9 +92,10 @@ export function RulesForm({ t, csrfToken, form, place }: RulesFormProps) {
             label: t.t(`organisations.kind.${kind}`),
           }))}
         />
-        <RadioGroup
+        <ChoiceGroup
           t={t}
           form={form}
+          type="radio"
           name="approval"
           legend={t.t('places.field.approval')}
           options={[
@@ -106,7 +104,9 @@ export function RulesForm({ t, csrfToken, form, place }: RulesFormProps) {
           ]}
         />
         <Checkbox
+          t={t}
           form={form}
+          value="on"
           name="responsibleHostRequired"
           label={t.t('places.field.responsibleHostRequired')}
         />
@@ -118,9 +118,10 @@ export function RulesForm({ t, csrfToken, form, place }: RulesFormProps) {
         />
 
         <h2>{t.t('places.section.keys')}</h2>
-        <RadioGroup
+        <ChoiceGroup
           t={t}
           form={form}
+          type="radio"
           name="keyHandover"
           legend={t.t('places.field.keyHandover')}
           options={KEY_HANDOVERS.map((handover) => ({

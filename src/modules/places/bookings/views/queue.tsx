@@ -1,6 +1,7 @@
 import type { BookingView } from '#src/modules/places/bookings/model.ts';
 import { intervalText } from '#src/modules/places/bookings/when.ts';
 import type { Translator } from '#src/platform/i18n.ts';
+import { RowCheckbox } from '#src/platform/views/choices.tsx';
 import { ErrorSummary, type FormState, PostForm, TextField } from '#src/platform/views/forms.tsx';
 import { DataTable } from '#src/platform/views/table.tsx';
 
@@ -33,19 +34,14 @@ export function QueuePage(props: {
               {
                 heading: t.t('bookings.queue.choose'),
                 cell: ({ request, index }) => (
-                  <div class="form-group-checkbox">
-                    {/* The first box carries the field's id, so the error summary's link lands on it. */}
-                    <input
-                      class="form-checkbox"
-                      type="checkbox"
-                      id={index === 0 ? 'ids' : `ids-${request.id}`}
-                      name="ids"
-                      value={String(request.id)}
-                    />
-                    <label class="form-label" for={index === 0 ? 'ids' : `ids-${request.id}`}>
-                      <span class="sr-only">{t.t('bookings.queue.chooseOne', { title: request.title })}</span>
-                    </label>
-                  </div>
+                  // The first box carries the field's id, so the error summary's link lands on it.
+                  <RowCheckbox
+                    form={form}
+                    id={index === 0 ? 'ids' : `ids-${request.id}`}
+                    name="ids"
+                    value={String(request.id)}
+                    label={t.t('bookings.queue.chooseOne', { title: request.title })}
+                  />
                 ),
               },
               {

@@ -5,6 +5,7 @@ import type { PlaceWithRules } from '#src/modules/places/rules.ts';
 import { FACILITIES } from '#src/modules/places/validation.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import { localParts } from '#src/platform/local-time.ts';
+import { ChoiceGroup } from '#src/platform/views/choices.tsx';
 import { DateField, TimeField } from '#src/platform/views/date-field.tsx';
 import { ErrorSummary, type FormState, SelectField, TextField } from '#src/platform/views/forms.tsx';
 
@@ -12,30 +13,6 @@ function distanceText(t: Translator, metres: number): string {
   return metres < 1000
     ? t.t('bookings.search.metres', { distance: t.number(Math.round(metres / 10) * 10) })
     : t.t('bookings.search.kilometres', { distance: t.number(metres / 1000, { maximumFractionDigits: 1 }) });
-}
-
-function Checkbox({
-  name,
-  value,
-  label,
-  checked,
-}: {
-  name: string;
-  value: string;
-  label: string;
-  checked: boolean;
-}) {
-  const id = `${name}-${value}`;
-  return (
-    <li>
-      <div class="form-group-checkbox">
-        <input class="form-checkbox" type="checkbox" id={id} name={name} value={value} checked={checked} />
-        <label class="form-label" for={id}>
-          {label}
-        </label>
-      </div>
-    </li>
-  );
 }
 
 function SearchForm(props: {
@@ -71,26 +48,17 @@ function SearchForm(props: {
           ...props.neighbourhoods.map((option) => ({ value: option.slug, label: option.name })),
         ]}
       />
-      <fieldset>
-        <legend class="form-label">{t.t('bookings.search.needs')}</legend>
-        <ul class="nobullet-list">
-          <Checkbox
-            name="niveaufri"
-            value="1"
-            label={t.t('bookings.search.stepFree')}
-            checked={form.values.niveaufri === '1'}
-          />
-          {FACILITIES.map((facility) => (
-            <Checkbox
-              key={facility}
-              name="facilitet"
-              value={facility}
-              label={t.t(`places.facility.${facility}`)}
-              checked={props.facilities.includes(facility)}
-            />
-          ))}
-        </ul>
-      </fieldset>
+      <ChoiceGroup
+        t={t}
+        form={{ values: { ...form.values, facilitet: props.facilities }, errors: form.errors }}
+        type="checkbox"
+        name="facilitet"
+        legend={t.t('bookings.search.needs')}
+        options={[
+          { name: 'niveaufri', value: '1', label: t.t('bookings.search.stepFree') },
+          ...FACILITIES.map((facility) => ({ value: facility, label: t.t(`places.facility.${facility}`) })),
+        ]}
+      />
       <button type="submit" class="button button-primary">
         {t.t('bookings.search.submit')}
       </button>
