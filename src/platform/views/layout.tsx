@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { PageAssets } from '#src/platform/assets.ts';
 import type { Translator } from '#src/platform/i18n.ts';
+import { Alert } from '#src/platform/views/alert.tsx';
 import { Header } from '#src/platform/views/header.tsx';
 import type { HeaderUser } from '#src/platform/views/nav-links.ts';
 import { PageHead } from '#src/platform/views/page-head.tsx';
@@ -52,11 +53,9 @@ export function Layout(model: LayoutModel) {
         <div class="container page-container">
           <main id="main-content" class="app-main" tabIndex={-1}>
             {model.flash !== null && (
-              <div class="alert alert-success" role="status">
-                <div class="alert-body">
-                  <p class="alert-text">{model.flash}</p>
-                </div>
-              </div>
+              <Alert t={t} variant="success">
+                {model.flash}
+              </Alert>
             )}
             {model.children}
           </main>
