@@ -3,6 +3,7 @@
  * marked `data-module="app-…"`, in its own try/catch so one failure cannot break the others.
  */
 import './styles/app.css';
+import './styles/tables.css';
 import './styles/activities.css';
 import { startDkfds } from './dkfds.ts';
 import { startErrorSummary } from './error-summary.ts';

@@ -95,7 +95,9 @@ describe('the target chart', () => {
     ]) {
       expect(html).toContain(row);
     }
-    expect(html).toContain('Afgørelser i alt</th><td role="cell" class="align-text-right" data-title="Dage">4');
+    expect(html).toContain(
+      'Afgørelser i alt</th><td role="cell" class="align-text-right" data-title="Dage">4',
+    );
   });
 
   it('shows no chart and no NaN before the first decision, but keeps the table', () => {
@@ -103,6 +105,8 @@ describe('the target chart', () => {
     expect(html).toContain('<p>Ingen afgørelser endnu.</p>');
     expect(html).not.toContain('<svg');
     expect(html).not.toContain('NaN');
-    expect(html).toContain('Median</th><td role="cell" class="align-text-right" data-title="Dage">Ingen endnu');
+    expect(html).toContain(
+      'Median</th><td role="cell" class="align-text-right" data-title="Dage">Ingen endnu',
+    );
   });
 });
