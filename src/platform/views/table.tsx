@@ -64,13 +64,19 @@ function BodyCell<Row>({ column, row }: { column: TableColumn<Row>; row: Row }) 
   const numeric = column.numeric === true ? 'align-text-right' : undefined;
   if (column.rowHeader === true) {
     return (
-      <th scope="row" role="rowheader" class={['app-table__row-title', numeric].filter(Boolean).join(' ')}>
+      <th
+        scope="row"
+        role="rowheader"
+        class={['app-table__row-title', numeric].filter(Boolean).join(' ')}
+        // An empty title tells DKFDS's script not to label the card's own title with its heading.
+        data-title=""
+      >
         {column.cell(row)}
       </th>
     );
   }
   return (
-    <td role="cell" class={numeric} data-title={column.headingHidden === true ? undefined : column.heading}>
+    <td role="cell" class={numeric} data-title={column.headingHidden === true ? '' : column.heading}>
       {column.cell(row)}
     </td>
   );
