@@ -40,9 +40,11 @@ describe('the responsive data table', () => {
     expect(html).toContain('<th scope="col" role="columnheader">Hvornår</th>');
   });
 
-  it('names each row by its row-heading cell, which DKFDS's script must not label with its heading', () => {
+  it('names each row by its row-heading cell, which DKFDS’s script must not label with its heading', () => {
     // An empty data-title (rendered as a bare attribute) stops DKFDS from writing "Hvad" above the card's title.
-    expect(html).toContain('<th scope="row" role="rowheader" class="app-table__row-title" data-title>Strikkeklub</th>');
+    expect(html).toContain(
+      '<th scope="row" role="rowheader" class="app-table__row-title" data-title>Strikkeklub</th>',
+    );
   });
 
   it('labels every value for the card view on a phone', () => {
