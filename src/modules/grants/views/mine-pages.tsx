@@ -11,7 +11,6 @@ import {
 import { Paragraphs, StatusBadge } from '#src/modules/grants/views/form-parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
 import { ConfirmPage as SharedConfirmPage } from '#src/platform/views/confirm-page.tsx';
-import { PostForm } from '#src/platform/views/forms.tsx';
 import { DataTable } from '#src/platform/views/table.tsx';
 
 /** /mine-ansogninger: drafts to resume, applications in review, grants to report on. */

@@ -69,9 +69,7 @@ function Waiting({ t, overview }: { t: Translator; overview: PersonalOverview })
           )}
           {grants.toReview.map((pool) => (
             <li key={pool.poolSlug}>
-              <a href={pool.path}>
-                {t.plural(pool.count, 'overview.reviews.one', 'overview.reviews.other')}
-              </a>
+              <a href={pool.path}>{t.plural(pool.count, 'overview.reviews.one', 'overview.reviews.other')}</a>
               <br />
               <span class="form-hint">{t.t('overview.reviews.hint', { pool: pool.poolTitle })}</span>
             </li>
