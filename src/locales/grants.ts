@@ -326,6 +326,11 @@ export const grantsDa = {
   'grants.photos.tooLarge': 'Billedet er for stort – højst 8 MB',
   'grants.photos.tooMany': 'Der kan højst være {max} billeder',
   'grants.photos.closed': 'Billederne kan ikke ændres nu.',
+  'grants.photos.deleteTitle': 'Slet billede',
+  'grants.photos.deleteHeading': 'Vil du slette billedet?',
+  'grants.photos.deletePhoto': 'Billede',
+  'grants.photos.deleteApplication': 'Ansøgning',
+  'grants.photos.deleteSubmit': 'Ja, slet billedet',
   'grants.pools.title': 'Puljer',
   'grants.pools.lead':
     'Små bevillinger til lokale initiativer – bænke, byttehylder, fællesspisning, grønne lommer og kultur. Hurtigt og synligt.',
@@ -809,6 +814,11 @@ export const grantsEn: Record<keyof typeof grantsDa, string> = {
   'grants.photos.tooLarge': 'The photo is too large – at most 8 MB',
   'grants.photos.tooMany': 'There can be at most {max} photos',
   'grants.photos.closed': 'The photos cannot be changed now.',
+  'grants.photos.deleteTitle': 'Delete photo',
+  'grants.photos.deleteHeading': 'Do you want to delete the photo?',
+  'grants.photos.deletePhoto': 'Photo',
+  'grants.photos.deleteApplication': 'Application',
+  'grants.photos.deleteSubmit': 'Yes, delete the photo',
   'grants.pools.title': 'Pools',
   'grants.pools.lead':
     'Small grants for local initiatives – benches, swap shelves, communal dining, green pockets and culture. Fast and visible.',

@@ -94,6 +94,22 @@ export async function addApplicationPhoto(
   });
 }
 
+/** The photo the applicant is about to delete, for the confirmation page (same checks as deleting). */
+export async function photoForDeletion(
+  ctx: AppContext,
+  user: CurrentUser,
+  id: number,
+  photoId: number,
+): Promise<{ applicationTitle: string; altText: string; url: string; purpose: PhotoPurpose }> {
+  const { application } = await loadApplication(ctx.db.kysely, id);
+  assertApplicant(application, user);
+  const photo = (await listApplicationPhotos(ctx, id)).find((row) => row.id === photoId);
+  if (photo === undefined) throw new NotFoundError('grants.error.photoNotFound');
+  const purpose: PhotoPurpose = photo.purpose === 'report' ? 'report' : 'application';
+  if (!allowedNow(application, purpose)) throw new ConflictError('photos_closed', 'grants.photos.closed');
+  return { applicationTitle: application.title, altText: photo.altText, url: photo.url, purpose };
+}
+
 export async function deleteApplicationPhoto(
   ctx: AppContext,
   user: CurrentUser,

@@ -96,6 +96,20 @@ describe('photos of an application', () => {
     expect(metadata.exif).toBeUndefined();
   });
 
+  it('deletes a photo only from its confirmation page', async () => {
+    expect((await upload('ansogning', 'Gammel skitse', await jpegWithGps())).statusCode).toBe(302);
+    const before = await agent.get(`/mine-ansogninger/${id}/fotos`);
+    const actions = [...before.body.matchAll(/action="(\/mine-ansogninger\/\d+\/fotos\/\d+\/slet)"/g)];
+    const url = actions.at(-1)?.[1] ?? '';
+    const plain = await agent.post(url);
+    expect(plain.statusCode).toBe(200);
+    expect(plain.body).toContain('Vil du slette billedet?');
+    expect(plain.body).toContain('Gammel skitse');
+    expect((await agent.get(`/mine-ansogninger/${id}/fotos`)).body).toContain('alt="Gammel skitse"');
+    expect((await agent.post(url, { bekraeft: 'ja' })).statusCode).toBe(302);
+    expect((await agent.get(`/mine-ansogninger/${id}/fotos`)).body).not.toContain('alt="Gammel skitse"');
+  });
+
   it('shows the photo of an undecided application to those involved only, and to everyone once funded', async () => {
     const page = await agent.get(`/mine-ansogninger/${id}/fotos`);
     const url = /src="(\/ansogninger\/\d+\/fotos\/\d+)"/.exec(page.body)?.[1] ?? '';

@@ -9,11 +9,13 @@ import {
   getApplicationPhoto,
   listApplicationPhotos,
   type PhotoPurpose,
+  photoForDeletion,
 } from '#src/modules/grants/photos-service.ts';
 import { submitReport } from '#src/modules/grants/report-service.ts';
 import { CsrfForm, IdParams, PhotoParams, PhotoQuery, ReportForm } from '#src/modules/grants/schemas.ts';
-import { PhotosPage, ReportPage } from '#src/modules/grants/views/photo-report-pages.tsx';
+import { DeletePhotoConfirm, PhotosPage, ReportPage } from '#src/modules/grants/views/photo-report-pages.tsx';
 import { loggedInUser } from '#src/modules/organisations/request-user.ts';
+import { isConfirmed } from '#src/platform/confirm.ts';
 import { ConflictError, type FieldErrors, ValidationError } from '#src/platform/errors.ts';
 
 interface Upload {
@@ -149,6 +151,22 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     { config: { access: 'user' }, schema: { params: PhotoParams, body: CsrfForm } },
     async (request, reply) => {
       const { id, photoId } = request.params;
+      if (!isConfirmed(request.body)) {
+        const { t } = request;
+        const photo = await photoForDeletion(ctx, loggedInUser(request), id, photoId);
+        return reply.page({
+          title: t.t('grants.photos.deleteTitle'),
+          body: (
+            <DeletePhotoConfirm
+              t={t}
+              csrfToken={request.csrfToken}
+              applicationId={id}
+              photoId={photoId}
+              photo={photo}
+            />
+          ),
+        });
+      }
       const purpose = await deleteApplicationPhoto(ctx, loggedInUser(request), id, photoId);
       reply.flash('grants.flash.photoDeleted');
       return reply.redirect(`/mine-ansogninger/${id}/${purpose === 'report' ? 'rapport' : 'fotos'}`);

@@ -1,5 +1,5 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { currentUser } from '#src/modules/places/edit-routes.tsx';
 import { placeForEditing } from '#src/modules/places/listing-service.ts';
 import {
@@ -10,6 +10,7 @@ import {
 } from '#src/modules/places/photos.ts';
 import { CsrfOnlyForm, PhotoParams, SlugParams } from '#src/modules/places/schemas.ts';
 import { DeletePhotoPage, PhotosPage } from '#src/modules/places/views/photos-page.tsx';
+import { isConfirmed } from '#src/platform/confirm.ts';
 import { type FieldErrors, ValidationError } from '#src/platform/errors.ts';
 
 interface Upload {
@@ -97,29 +98,28 @@ export async function placePhotoRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
+  async function confirmDeletion(request: FastifyRequest, reply: FastifyReply, slug: string, id: number) {
+    const { t, csrfToken } = request;
+    const { place, photo } = await photoForDeletion(ctx, currentUser(request), slug, id);
+    return reply.page({
+      title: t.t('places.photos.deleteTitle'),
+      body: <DeletePhotoPage t={t} csrfToken={csrfToken} place={place} photo={photo} />,
+    });
+  }
+
   r.get(
     '/steder/:slug/fotos/:id/slet',
     { config: { access: 'user' }, schema: { params: PhotoParams } },
-    async (request, reply) => {
-      const { t, csrfToken } = request;
-      const { place, photo } = await photoForDeletion(
-        ctx,
-        currentUser(request),
-        request.params.slug,
-        request.params.id,
-      );
-      return reply.page({
-        title: t.t('places.photos.deleteTitle'),
-        body: <DeletePhotoPage t={t} csrfToken={csrfToken} place={place} photo={photo} />,
-      });
-    },
+    async (request, reply) => confirmDeletion(request, reply, request.params.slug, request.params.id),
   );
 
+  /** Deleting cannot be undone: a post without the confirmation page's field shows that page. */
   r.post(
     '/steder/:slug/fotos/:id/slet',
     { config: { access: 'user' }, schema: { params: PhotoParams, body: CsrfOnlyForm } },
     async (request, reply) => {
       const { slug, id } = request.params;
+      if (!isConfirmed(request.body)) return confirmDeletion(request, reply, slug, id);
       await deletePlacePhoto(ctx, currentUser(request), slug, id);
       reply.flash('places.photos.deleted');
       return reply.redirect(`/steder/${encodeURIComponent(slug)}/rediger/fotos`);

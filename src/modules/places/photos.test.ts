@@ -200,7 +200,11 @@ describe('photos of a place', () => {
     const [id] = await photoIds();
     const confirm = await agent.get(`/steder/${slug}/fotos/${id}/slet`);
     expect(confirm.body).toContain('Vil du slette billedet &quot;Salen set fra scenen&quot;?');
-    const deleted = await agent.post(`/steder/${slug}/fotos/${id}/slet`);
+    const plain = await agent.post(`/steder/${slug}/fotos/${id}/slet`);
+    expect(plain.statusCode).toBe(200);
+    expect(plain.body).toContain('Vil du slette billedet &quot;Salen set fra scenen&quot;?');
+    expect((await t.app.inject({ url: `/steder/${slug}/fotos/${id}` })).statusCode).toBe(200);
+    const deleted = await agent.post(`/steder/${slug}/fotos/${id}/slet`, { bekraeft: 'ja' });
     expect(deleted.statusCode).toBe(302);
     expect((await t.app.inject({ url: `/steder/${slug}/fotos/${id}` })).statusCode).toBe(404);
   });

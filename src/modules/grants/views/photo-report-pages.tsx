@@ -2,6 +2,7 @@ import type { Application } from '#src/modules/grants/model.ts';
 import type { PhotoView } from '#src/modules/grants/views/application-details.tsx';
 import { type GrantFormState, textValues } from '#src/modules/grants/views/form-parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
+import { ConfirmPage } from '#src/platform/views/confirm-page.tsx';
 import { ErrorSummary, type FormState, PostForm, TextField } from '#src/platform/views/forms.tsx';
 
 /** Upload one photo (multipart; the CSRF token rides in the query string, as for places). */
@@ -181,5 +182,40 @@ export function ReportPage(props: {
         form={props.photoForm}
       />
     </>
+  );
+}
+
+/**
+ * Deleting a photo cannot be undone, so a plain post of the delete button shows this page; only
+ * its own post (with the confirmation field) deletes.
+ */
+export function DeletePhotoConfirm(props: {
+  t: Translator;
+  csrfToken: string;
+  applicationId: number;
+  photoId: number;
+  photo: { applicationTitle: string; altText: string; url: string; purpose: 'application' | 'report' };
+}) {
+  const { t, applicationId, photo } = props;
+  const back = `/mine-ansogninger/${applicationId}/${photo.purpose === 'report' ? 'rapport' : 'fotos'}`;
+  return (
+    <ConfirmPage
+      t={t}
+      csrfToken={props.csrfToken}
+      heading={t.t('grants.photos.deleteHeading')}
+      facts={[
+        {
+          label: t.t('grants.photos.deletePhoto'),
+          value: <img src={photo.url} alt={photo.altText} width={240} />,
+        },
+        { label: t.t('grants.photos.altText'), value: photo.altText },
+        { label: t.t('grants.photos.deleteApplication'), value: photo.applicationTitle },
+      ]}
+      told={[]}
+      final
+      action={`/mine-ansogninger/${applicationId}/fotos/${props.photoId}/slet`}
+      submitLabel={t.t('grants.photos.deleteSubmit')}
+      backHref={back}
+    />
   );
 }

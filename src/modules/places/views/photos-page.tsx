@@ -1,6 +1,7 @@
 import type { PhotoMeta } from '#src/modules/places/photos.ts';
 import type { PlaceWithRules } from '#src/modules/places/rules.ts';
 import { StepNav } from '#src/modules/places/views/form-parts.tsx';
+import { CONFIRM_FIELD, CONFIRM_VALUE } from '#src/platform/confirm.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import {
   ErrorSummary,
@@ -113,7 +114,8 @@ export function DeletePhotoPage(props: {
       <img src={photo.url} alt={photo.altText} class="app-photo-preview" />
       <p>{t.t('places.photos.deleteConfirm', { alt: photo.altText })}</p>
       <PostForm action={`/steder/${slug}/fotos/${photo.id}/slet`} csrfToken={props.csrfToken}>
-        <button type="submit" class="button button-primary">
+        <input type="hidden" name={CONFIRM_FIELD} value={CONFIRM_VALUE} />
+        <button type="submit" class="button button-warning">
           {t.t('places.photos.delete')}
         </button>{' '}
         <a href={`/steder/${slug}/rediger/fotos`}>{t.t('form.cancel')}</a>
