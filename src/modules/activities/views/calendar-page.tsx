@@ -91,7 +91,7 @@ export function CalendarPage({ t, model }: { t: Translator; model: CalendarPageM
   return (
     <>
       <h1>{t.t('activities.calendar.title', { month: title })}</h1>
-      <ActivityNav t={t} query={model.query} />
+      <ActivityNav t={t} query={model.query} current="calendar" />
       <nav class="app-month-nav" aria-label={t.t('activities.calendar.months')}>
         <a href={withMonth(model.query, model.previous)} rel="prev">
           {t.t('activities.calendar.previous', { month: monthTitle(t, model.previous) })}

@@ -8,6 +8,7 @@ import type { Translator } from '#src/platform/i18n.ts';
 import { ChoiceGroup } from '#src/platform/views/choices.tsx';
 import { DateField } from '#src/platform/views/date-field.tsx';
 import { Pagination } from '#src/platform/views/list-parts.tsx';
+import { Tabs } from '#src/platform/views/tabs.tsx';
 
 export interface ListPageModel {
   listing: ActivityListing;
@@ -116,22 +117,25 @@ export function ActivityFilters({
   );
 }
 
-export function ActivityNav({ t, query }: { t: Translator; query: string }) {
+export type ActivityView = 'list' | 'calendar' | 'map' | 'near';
+
+/** The activity views as tabs: list, calendar and map keep the filters; "near me" has its own. */
+export function ActivityNav({ t, query, current }: { t: Translator; query: string; current: ActivityView }) {
+  const views: Array<{ view: ActivityView; href: string }> = [
+    { view: 'list', href: `/aktiviteter${query}` },
+    { view: 'calendar', href: `/aktiviteter/kalender${query}` },
+    { view: 'map', href: `/aktiviteter/kort${query}` },
+    { view: 'near', href: '/aktiviteter/naer-mig' },
+  ];
   return (
-    <ul class="nobullet-list app-activity-nav">
-      <li>
-        <a href={`/aktiviteter${query}`}>{t.t('activities.nav.list')}</a>
-      </li>
-      <li>
-        <a href={`/aktiviteter/kalender${query}`}>{t.t('activities.nav.calendar')}</a>
-      </li>
-      <li>
-        <a href={`/aktiviteter/kort${query}`}>{t.t('activities.nav.map')}</a>
-      </li>
-      <li>
-        <a href="/aktiviteter/naer-mig">{t.t('activities.nav.near')}</a>
-      </li>
-    </ul>
+    <Tabs
+      label={t.t('activities.nav.label')}
+      links={views.map(({ view, href }) => ({
+        href,
+        text: t.t(`activities.nav.${view}`),
+        current: view === current,
+      }))}
+    />
   );
 }
 
@@ -155,7 +159,7 @@ export function ListPage({ t, model }: { t: Translator; model: ListPageModel }) 
           {t.t('activities.list.create')}
         </a>
       </p>
-      <ActivityNav t={t} query={qs} />
+      <ActivityNav t={t} query={qs} current="list" />
       <ActivityFilters t={t} model={model} action="/aktiviteter" />
       <h2 aria-live="polite">
         {t.plural(listing.total, 'activities.list.count.one', 'activities.list.count.other')}

@@ -20,7 +20,7 @@ export function MapPage({
   return (
     <>
       <h1>{t.t('activities.map.title')}</h1>
-      <ActivityNav t={t} query={query} />
+      <ActivityNav t={t} query={query} current="map" />
       <p class="font-lead">{t.t('activities.map.lead')}</p>
       <AreaMap
         t={t}

@@ -18,7 +18,7 @@ export function NearPage({ t, model }: { t: Translator; model: NearPageModel }) 
   return (
     <>
       <h1>{t.t('activities.near.title')}</h1>
-      <ActivityNav t={t} query="" />
+      <ActivityNav t={t} query="" current="near" />
       <p class="font-lead">{t.t('activities.near.lead')}</p>
       <form method="get" action="/aktiviteter/naer-mig">
         <div class="form-group">
