@@ -135,6 +135,10 @@ export const accountsDa = {
   'accounts.tokens.revoke': 'Tilbagekald',
   'accounts.tokens.revokedAt': 'Tilbagekaldt {date}',
   'accounts.tokens.revoked': 'Tokenet er tilbagekaldt og virker ikke længere.',
+  'accounts.tokens.revokeTitle': 'Tilbagekald token',
+  'accounts.tokens.revokeHeading': 'Vil du tilbagekalde tokenet?',
+  'accounts.tokens.revokeStops': 'Programmer, der bruger tokenet, holder op med at virke.',
+  'accounts.tokens.revokeSubmit': 'Ja, tilbagekald tokenet',
   'accounts.tokens.docs': 'Læs om API’et',
 
   'accounts.mail.verify.subject': 'Bekræft din e-mailadresse på Byliv',
@@ -282,6 +286,10 @@ export const accountsEn: Record<keyof typeof accountsDa, string> = {
   'accounts.tokens.revoke': 'Revoke',
   'accounts.tokens.revokedAt': 'Revoked {date}',
   'accounts.tokens.revoked': 'The token has been revoked and no longer works.',
+  'accounts.tokens.revokeTitle': 'Revoke token',
+  'accounts.tokens.revokeHeading': 'Do you want to revoke the token?',
+  'accounts.tokens.revokeStops': 'Programs using the token stop working.',
+  'accounts.tokens.revokeSubmit': 'Yes, revoke the token',
   'accounts.tokens.docs': 'Read about the API',
 
   'accounts.mail.verify.subject': 'Confirm your e-mail address on Byliv',

@@ -106,7 +106,13 @@ describe('personal API tokens and /api/v1/me', () => {
       .select('id')
       .where('user_id', '=', id)
       .executeTakeFirstOrThrow();
-    const response = await agent.post(`/profil/api-tokens/${row.id}/tilbagekald`);
+    const plain = await agent.post(`/profil/api-tokens/${row.id}/tilbagekald`);
+    expect(plain.statusCode).toBe(200);
+    expect(plain.body).toContain('Vil du tilbagekalde tokenet?');
+    expect(plain.body).toContain('Gammelt');
+    expect(plain.body).toContain('Programmer, der bruger tokenet, holder op med at virke.');
+    expect((await api('/api/v1/me', token)).statusCode).toBe(200);
+    const response = await agent.post(`/profil/api-tokens/${row.id}/tilbagekald`, { bekraeft: 'ja' });
     expect(response.statusCode).toBe(302);
     expect((await agent.get('/profil/api-tokens')).body).toContain('Tokenet er tilbagekaldt');
     expect((await api('/api/v1/me', token)).statusCode).toBe(401);
@@ -139,6 +145,8 @@ describe('personal API tokens and /api/v1/me', () => {
     const otherAgent = await loggedInAgent(t, other.email);
     const { token: otherToken } = await createToken(otherAgent, 'Den andens');
     expect((await otherAgent.post(`/profil/api-tokens/${row.id}/tilbagekald`)).statusCode).toBe(404);
+    const confirmed = await otherAgent.post(`/profil/api-tokens/${row.id}/tilbagekald`, { bekraeft: 'ja' });
+    expect(confirmed.statusCode).toBe(404);
     const viaApi = await api(`/api/v1/me/tokens/${row.id}`, otherToken, 'DELETE');
     expect(viaApi.statusCode).toBe(404);
     expect(viaApi.headers['content-type']).toContain('application/problem+json');

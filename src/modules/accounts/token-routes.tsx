@@ -8,8 +8,9 @@ import {
 } from '#src/modules/accounts/api-tokens-service.ts';
 import { currentUser, formState } from '#src/modules/accounts/route-helpers.ts';
 import { CsrfOnlyForm, TokenIdParams, TokenNameForm } from '#src/modules/accounts/schemas.ts';
-import { ApiTokensPage } from '#src/modules/accounts/views/api-tokens.tsx';
-import { ValidationError } from '#src/platform/errors.ts';
+import { ApiTokensPage, RevokeTokenConfirm } from '#src/modules/accounts/views/api-tokens.tsx';
+import { isConfirmed } from '#src/platform/confirm.ts';
+import { NotFoundError, ValidationError } from '#src/platform/errors.ts';
 import { emptyForm, type FormState } from '#src/platform/views/forms.tsx';
 
 async function renderTokens(
@@ -61,10 +62,28 @@ export async function tokenRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
+  /** Revoking cannot be undone and stops the programs using the token: it asks first. */
+  async function confirmRevoke(request: FastifyRequest, reply: FastifyReply, id: number) {
+    const { t } = request;
+    const token = (await listApiTokens(ctx, currentUser(request).id)).find((row) => row.id === id);
+    if (token === undefined || token.revokedAt !== null) throw new NotFoundError();
+    return reply.page({
+      title: t.t('accounts.tokens.revokeTitle'),
+      body: <RevokeTokenConfirm t={t} csrfToken={request.csrfToken} token={token} />,
+    });
+  }
+
+  r.get(
+    '/profil/api-tokens/:id/tilbagekald',
+    { config: { access: 'user' }, schema: { params: TokenIdParams } },
+    async (request, reply) => confirmRevoke(request, reply, request.params.id),
+  );
+
   r.post(
     '/profil/api-tokens/:id/tilbagekald',
     { config: { access: 'user' }, schema: { params: TokenIdParams, body: CsrfOnlyForm } },
     async (request, reply) => {
+      if (!isConfirmed(request.body)) return confirmRevoke(request, reply, request.params.id);
       await revokeApiToken(ctx, currentUser(request).id, request.params.id);
       reply.flash('accounts.tokens.revoked');
       return reply.redirect('/profil/api-tokens');

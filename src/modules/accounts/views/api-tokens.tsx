@@ -1,5 +1,6 @@
 import type { ApiTokenSummary, CreatedApiToken } from '#src/modules/accounts/api-tokens-service.ts';
 import type { Translator } from '#src/platform/i18n.ts';
+import { ConfirmPage } from '#src/platform/views/confirm-page.tsx';
 import { ErrorSummary, type FormState, PostForm, TextField } from '#src/platform/views/forms.tsx';
 import { DataTable } from '#src/platform/views/table.tsx';
 
@@ -95,5 +96,34 @@ export function ApiTokensPage({ t, csrfToken, tokens, form, created }: ApiTokens
         <a href="/api/docs">{t.t('accounts.tokens.docs')}</a>
       </p>
     </>
+  );
+}
+
+/** "Vil du tilbagekalde tokenet?": names the token and says that programs using it stop working. */
+export function RevokeTokenConfirm({
+  t,
+  csrfToken,
+  token,
+}: {
+  t: Translator;
+  csrfToken: string;
+  token: ApiTokenSummary;
+}) {
+  return (
+    <ConfirmPage
+      t={t}
+      csrfToken={csrfToken}
+      heading={t.t('accounts.tokens.revokeHeading')}
+      facts={[
+        { label: t.t('accounts.tokens.name'), value: token.name },
+        { label: t.t('accounts.tokens.prefix'), value: <code>{token.prefix}</code> },
+        { label: t.t('accounts.tokens.created'), value: t.dateTime(token.createdAt) },
+      ]}
+      told={[t.t('accounts.tokens.revokeStops')]}
+      final
+      action={`/profil/api-tokens/${token.id}/tilbagekald`}
+      submitLabel={t.t('accounts.tokens.revokeSubmit')}
+      backHref="/profil/api-tokens"
+    />
   );
 }
