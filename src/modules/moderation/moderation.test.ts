@@ -47,7 +47,7 @@ describe('reporting and moderation', () => {
 
   async function hide(note = 'Reklame er ikke tilladt på Giv-tavlen.') {
     await admin.agent.get(`/admin/moderation/offer/${itemId}`);
-    return admin.agent.post(`/admin/moderation/offer/${itemId}/skjul`, { note });
+    return admin.agent.post(`/admin/moderation/offer/${itemId}/skjul`, { note, bekraeft: 'ja' });
   }
 
   it('takes a report from anyone and shows it in the queue, oldest first, with who reported it', async () => {
@@ -92,6 +92,17 @@ describe('reporting and moderation', () => {
 
   it('hides content everywhere, tells the owner why and how to respond, and tells the reporter nothing', async () => {
     await reportAnonymously();
+    await t.takeMail();
+    await admin.agent.get(`/admin/moderation/offer/${itemId}`);
+    const asked = await admin.agent.post(`/admin/moderation/offer/${itemId}/skjul`, {
+      note: 'Reklame er ikke tilladt på Giv-tavlen.',
+    });
+    expect(asked.statusCode).toBe(200);
+    expect(asked.body).toContain('Vil du skjule indholdet?');
+    expect(asked.body).toContain(title);
+    expect(asked.body).toContain('Ejeren får en e-mail');
+    expect((await t.app.inject({ url: `/giv/${itemId}` })).statusCode).toBe(200);
+    expect(await t.takeMail()).toEqual([]);
     const hidden = await hide();
     expect(hidden.statusCode).toBe(302);
     expect((await t.app.inject({ url: '/giv' })).body).not.toContain(title);
@@ -225,7 +236,10 @@ describe('reporting and moderation', () => {
     const report = await new TestAgent(t.app).get(`/rapporter?type=activity&id=${activity.id}`);
     expect(report.body).toContain('Nabokaffe med reklame');
     await admin.agent.get(`/admin/moderation/activity/${activity.id}`);
-    await admin.agent.post(`/admin/moderation/activity/${activity.id}/skjul`, { note: 'Reklame' });
+    await admin.agent.post(`/admin/moderation/activity/${activity.id}/skjul`, {
+      note: 'Reklame',
+      bekraeft: 'ja',
+    });
     expect((await MODERATION_ADAPTERS.activity.describe(t.ctx, activity.id))?.hidden).toBe(true);
     expect((await t.app.inject({ url: `/rapporter?type=activity&id=${activity.id}` })).statusCode).toBe(404);
   });

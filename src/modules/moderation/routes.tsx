@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { CaseParams, DecisionForm, ReportForm, ReportQuery } from '#src/modules/moderation/schemas.ts';
 import {
+  checkHideNote,
   decide,
   hiddenContent,
   moderationCase,
@@ -10,9 +11,10 @@ import {
   submitReport,
 } from '#src/modules/moderation/service.ts';
 import type { DecisionAction } from '#src/modules/moderation/tables.ts';
-import { CasePage } from '#src/modules/moderation/views/case-page.tsx';
+import { CasePage, HideConfirm } from '#src/modules/moderation/views/case-page.tsx';
 import { casePath, HiddenPage, QueuePage } from '#src/modules/moderation/views/queue.tsx';
 import { ReportFormPage, reportTitle } from '#src/modules/moderation/views/report-form.tsx';
+import { isConfirmed } from '#src/platform/confirm.ts';
 import type { CurrentUser } from '#src/platform/context.ts';
 import { UnauthorizedError, ValidationError } from '#src/platform/errors.ts';
 import { emptyForm, type FormState } from '#src/platform/views/forms.tsx';
@@ -118,6 +120,15 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
       async (request, reply) => {
         const { type, id } = request.params;
         try {
+          if (decision.action === 'hide' && !isConfirmed(request.body)) {
+            // Hiding mails the owner: a plain post (after the reason is checked) asks first.
+            const note = checkHideNote(request.body.note);
+            const model = await moderationCase(ctx, type, id);
+            return reply.page({
+              title: request.t.t('moderation.hide.title'),
+              body: <HideConfirm t={request.t} csrfToken={request.csrfToken} model={model} note={note} />,
+            });
+          }
           await decide(ctx, adminUser(request), type, id, decision.action, request.body.note);
         } catch (error) {
           if (!(error instanceof ValidationError)) throw error;

@@ -215,6 +215,11 @@ function checkNote(action: DecisionAction, raw: string | undefined): string {
   return note;
 }
 
+/** Checks the reason for hiding before the confirmation page is shown; returns it cleaned. */
+export function checkHideNote(raw: string | undefined): string {
+  return checkNote('hide', raw);
+}
+
 /**
  * An administrator hides, restores, or keeps content visible (dismiss). One transaction: the
  * content's own flag, the decision, closing the open reports, and the e-mail to the owner (on hide

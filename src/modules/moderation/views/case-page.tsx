@@ -2,6 +2,7 @@ import type { ModerationCase } from '#src/modules/moderation/service.ts';
 import { NOTE_MAX } from '#src/modules/moderation/service.ts';
 import { casePath, ReportsTable } from '#src/modules/moderation/views/queue.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
+import { ConfirmPage } from '#src/platform/views/confirm-page.tsx';
 import { ErrorSummary, type FormState, PostForm, TextField } from '#src/platform/views/forms.tsx';
 import { FactsTable } from '#src/platform/views/table.tsx';
 
@@ -91,5 +92,42 @@ export function CasePage({
         </PostForm>
       )}
     </>
+  );
+}
+
+/** "Vil du skjule indholdet?": names the content, the reason and that its owner gets an e-mail. */
+export function HideConfirm({
+  t,
+  csrfToken,
+  model,
+  note,
+}: {
+  t: Translator;
+  csrfToken: string;
+  model: ModerationCase;
+  note: string;
+}) {
+  const { content } = model;
+  const base = casePath(model.type, model.id);
+  return (
+    <ConfirmPage
+      t={t}
+      csrfToken={csrfToken}
+      heading={t.t('moderation.hide.heading')}
+      facts={[
+        { label: t.t('moderation.hide.content'), value: <a href={content.path}>{content.title}</a> },
+        {
+          label: t.t('moderation.content.owner'),
+          value: content.ownerName ?? t.t('moderation.content.noOwner'),
+        },
+        { label: t.t('moderation.content.note'), value: note },
+      ]}
+      told={content.ownerUserId === null ? [] : [t.t('moderation.hide.ownerTold')]}
+      action={`${base}/skjul`}
+      submitLabel={t.t('moderation.hide.submit')}
+      backHref={base}
+    >
+      <input type="hidden" name="note" value={note} />
+    </ConfirmPage>
   );
 }
