@@ -139,7 +139,6 @@ export const grantsDa = {
   'grants.form.whenLegend': 'Hvornår?',
   'grants.form.startsOn': 'Startdato',
   'grants.form.endsOn': 'Slutdato',
-  'grants.form.dateHint': 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-05-01.',
   'grants.form.moneyLegend': 'Økonomi',
   'grants.form.linesHint':
     'Skriv udgifterne, én pr. linje. De skal tilsammen give det ansøgte beløb plus medfinansiering. Puljen giver højst {max} pr. ansøgning, og der er {remaining} tilbage.',
@@ -625,7 +624,6 @@ export const grantsEn: Record<keyof typeof grantsDa, string> = {
   'grants.form.whenLegend': 'When?',
   'grants.form.startsOn': 'Start date',
   'grants.form.endsOn': 'End date',
-  'grants.form.dateHint': 'Write the date as YYYY-MM-DD, e.g. 2026-05-01.',
   'grants.form.moneyLegend': 'Money',
   'grants.form.linesHint':
     'List the expenses, one per line. Together they must equal the amount requested plus co-funding. The pool grants at most {max} per application, and {remaining} is left.',

@@ -34,6 +34,8 @@ export interface ApplicationInput {
   whereText?: unknown;
   startsOn?: unknown;
   endsOn?: unknown;
+  /** Set by the HTML form (the request's local date): dates are then read as typed; the API sends ISO. */
+  formToday?: string;
   requested: AmountInput;
   cofunding: AmountInput;
   /** Sponsor pledges in free text, beside the give-board offers linked below. */
@@ -150,8 +152,8 @@ export async function readApplication(
     errors.category = { key: 'grants.validation.categoryRequired' };
   const where = await readWhere(ctx, input, errors);
   const whereText = readText(errors, 'whereText', input.whereText, { max: SHORT_MAX });
-  const startsOn = readDate(errors, 'startsOn', input.startsOn, false);
-  const endsOn = readDate(errors, 'endsOn', input.endsOn, false);
+  const startsOn = readDate(errors, 'startsOn', input.startsOn, false, input.formToday);
+  const endsOn = readDate(errors, 'endsOn', input.endsOn, false, input.formToday);
   if (startsOn !== null && endsOn !== null && endsOn < startsOn)
     errors.endsOn = { key: 'grants.validation.endBeforeStart' };
   const requestedOre = readAmountInput(errors, 'requested', input.requested);

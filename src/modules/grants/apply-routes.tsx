@@ -41,6 +41,7 @@ import { membershipsOfUser } from '#src/modules/organisations/service.ts';
 import { allPlaces, areaChoices, parsePlaceFilter } from '#src/modules/places/listing-service.ts';
 import { isConfirmed } from '#src/platform/confirm.ts';
 import { ConflictError, type FieldErrors, ValidationError } from '#src/platform/errors.ts';
+import { localParts } from '#src/platform/local-time.ts';
 
 async function formModel(
   request: FastifyRequest,
@@ -76,6 +77,7 @@ async function formModel(
       name: membership.name,
     })),
     sponsorOffers,
+    today: localParts(ctx.clock.now()).date,
   };
 }
 
@@ -132,7 +134,7 @@ export async function applyRoutes(app: FastifyInstance): Promise<void> {
           ctx,
           loggedInUser(request),
           pool.slug,
-          applicationInputFromForm(request.body),
+          applicationInputFromForm(request.body, localParts(ctx.clock.now()).date),
           submit,
         );
         reply.flash(submit ? 'grants.flash.submitted' : 'grants.flash.draftSaved');
@@ -222,7 +224,7 @@ export async function applyRoutes(app: FastifyInstance): Promise<void> {
           ctx,
           loggedInUser(request),
           id,
-          applicationInputFromForm(request.body),
+          applicationInputFromForm(request.body, localParts(ctx.clock.now()).date),
           submit,
         );
         reply.flash(

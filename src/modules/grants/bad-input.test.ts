@@ -162,7 +162,7 @@ describe('bad input to the quick-action pool', () => {
       'Puljen lukkede for ansøgninger 2026-06-30. Se efter andre puljer.',
     );
     const page = await t.app.inject({ url: `/puljer/${closed.pool.slug}` });
-    expect(page.body).toContain('Puljen lukkede for ansøgninger 2026-06-30.');
+    expect(page.body).toContain('Puljen lukkede for ansøgninger 30. juni 2026.');
     expect(page.body).not.toContain('Søg puljen');
   });
 

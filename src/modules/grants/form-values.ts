@@ -2,6 +2,7 @@ import { oreToInput } from '#src/modules/grants/amounts.ts';
 import { type ApplicationInput, BUDGET_LINES } from '#src/modules/grants/application-input.ts';
 import type { Application, Pool } from '#src/modules/grants/model.ts';
 import type { PoolInput } from '#src/modules/grants/pools-service.ts';
+import { formatInputDate } from '#src/platform/dates/parse.ts';
 
 /** Between HTML form bodies and the services' inputs, and back to form values for re-rendering. */
 
@@ -19,8 +20,9 @@ export function typedValues(body: Record<string, unknown>): FormValues {
   return values;
 }
 
-export function poolInputFromForm(body: Record<string, unknown>): PoolInput {
+export function poolInputFromForm(body: Record<string, unknown>, today: string): PoolInput {
   return {
+    formToday: today,
     title: body.title,
     description: body.description,
     criteria: body.criteria,
@@ -41,8 +43,8 @@ export function poolFormValues(pool: Pool): FormValues {
     title: pool.title,
     description: pool.description,
     criteria: pool.criteria,
-    opensOn: pool.opensOn,
-    closesOn: pool.closesOn,
+    opensOn: formatInputDate(pool.opensOn),
+    closesOn: formatInputDate(pool.closesOn),
     budget: oreToInput(pool.budgetOre),
     maxGrant: oreToInput(pool.maxGrantOre),
     categories: [...pool.categories],
@@ -53,8 +55,9 @@ export function poolFormValues(pool: Pool): FormValues {
   };
 }
 
-export function applicationInputFromForm(body: Record<string, unknown>): ApplicationInput {
+export function applicationInputFromForm(body: Record<string, unknown>, today: string): ApplicationInput {
   return {
+    formToday: today,
     title: body.title,
     idea: body.idea,
     category: body.category,
@@ -88,8 +91,8 @@ export function applicationFormValues(application: Application, sponsorOfferIds:
     lat: application.lat === null ? '' : String(application.lat),
     lon: application.lon === null ? '' : String(application.lon),
     whereText: application.whereText,
-    startsOn: application.startsOn ?? '',
-    endsOn: application.endsOn ?? '',
+    startsOn: application.startsOn === null ? '' : formatInputDate(application.startsOn),
+    endsOn: application.endsOn === null ? '' : formatInputDate(application.endsOn),
     requested: application.requestedOre === 0 ? '' : oreToInput(application.requestedOre),
     cofunding: application.cofundingOre === 0 ? '' : oreToInput(application.cofundingOre),
     sponsorNote: application.sponsorNote,

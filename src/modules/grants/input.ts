@@ -1,5 +1,6 @@
 import { parseDkk, parsePositiveDkk } from '#src/modules/grants/amounts.ts';
 import { GRANT_CATEGORIES, type GrantCategory } from '#src/modules/grants/tables.ts';
+import { parseDate } from '#src/platform/dates/parse.ts';
 import type { FieldErrors } from '#src/platform/errors.ts';
 import type { MessageKey } from '#src/platform/i18n.ts';
 import { isLocalDate } from '#src/platform/local-time.ts';
@@ -69,11 +70,26 @@ export function checkOre(
   return null;
 }
 
-export function readDate(errors: FieldErrors, field: string, raw: unknown, required: boolean): string | null {
+/**
+ * A date: ISO YYYY-MM-DD from the API; as Danes type it ("8.12", "8.12.2026", ISO too) when an
+ * HTML form sent it, which passes `formToday` (the request's local date, to fill a missing year).
+ */
+export function readDate(
+  errors: FieldErrors,
+  field: string,
+  raw: unknown,
+  required: boolean,
+  formToday?: string,
+): string | null {
   const text = typeof raw === 'string' ? raw.trim() : '';
   if (text === '') {
     if (required) errors[field] = { key: 'grants.validation.dateRequired' };
     return null;
+  }
+  if (formToday !== undefined) {
+    const parsed = parseDate(text, formToday);
+    if (!parsed.ok) errors[field] = parsed.error;
+    return parsed.ok ? parsed.value : null;
   }
   if (!isLocalDate(text)) {
     errors[field] = { key: 'grants.validation.dateFormat' };

@@ -99,13 +99,15 @@ export async function releaseCommitment(db: Db, application: Application, actorI
 
 export interface PaymentInput {
   date?: unknown;
+  /** Set by the HTML form (the request's local date): the date is then read as typed; the API sends ISO. */
+  formToday?: string;
   amount: AmountInput;
   reference?: unknown;
 }
 
 function readPayment(input: PaymentInput) {
   const errors: FieldErrors = {};
-  const bookedOn = readDate(errors, 'date', input.date, true);
+  const bookedOn = readDate(errors, 'date', input.date, true, input.formToday);
   const amountOre = readAmountInput(errors, 'amount', input.amount, { positive: true, required: true });
   const reference = readText(errors, 'reference', input.reference, { max: 200 });
   throwIfInvalid(errors);

@@ -26,6 +26,7 @@ import {
 import { PoolListPage, PoolPage } from '#src/modules/grants/views/pool-pages.tsx';
 import { loggedInUser } from '#src/modules/organisations/request-user.ts';
 import { type FieldErrors, ForbiddenError, ValidationError } from '#src/platform/errors.ts';
+import { localParts } from '#src/platform/local-time.ts';
 
 async function formModel(
   request: FastifyRequest,
@@ -38,6 +39,7 @@ async function formModel(
     organisationId: organisation.id,
     organisationName: organisation.name,
     members: members.map((member) => ({ userId: member.userId, name: member.name })),
+    today: localParts(request.server.ctx.clock.now()).date,
   };
 }
 
@@ -120,7 +122,12 @@ export async function poolRoutes(app: FastifyInstance): Promise<void> {
     const organisation = administered.find((candidate) => candidate.organisationId === organisationId);
     if (organisation === undefined) throw new ForbiddenError('grants.error.poolAdminsOnly');
     try {
-      const pool = await createPool(ctx, user, organisation.organisationId, poolInputFromForm(request.body));
+      const pool = await createPool(
+        ctx,
+        user,
+        organisation.organisationId,
+        poolInputFromForm(request.body, localParts(ctx.clock.now()).date),
+      );
       reply.flash('grants.flash.poolCreated');
       return reply.redirect(`/puljer/${encodeURIComponent(pool.slug)}`);
     } catch (error) {
@@ -190,7 +197,7 @@ export async function poolRoutes(app: FastifyInstance): Promise<void> {
           ctx,
           loggedInUser(request),
           request.params.slug,
-          poolInputFromForm(request.body),
+          poolInputFromForm(request.body, localParts(ctx.clock.now()).date),
         );
         reply.flash('grants.flash.poolSaved');
         return reply.redirect(`/puljer/${encodeURIComponent(pool.slug)}`);

@@ -54,6 +54,8 @@ export interface PoolInput {
   criteria?: unknown;
   opensOn?: unknown;
   closesOn?: unknown;
+  /** Set by the HTML form (the request's local date): dates are then read as typed; the API sends ISO. */
+  formToday?: string;
   budget: AmountInput;
   maxGrant: AmountInput;
   categories?: unknown;
@@ -135,8 +137,8 @@ async function validatePool(ctx: AppContext, organisationId: number, input: Pool
   });
   const description = readText(errors, 'description', input.description, { max: TEXT_MAX });
   const criteria = readText(errors, 'criteria', input.criteria, { max: TEXT_MAX });
-  const opensOn = readDate(errors, 'opensOn', input.opensOn, true);
-  const closesOn = readDate(errors, 'closesOn', input.closesOn, true);
+  const opensOn = readDate(errors, 'opensOn', input.opensOn, true, input.formToday);
+  const closesOn = readDate(errors, 'closesOn', input.closesOn, true, input.formToday);
   if (opensOn !== null && closesOn !== null && closesOn < opensOn) {
     errors.closesOn = { key: 'grants.validation.closesBeforeOpens' };
   }

@@ -21,6 +21,7 @@ import { PayoutPage } from '#src/modules/grants/views/payout-page.tsx';
 import { ReviewPage, type ReviewPageForms } from '#src/modules/grants/views/review-page.tsx';
 import { ReviewQueuePage } from '#src/modules/grants/views/review-queue.tsx';
 import { loggedInUser } from '#src/modules/organisations/request-user.ts';
+import { formatInputDate } from '#src/platform/dates/parse.ts';
 import { ValidationError } from '#src/platform/errors.ts';
 import { localParts } from '#src/platform/local-time.ts';
 
@@ -62,6 +63,7 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
           photos={photos}
           sponsors={sponsors}
           forms={forms}
+          today={localParts(ctx.clock.now()).date}
         />
       ),
     });
@@ -168,14 +170,15 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
     const model = await reviewApplication(ctx, loggedInUser(request), slug, id);
     assertPoolAdmin(model.standing);
     const { t } = request;
+    const today = localParts(ctx.clock.now()).date;
     const state = form ?? {
-      values: { date: localParts(ctx.clock.now()).date, amount: oreToInput(model.money.payableOre) },
+      values: { date: formatInputDate(today), amount: oreToInput(model.money.payableOre) },
       errors: {},
     };
     return reply.page({
       title: t.t('grants.pay.title', { title: model.application.title }),
       status: form === null ? 200 : 422,
-      body: <PayoutPage t={t} csrfToken={request.csrfToken} model={model} form={state} />,
+      body: <PayoutPage t={t} csrfToken={request.csrfToken} model={model} form={state} today={today} />,
     });
   }
 
@@ -194,6 +197,7 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
       try {
         await recordPayout(ctx, loggedInUser(request), slug, id, {
           date: body.date,
+          formToday: localParts(ctx.clock.now()).date,
           amount: { text: body.amount },
           reference: body.reference,
         });
@@ -218,6 +222,7 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
       try {
         await recordReturn(ctx, loggedInUser(request), slug, id, {
           date: body.date,
+          formToday: localParts(ctx.clock.now()).date,
           amount: { text: body.amount },
           reference: body.reference,
         });

@@ -4,7 +4,6 @@ import type { Pool } from '#src/modules/grants/model.ts';
 import type { SponsorshipOffer } from '#src/modules/grants/sponsorships-service.ts';
 import {
   CATEGORY_LABELS,
-  DateField,
   ErrorMessage,
   type GrantFormState,
   textValues,
@@ -12,6 +11,7 @@ import {
 import { SponsorOfferFields } from '#src/modules/grants/views/sponsor-parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
 import { Checkbox } from '#src/platform/views/choices.tsx';
+import { DateField } from '#src/platform/views/date-field.tsx';
 import { ErrorSummary, PostForm, SelectField, TextField } from '#src/platform/views/forms.tsx';
 
 export interface ApplicationFormModel {
@@ -29,6 +29,8 @@ export interface ApplicationFormModel {
   organisations: Array<{ id: number; name: string }>;
   /** Open sponsorship offers on the give-board (and those the application already links). */
   sponsorOffers: SponsorshipOffer[];
+  /** The request's local date, for the example in the date hints. */
+  today: string;
 }
 
 function WhereFields({
@@ -254,8 +256,14 @@ export function ApplicationFormPage({
         <WhereFields t={t} form={form} model={model} />
         <fieldset class="mb-6">
           <legend class="h3">{t.t('grants.form.whenLegend')}</legend>
-          <DateField t={t} form={form} name="startsOn" label={t.t('grants.form.startsOn')} />
-          <DateField t={t} form={form} name="endsOn" label={t.t('grants.form.endsOn')} />
+          <DateField
+            t={t}
+            form={form}
+            name="startsOn"
+            label={t.t('grants.form.startsOn')}
+            today={model.today}
+          />
+          <DateField t={t} form={form} name="endsOn" label={t.t('grants.form.endsOn')} today={model.today} />
         </fieldset>
         <BudgetFields t={t} form={form} model={model} />
         <SelectField

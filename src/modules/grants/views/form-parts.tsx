@@ -27,50 +27,6 @@ export function ErrorMessage({ t, errors, name }: { t: Translator; errors: Field
   );
 }
 
-function describedBy(name: string, hint: boolean, error: boolean): string | undefined {
-  return (
-    [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter((id) => id !== null).join(' ') ||
-    undefined
-  );
-}
-
-/** A date field: the browser's date picker where there is one, plain YYYY-MM-DD text elsewhere. */
-export function DateField(props: {
-  t: Translator;
-  form: GrantFormState;
-  name: string;
-  label: string;
-  optional?: boolean;
-  hint?: string;
-}) {
-  const { t, form, name } = props;
-  const hasError = form.errors[name] !== undefined;
-  const value = form.values[name];
-  const hint = props.hint ?? t.t('grants.form.dateHint');
-  return (
-    <div class={hasError ? 'form-group form-error' : 'form-group'}>
-      <label class="form-label" for={name}>
-        {props.label}
-        {props.optional === true && <span class="weight-normal"> {t.t('form.optional')}</span>}
-      </label>
-      <span class="form-hint" id={`${name}-hint`}>
-        {hint}
-      </span>
-      <ErrorMessage t={t} errors={form.errors} name={name} />
-      <input
-        class="form-input form-input--medium"
-        type="date"
-        id={name}
-        name={name}
-        value={typeof value === 'string' ? value : ''}
-        required={props.optional !== true}
-        aria-describedby={describedBy(name, true, hasError)}
-        aria-invalid={hasError ? 'true' : undefined}
-      />
-    </div>
-  );
-}
-
 export const CATEGORY_LABELS: Record<GrantCategory, MessageKey> = {
   bench: 'grants.category.bench',
   swap_shelf: 'grants.category.swap_shelf',

@@ -2,6 +2,7 @@ import { formatDkk } from '#src/modules/grants/amounts.ts';
 import type { ReviewModel } from '#src/modules/grants/review-service.ts';
 import { type GrantFormState, textValues } from '#src/modules/grants/views/form-parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
+import { DateField } from '#src/platform/views/date-field.tsx';
 import { ErrorSummary, PostForm, TextField } from '#src/platform/views/forms.tsx';
 
 /** /puljer/:slug/ansogninger/:id/udbetal: a pool admin records a payout. */
@@ -10,11 +11,14 @@ export function PayoutPage({
   csrfToken,
   model,
   form,
+  today,
 }: {
   t: Translator;
   csrfToken: string;
   model: ReviewModel;
   form: GrantFormState;
+  /** The request's local date, for the example in the date hint. */
+  today: string;
 }) {
   const { application } = model;
   const base = `/puljer/${encodeURIComponent(model.pool.slug)}/ansogninger/${application.id}`;
@@ -31,13 +35,7 @@ export function PayoutPage({
       </p>
       <ErrorSummary t={t} errors={form.errors} />
       <PostForm action={`${base}/udbetal`} csrfToken={csrfToken}>
-        <TextField
-          t={t}
-          form={text}
-          name="date"
-          label={t.t('grants.pay.date')}
-          hint={t.t('grants.form.dateHint')}
-        />
+        <DateField t={t} form={form} name="date" label={t.t('grants.pay.date')} today={today} />
         <TextField
           t={t}
           form={text}

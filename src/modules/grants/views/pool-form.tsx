@@ -1,12 +1,8 @@
 import { DECISION_RULES, GRANT_CATEGORIES } from '#src/modules/grants/tables.ts';
-import {
-  CATEGORY_LABELS,
-  DateField,
-  type GrantFormState,
-  textValues,
-} from '#src/modules/grants/views/form-parts.tsx';
+import { CATEGORY_LABELS, type GrantFormState, textValues } from '#src/modules/grants/views/form-parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
 import { ChoiceGroup } from '#src/platform/views/choices.tsx';
+import { DateField } from '#src/platform/views/date-field.tsx';
 import { ErrorSummary, PostForm, SelectField, TextField } from '#src/platform/views/forms.tsx';
 
 export interface PoolFormModel {
@@ -17,6 +13,8 @@ export interface PoolFormModel {
   organisationName: string;
   members: Array<{ userId: number; name: string }>;
   submitLabel: string;
+  /** The request's local date, for the example in the date hints. */
+  today: string;
 }
 
 /** Creating or editing a pool: the facts, the money, the categories, the reviewers and the rule. */
@@ -65,8 +63,20 @@ export function PoolFormPage({
           multiline
           optional
         />
-        <DateField t={t} form={form} name="opensOn" label={t.t('grants.poolForm.opensOn')} />
-        <DateField t={t} form={form} name="closesOn" label={t.t('grants.poolForm.closesOn')} />
+        <DateField
+          t={t}
+          form={form}
+          name="opensOn"
+          label={t.t('grants.poolForm.opensOn')}
+          today={model.today}
+        />
+        <DateField
+          t={t}
+          form={form}
+          name="closesOn"
+          label={t.t('grants.poolForm.closesOn')}
+          today={model.today}
+        />
         <TextField
           t={t}
           form={text}

@@ -17,6 +17,7 @@ import {
 } from '#src/modules/grants/views/form-parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
 import { ChoiceGroup } from '#src/platform/views/choices.tsx';
+import { DateField } from '#src/platform/views/date-field.tsx';
 import { ErrorSummary, PostForm, TextField } from '#src/platform/views/forms.tsx';
 import { DataTable } from '#src/platform/views/table.tsx';
 
@@ -35,6 +36,8 @@ interface Props {
   /** Sponsorship offers from the give-board the application links. */
   sponsors: SponsorshipOffer[];
   forms: ReviewPageForms;
+  /** The request's local date, for the example in the date hint. */
+  today: string;
 }
 
 function base(model: ReviewModel): string {
@@ -167,7 +170,7 @@ function Decision({ t, csrfToken, model, forms }: Props) {
   );
 }
 
-function Money({ t, csrfToken, model, forms }: Props) {
+function Money({ t, csrfToken, model, forms, today }: Props) {
   const { application, money } = model;
   if (!model.standing.isAdmin || !['approved', 'paid', 'reported'].includes(application.status)) return null;
   const text = textValues(forms.payment);
@@ -213,13 +216,7 @@ function Money({ t, csrfToken, model, forms }: Props) {
       {money.paidOre > 0 && (
         <PostForm action={`${base(model)}/tilbagebetaling`} csrfToken={csrfToken}>
           <h3>{t.t('grants.return.title')}</h3>
-          <TextField
-            t={t}
-            form={text}
-            name="date"
-            label={t.t('grants.pay.date')}
-            hint={t.t('grants.form.dateHint')}
-          />
+          <DateField t={t} form={forms.payment} name="date" label={t.t('grants.pay.date')} today={today} />
           <TextField
             t={t}
             form={text}
