@@ -40,7 +40,7 @@ describe('the bar chart', () => {
     expect(html).toContain('<caption class="sr-only">Ansøgninger efter kategori</caption>');
     expect(html).toContain('<th scope="col" role="columnheader">Kategori</th>');
     expect(html).toContain(
-      '<tr role="row"><th scope="row" role="rowheader" class="app-table__row-title">Bænk</th>' +
+      '<tr role="row"><th scope="row" role="rowheader" class="app-table__row-title" data-title>Bænk</th>' +
         '<td role="cell" class="align-text-right" data-title="Ansøgninger">4</td>' +
         '<td role="cell" class="align-text-right" data-title="Ansøgt">2000 kr.</td></tr>',
     );
