@@ -81,7 +81,7 @@ export const placesDa = {
   'places.field.windowsHint':
     'Skriv tidsrum som 17:00-22:00. Flere tidsrum samme dag adskilles med komma. Lad dagen stå tom, hvis stedet ikke kan bruges den dag. For steder, der er åbne for alle, er det åbningstiderne.',
   'places.field.closedDates': 'Lukkedage',
-  'places.field.closedDatesHint': 'Én dato pr. linje med en kort grund, fx "2026-12-24 Juleaften".',
+  'places.field.closedDatesHint': 'Én dato pr. linje med en kort grund, fx "24.12.2026 Juleaften".',
   'places.field.minDurationMinutes': 'Korteste booking (minutter)',
   'places.field.maxDurationMinutes': 'Længste booking (minutter)',
   'places.field.maxAdvanceDays': 'Hvor langt frem kan man booke (dage)',
@@ -122,7 +122,7 @@ export const placesDa = {
   'places.validation.windows.overlap': 'To tidsrum samme dag overlapper hinanden',
   'places.validation.windowsRequired': 'Skriv mindst ét ugentligt tidsrum, hvor stedet kan bookes',
   'places.validation.closedDates':
-    'Linjen "{line}" kan ikke læses. Skriv en dato som 2026-12-24 og derefter grunden (højst 200 tegn)',
+    'Linjen "{line}" kan ikke læses. Skriv en dato som 24.12.2026 og derefter grunden (højst 200 tegn)',
   'places.validation.closedDatesTooMany': 'Der kan højst være {max} lukkedage',
   'places.validation.minDuration': 'Korteste booking skal være et helt antal minutter fra 15 til 1440',
   'places.validation.maxDuration':
@@ -332,7 +332,7 @@ export const placesEn: Record<keyof typeof placesDa, string> = {
   'places.field.windowsHint':
     'Write windows as 17:00-22:00. Separate several windows on one day with commas. Leave a day empty if the place cannot be used that day. For places open to all, these are the opening hours.',
   'places.field.closedDates': 'Closed dates',
-  'places.field.closedDatesHint': 'One date per line with a short reason, e.g. "2026-12-24 Christmas Eve".',
+  'places.field.closedDatesHint': 'One date per line with a short reason, e.g. "24.12.2026 Christmas Eve".',
   'places.field.minDurationMinutes': 'Shortest booking (minutes)',
   'places.field.maxDurationMinutes': 'Longest booking (minutes)',
   'places.field.maxAdvanceDays': 'How far ahead one can book (days)',
@@ -375,7 +375,7 @@ export const placesEn: Record<keyof typeof placesDa, string> = {
   'places.validation.windows.overlap': 'Two windows on the same day overlap',
   'places.validation.windowsRequired': 'Enter at least one weekly window when the place can be booked',
   'places.validation.closedDates':
-    'The line "{line}" cannot be read. Write a date such as 2026-12-24 followed by the reason (at most 200 characters)',
+    'The line "{line}" cannot be read. Write a date such as 24.12.2026 followed by the reason (at most 200 characters)',
   'places.validation.closedDatesTooMany': 'There can be at most {max} closed dates',
   'places.validation.minDuration': 'The shortest booking must be a whole number of minutes from 15 to 1440',
   'places.validation.maxDuration':

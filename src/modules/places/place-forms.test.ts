@@ -152,6 +152,8 @@ describe('creating and editing a place with its rules', () => {
     expect(page.body).not.toContain('Indgang fra gården');
     const form = await (await agentFor(admin)).get(`/steder/${slug}/rediger/regler`);
     expect(form.body).toContain('09:00–12:00, 13:00–22:00');
+    // Typed "2026-12-24 Juleaften" and "31.12.2026 Nytårsaften"; the form shows both the Danish way.
+    expect(form.body).toContain('24.12.2026 Juleaften\n31.12.2026 Nytårsaften');
   });
 
   it.each([

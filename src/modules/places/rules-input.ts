@@ -15,6 +15,7 @@ import {
   readSubset,
   readText,
 } from '#src/modules/places/validation.ts';
+import { formatInputDate } from '#src/platform/dates/parse.ts';
 import { type FieldErrors, throwIfInvalid } from '#src/platform/errors.ts';
 import { isLocalDate } from '#src/platform/local-time.ts';
 
@@ -74,7 +75,7 @@ function readWindows(errors: FieldErrors, input: RulesInput): WeeklyWindow[] {
   return windows;
 }
 
-/** One closed date per line: "2026-12-24 Juleaften" (also 24-12-2026 or 24.12.2026). */
+/** One closed date per line: "24.12.2026 Juleaften" (also 24/12/2026, 24-12-2026 or ISO 2026-12-24). */
 function readClosedDates(errors: FieldErrors, raw: RawValue): ClosedDate[] {
   const text = typeof raw === 'string' ? raw : '';
   const lines = text
@@ -87,7 +88,7 @@ function readClosedDates(errors: FieldErrors, raw: RawValue): ClosedDate[] {
   }
   const dates = new Map<string, string>();
   for (const line of lines) {
-    const match = /^(\d{4}-\d{2}-\d{2}|\d{1,2}[.-]\d{1,2}[.-]\d{4})\s*[:–-]?\s*(.*)$/.exec(line);
+    const match = /^(\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})\s*[:–-]?\s*(.*)$/.exec(line);
     const date = match === null ? null : isoDate(match[1] ?? '');
     const reason = (match?.[2] ?? '').trim();
     if (date === null || reason.length > 200) {
@@ -100,7 +101,7 @@ function readClosedDates(errors: FieldErrors, raw: RawValue): ClosedDate[] {
 }
 
 function isoDate(text: string): string | null {
-  const danish = /^(\d{1,2})[.-](\d{1,2})[.-](\d{4})$/.exec(text);
+  const danish = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(text);
   const iso =
     danish === null ? text : `${danish[3]}-${danish[2]?.padStart(2, '0')}-${danish[1]?.padStart(2, '0')}`;
   return isLocalDate(iso) ? iso : null;
@@ -240,9 +241,9 @@ export function validateRules(
   };
 }
 
-/** The form's text for closed dates: one "YYYY-MM-DD reason" per line. */
+/** The form's text for closed dates: one "24.12.2026 reason" per line, as a Dane types it. */
 export function formatClosedDates(dates: readonly ClosedDate[]): string {
-  return dates.map((closed) => `${closed.date} ${closed.reason}`.trim()).join('\n');
+  return dates.map((closed) => `${formatInputDate(closed.date)} ${closed.reason}`.trim()).join('\n');
 }
 
 /** A place's rules as the form shows them (and as a PATCH starts from). */

@@ -4,6 +4,7 @@ import type { PlacePageModel } from '#src/modules/places/listing-service.ts';
 import { formatDayWindows } from '#src/modules/places/rules.ts';
 import { WEEKDAYS } from '#src/modules/places/rules-input.ts';
 import { isFacility } from '#src/modules/places/validation.ts';
+import { formatDate } from '#src/platform/dates/format.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import { FactsTable } from '#src/platform/views/table.tsx';
 
@@ -32,7 +33,7 @@ function Hours({ t, model }: { t: Translator; model: PlacePageModel }) {
           <ul>
             {rules.closedDates.map((closed) => (
               <li key={closed.date}>
-                {closed.date}
+                {formatDate(t.locale, closed.date)}
                 {closed.reason !== '' && ` – ${closed.reason}`}
               </li>
             ))}
