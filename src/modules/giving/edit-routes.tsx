@@ -1,14 +1,16 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { formChoices } from '#src/modules/giving/choices.ts';
 import type { ItemInput } from '#src/modules/giving/input.ts';
 import { DEFAULT_EXPIRY_DAYS, itemPath } from '#src/modules/giving/model.ts';
 import { currentUser, directionOfParam } from '#src/modules/giving/route-helpers.ts';
 import { CsrfForm, IdParams, ItemForm, NewItemQuery } from '#src/modules/giving/schemas.ts';
 import { completeItem, createItem, editItem, inputOf, itemForEditing } from '#src/modules/giving/service.ts';
+import { CompleteItemConfirm } from '#src/modules/giving/views/complete-confirm.tsx';
 import { type ItemFormModel, ItemFormPage, itemFormTitle } from '#src/modules/giving/views/item-form.tsx';
+import { isConfirmed } from '#src/platform/confirm.ts';
 import type { FieldErrors } from '#src/platform/errors.ts';
-import { ValidationError } from '#src/platform/errors.ts';
+import { ConflictError, ValidationError } from '#src/platform/errors.ts';
 import type { FormState } from '#src/platform/views/forms.tsx';
 
 function formState(input: ItemInput, errors: FieldErrors = {}): FormState {
@@ -110,10 +112,28 @@ export async function givingEditRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
+  // Closing a post cannot be undone: a GET or a plain post shows the confirmation page.
+  async function confirmComplete(request: FastifyRequest, reply: FastifyReply, id: number) {
+    const item = await itemForEditing(ctx, currentUser(request), id);
+    if (item.completedAt !== null)
+      throw new ConflictError('already_completed', 'giving.error.alreadyCompleted');
+    return reply.page({
+      title: item.title,
+      body: <CompleteItemConfirm t={request.t} csrfToken={request.csrfToken} item={item} />,
+    });
+  }
+
+  r.get(
+    '/giv/:id/givet',
+    { config: { access: 'user' }, schema: { params: IdParams } },
+    async (request, reply) => confirmComplete(request, reply, request.params.id),
+  );
+
   r.post(
     '/giv/:id/givet',
     { config: { access: 'user' }, schema: { params: IdParams, body: CsrfForm } },
     async (request, reply) => {
+      if (!isConfirmed(request.body)) return confirmComplete(request, reply, request.params.id);
       const item = await completeItem(ctx, currentUser(request), request.params.id);
       reply.flash(item.direction === 'offer' ? 'giving.item.markedGiven' : 'giving.item.markedFulfilled');
       return reply.redirect(itemPath(item.id));

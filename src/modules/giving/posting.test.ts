@@ -109,7 +109,14 @@ describe('posting on the give-board', () => {
     const id = await postOffer(t.ctx, ida.user, { title: 'Gives væk: sofa' });
     const stranger = await givingPerson(t.app, t.ctx, 'Fremmed');
     expect((await stranger.agent.post(`/giv/${id}/givet`)).statusCode).toBe(403);
-    const marked = await ida.agent.post(`/giv/${id}/givet`);
+    expect((await stranger.agent.post(`/giv/${id}/givet`, { bekraeft: 'ja' })).statusCode).toBe(403);
+    const asked = await ida.agent.post(`/giv/${id}/givet`);
+    expect(asked.statusCode).toBe(200);
+    expect(asked.body).toContain('Er tilbuddet givet?');
+    expect(asked.body).toContain('Gives væk: sofa');
+    expect((await new TestAgent(t.app).get('/giv')).body).toContain('Gives væk: sofa');
+    expect((await ida.agent.get(`/giv/${id}/givet`)).body).toContain('Ja, markér som givet');
+    const marked = await ida.agent.post(`/giv/${id}/givet`, { bekraeft: 'ja' });
     expect(marked.statusCode).toBe(302);
     expect((await new TestAgent(t.app).get('/giv')).body).not.toContain('Gives væk: sofa');
     const page = await new TestAgent(t.app).get(`/giv/${id}`);
