@@ -145,6 +145,8 @@ test('an offer is reported, the administrator hides it from the queue, and it is
   await admin.visit(() => entry.getByRole('link', { name: 'Behandl' }).click());
   await adminMain.getByLabel('Begrundelse').fill('Gentaget opslag (spam).');
   await admin.visit(() => adminMain.getByRole('button', { name: 'Skjul indholdet' }).click());
+  await expect(adminMain.getByRole('heading', { name: 'Vil du skjule indholdet?' })).toBeVisible();
+  await admin.visit(() => adminMain.getByRole('button', { name: 'Ja, skjul indholdet' }).click());
   await expect(admin.page.getByText('Indholdet er skjult, og ejeren har fået en e-mail.')).toBeVisible();
   await admin.close();
 
