@@ -44,8 +44,12 @@ describe('a weekly neighbour coffee', () => {
     expect(list.body).toContain('hver torsdag kl. 16.00–17.30</strong> · næste: 3., 10., 17. og 24. dec.');
     const calendar = await new TestAgent(testApp.app).get('/aktiviteter/kalender?maaned=2027-03');
     expect(calendar.body).toContain('Aktiviteter i marts 2027');
+    // The page holds the month grid and, for phones, a day-by-day agenda: the grid shows the four
+    // Thursdays of March and 1 April in its last week, the agenda the days of March only.
+    const [grid = '', agenda = ''] = calendar.body.split('class="app-calendar-agenda"');
     // Across the change to summer time (28 March 2027) it stays at 16:00.
-    expect(calendar.body.match(/16:00 Ugentlig nabokaffe/g)?.length).toBe(5);
+    expect(grid.match(/16:00 Ugentlig nabokaffe/g)?.length).toBe(5);
+    expect(agenda.match(/16:00 Ugentlig nabokaffe/g)?.length).toBe(4);
     const rows = await testApp.ctx.db.kysely
       .selectFrom('activities')
       .select('id')
