@@ -115,7 +115,14 @@ describe('inviting members', () => {
       .select('id')
       .where('email', '=', 'fortrudt@example.dk')
       .executeTakeFirstOrThrow();
-    const withdrawn = await admin.post(`/organisationer/${slug}/invitationer/${invitation.id}/tilbagekald`);
+    const asked = await admin.post(`/organisationer/${slug}/invitationer/${invitation.id}/tilbagekald`);
+    expect(asked.statusCode).toBe(200);
+    expect(asked.body).toContain('Vil du trække invitationen tilbage?');
+    expect(asked.body).toContain('fortrudt@example.dk');
+    expect((await admin.get(`/organisationer/${slug}`)).body).toContain('fortrudt@example.dk');
+    const withdrawn = await admin.post(`/organisationer/${slug}/invitationer/${invitation.id}/tilbagekald`, {
+      bekraeft: 'ja',
+    });
     expect(withdrawn.statusCode).toBe(303);
     expect((await admin.get(`/organisationer/${slug}`)).body).not.toContain('fortrudt@example.dk');
     expect((await anonymousBrowser(t).get(path)).statusCode).toBe(404);

@@ -19,11 +19,11 @@ import {
   SlugParams,
 } from '#src/modules/organisations/schemas.ts';
 import { organisationOverview } from '#src/modules/organisations/service.ts';
-import { RemoveMemberPage } from '#src/modules/organisations/views/confirm.tsx';
+import { RemoveMemberPage, WithdrawInvitationPage } from '#src/modules/organisations/views/confirm.tsx';
 import { organisationPath } from '#src/modules/organisations/views/labels.ts';
 import { OrganisationPage } from '#src/modules/organisations/views/show.tsx';
 import { isConfirmed } from '#src/platform/confirm.ts';
-import { ValidationError } from '#src/platform/errors.ts';
+import { NotFoundError, ValidationError } from '#src/platform/errors.ts';
 import type { FormState } from '#src/platform/views/forms.tsx';
 
 /** The organisation page; admins also get the invitation form (with `inviteForm`'s values and errors). */
@@ -77,6 +77,23 @@ export async function memberRoutes(instance: FastifyInstance): Promise<void> {
     { config: { access: 'user' }, schema: { hide: true, params: MemberParams, body: CsrfOnlyBody } },
     async (request, reply) => {
       const { slug, id } = request.params;
+      if (!isConfirmed(request.body)) {
+        // The invitation's link stops working: a plain post shows the confirmation page first.
+        const invitations = await pendingInvitations(ctx, loggedInUser(request), slug);
+        const invitation = invitations.find((row) => row.id === id);
+        if (invitation === undefined) throw new NotFoundError('organisations.error.invitationNotFound');
+        return reply.page({
+          title: request.t.t('organisations.withdraw.heading'),
+          body: (
+            <WithdrawInvitationPage
+              t={request.t}
+              csrfToken={request.csrfToken}
+              slug={slug}
+              invitation={invitation}
+            />
+          ),
+        });
+      }
       await withdrawInvitation(ctx, loggedInUser(request), slug, id);
       reply.flash('organisations.flash.withdrawn');
       return reply.redirect(organisationPath(slug), 303);

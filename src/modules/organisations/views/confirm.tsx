@@ -92,3 +92,33 @@ export function RemoveMemberPage({
     </ConfirmPage>
   );
 }
+
+/** "Vil du trække invitationen tilbage?": its link stops working; the invitee is not told. */
+export function WithdrawInvitationPage({
+  t,
+  csrfToken,
+  slug,
+  invitation,
+}: {
+  t: Translator;
+  csrfToken: string;
+  slug: string;
+  invitation: { id: number; email: string; role: 'admin' | 'member'; expiresAt: number };
+}) {
+  return (
+    <ConfirmPage
+      t={t}
+      csrfToken={csrfToken}
+      heading={t.t('organisations.withdraw.heading')}
+      facts={[
+        { label: t.t('organisations.withdraw.email'), value: invitation.email },
+        { label: t.t('organisations.withdraw.role'), value: t.t(`organisations.role.${invitation.role}`) },
+        { label: t.t('organisations.withdraw.after'), value: t.t('organisations.withdraw.afterText') },
+      ]}
+      told={[]}
+      action={`${organisationPath(slug)}/invitationer/${invitation.id}/tilbagekald`}
+      submitLabel={t.t('organisations.withdraw.submit')}
+      backHref={organisationPath(slug)}
+    />
+  );
+}
