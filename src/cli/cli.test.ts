@@ -79,12 +79,15 @@ describe.skipIf(testDialect() === 'postgres')('the job worker, alone and in the 
 
   async function expectOneMailWritten(): Promise<void> {
     const mailFolder = join(dataDir, 'mail');
-    await vi.waitFor(() => expect(existsSync(mailFolder) && readdirSync(mailFolder).length).toBe(1), {
-      timeout: 20_000,
-      interval: 50,
-    });
-    const [file = ''] = readdirSync(mailFolder);
-    expect(readFileSync(join(mailFolder, file), 'utf8')).toContain('Subject: Hej');
+    // The file may be seen while it is still being written, so its content is waited for too.
+    await vi.waitFor(
+      () => {
+        expect(existsSync(mailFolder) && readdirSync(mailFolder).length).toBe(1);
+        const [file = ''] = readdirSync(mailFolder);
+        expect(readFileSync(join(mailFolder, file), 'utf8')).toContain('Subject: Hej');
+      },
+      { timeout: 20_000, interval: 50 },
+    );
   }
 
   function start(args: string[], env: Record<string, string> = {}) {
