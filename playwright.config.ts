@@ -18,11 +18,15 @@ export default defineConfig({
   // Each test makes its own person (unique e-mail) and browser context, so tests run side by side.
   fullyParallel: true,
   workers: Number(process.env.E2E_WORKERS ?? 2),
-  retries: 0,
-  timeout: 60_000,
+  // A stray test.only must not pass CI; one retry in CI is reported as flaky, never hidden.
+  forbidOnly: process.env.CI !== undefined,
+  retries: process.env.CI !== undefined ? 1 : 0,
+  // The long flows (a neighbour coffee from template to waiting list) walk a dozen pages with axe on each.
+  timeout: 120_000,
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   outputDir: 'test-results/playwright-artifacts',
   use: {
+    trace: 'retain-on-failure',
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
