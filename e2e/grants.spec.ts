@@ -6,12 +6,18 @@ import { waitForMail } from './support/mail.ts';
 /** The chair of the local committee in the demo data: administers it, so he can run a pool. */
 const LARS = { email: 'lars@byliv.example', password: 'byliv-demo-2026', name: 'Lars Bech' };
 
-/** A local date (Copenhagen) some days from today, as YYYY-MM-DD. */
+/** A local date (Copenhagen) some days from today, typed the Danish way: "8.12.2026". */
 function dayFromToday(days: number): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(
-    Date.now() + days * 86_400_000,
-  );
-  return parts;
+  const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' })
+    .format(Date.now() + days * 86_400_000)
+    .split('-')
+    .map(Number);
+  return `${day}.${month}.${year}`;
+}
+
+/** The same without the year, as people often type it: "8.12". */
+function shortDayFromToday(days: number): string {
+  return dayFromToday(days).split('.').slice(0, 2).join('.');
 }
 
 async function logIn(page: Page, visit: Visit, who: { email: string; password: string }): Promise<void> {
@@ -73,7 +79,7 @@ async function apply(page: Page, visit: Visit, person: Person, slug: string, tit
   await main.getByLabel('Kategori', { exact: true }).selectOption({ label: 'Byttehylde' });
   await main.getByLabel(/^Kvarter/).selectOption({ label: 'Sluseholmen' });
   await main.getByLabel('Beskriv stedet').fill('Ved Karen Blixens opgang, Sluseholmen 12');
-  await main.getByLabel('Startdato').fill(dayFromToday(7));
+  await main.getByLabel('Startdato').fill(shortDayFromToday(7));
   await main.getByLabel('Slutdato').fill(dayFromToday(14));
   await main.getByLabel(/^Udgift 1\b/).fill('Hylde, skruer og maling');
   await main.getByLabel(/^Beløb 1 \(kr\.\)/).fill('4.000');
