@@ -121,9 +121,20 @@ test('a resident publishes a neighbour coffee, it is listed and in the calendar;
   await visit(`/aktiviteter?fra=${date}&til=${date}`);
   await expect(main.getByRole('link', { name: title })).toBeVisible();
   await visit(`/aktiviteter/kalender?maaned=${date.slice(0, 7)}`);
-  const day = main.getByRole('cell').filter({ has: page.getByRole('link', { name: new RegExp(title) }) });
-  await expect(day).toContainText(`${Number(date.slice(8, 10))}.`);
-  await expect(day.getByRole('link', { name: `10:00 ${title}` })).toBeVisible();
+  const dayOfMonth = `${Number(date.slice(8, 10))}.`;
+  if ((page.viewportSize()?.width ?? 1280) < 768) {
+    // On a phone the month is an agenda: the day as a heading, its activities below it.
+    const agenda = main.getByRole('region', { name: 'Dag for dag' });
+    const day = agenda
+      .locator('.app-agenda__day')
+      .filter({ has: page.getByRole('link', { name: new RegExp(title) }) });
+    await expect(day.getByRole('heading')).toContainText(dayOfMonth);
+    await expect(day.getByRole('link', { name: `10:00 ${title}` })).toBeVisible();
+  } else {
+    const day = main.getByRole('cell').filter({ has: page.getByRole('link', { name: new RegExp(title) }) });
+    await expect(day).toContainText(dayOfMonth);
+    await expect(day.getByRole('link', { name: `10:00 ${title}` })).toBeVisible();
+  }
 
   // Another resident joins with one click: the one place is taken.
   const neighbour = await anotherBrowser(browser, baseURL);
