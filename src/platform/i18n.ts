@@ -56,6 +56,33 @@ export function format(locale: Locale, key: MessageKey, params?: MessageParams):
 
 const translators = new Map<Locale, Translator>();
 
+/**
+ * Building an Intl formatter costs far more than using one, and a week calendar formats hundreds
+ * of dates; formatters are kept per locale and options (a handful of distinct ones in the app).
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(intlLocale[locale], { timeZone: TIME_ZONE, ...options });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale}${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(intlLocale[locale], options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 export function translator(locale: Locale): Translator {
   const cached = translators.get(locale);
   if (cached !== undefined) return cached;
@@ -65,11 +92,11 @@ export function translator(locale: Locale): Translator {
     t: (key, params) => format(locale, key, params),
     plural: (count, one, other) =>
       format(locale, plurals.select(count) === 'one' ? one : other, {
-        count: new Intl.NumberFormat(intlLocale[locale]).format(count),
+        count: numberFormat(locale).format(count),
       }),
     dateTime: (epochMs, options = { dateStyle: 'long', timeStyle: 'short' }) =>
-      new Intl.DateTimeFormat(intlLocale[locale], { timeZone: TIME_ZONE, ...options }).format(epochMs),
-    number: (value, options) => new Intl.NumberFormat(intlLocale[locale], options).format(value),
+      dateFormat(locale, options).format(epochMs),
+    number: (value, options) => numberFormat(locale, options).format(value),
     money: (ore) => formatMoney(locale, ore),
   };
   translators.set(locale, created);

@@ -10,6 +10,27 @@ import {
 } from '#src/platform/local-time.ts';
 
 describe('local time in Copenhagen', () => {
+  it('reads the same wall clock as Intl at every instant over two years, both changes included', () => {
+    const reference = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Europe/Copenhagen',
+      dateStyle: 'short',
+      timeStyle: 'short',
+    });
+    const weekday = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', weekday: 'short' });
+    const days = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+    // Every 53 minutes (and some seconds) lands on every minute of the hour and both sides of 01:00 UTC.
+    for (let at = Date.UTC(2026, 0, 1); at < Date.UTC(2028, 0, 1); at += 53 * 60_000 + 7_000) {
+      const [date, clock] = reference.format(at).split(' ');
+      const [hours, minutes] = (clock ?? '').split(':').map(Number);
+      const parts = localParts(at);
+      expect({ date: parts.date, minute: parts.minute }).toEqual({
+        date,
+        minute: (hours ?? 0) * 60 + (minutes ?? 0),
+      });
+      expect(parts.weekday).toBe(days.indexOf(weekday.format(at)) + 1);
+    }
+  });
+
   it('turns a winter evening into the right instant (UTC+1)', () => {
     expect(new Date(localToEpoch('2026-12-03', 18 * 60)).toISOString()).toBe('2026-12-03T17:00:00.000Z');
   });

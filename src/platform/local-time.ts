@@ -22,25 +22,50 @@ const partsFormat = new Intl.DateTimeFormat('en-GB', {
   hour: '2-digit',
   minute: '2-digit',
   hourCycle: 'h23',
-  weekday: 'short',
 });
-const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
+const HOUR = 60 * MINUTE;
 
-export function localParts(epochMs: number): LocalParts {
+/** The offset asked of Intl (slow: a week calendar would ask thousands of times). */
+function offsetFromIntl(epochMs: number): number {
   const parts = Object.fromEntries(partsFormat.formatToParts(epochMs).map((part) => [part.type, part.value]));
-  return {
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    weekday: WEEKDAYS[parts.weekday ?? ''] ?? 1,
-    minute: Number(parts.hour) * 60 + Number(parts.minute),
-  };
+  const asUtc = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+  );
+  return Math.round((asUtc - Math.floor(epochMs / MINUTE) * MINUTE) / MINUTE);
 }
+
+/**
+ * Copenhagen's offset changes only on whole UTC hours, so it is asked once per hour and kept.
+ * The cache is bounded: a calendar touches a few hundred hours, the whole suite a few thousand.
+ */
+const offsetByHour = new Map<number, number>();
+const OFFSET_CACHE_LIMIT = 100_000;
 
 /** The zone's offset from UTC at an instant, in minutes (60 in winter, 120 in summer). */
 export function offsetMinutes(epochMs: number): number {
-  const local = localParts(epochMs);
-  const [year, month, day] = local.date.split('-').map(Number);
-  const asUtc = Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1, 0, local.minute);
-  return Math.round((asUtc - Math.floor(epochMs / MINUTE) * MINUTE) / MINUTE);
+  const hour = Math.floor(epochMs / HOUR);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    offset = offsetFromIntl(hour * HOUR);
+    if (offsetByHour.size >= OFFSET_CACHE_LIMIT) offsetByHour.clear();
+    offsetByHour.set(hour, offset);
+  }
+  return offset;
+}
+
+export function localParts(epochMs: number): LocalParts {
+  const wallClock = new Date(epochMs + offsetMinutes(epochMs) * MINUTE);
+  const month = String(wallClock.getUTCMonth() + 1).padStart(2, '0');
+  const day = String(wallClock.getUTCDate()).padStart(2, '0');
+  return {
+    date: `${String(wallClock.getUTCFullYear()).padStart(4, '0')}-${month}-${day}`,
+    weekday: wallClock.getUTCDay() || 7,
+    minute: wallClock.getUTCHours() * 60 + wallClock.getUTCMinutes(),
+  };
 }
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
