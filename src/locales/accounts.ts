@@ -39,6 +39,8 @@ export const accountsDa = {
   'accounts.login.noAccount': 'Har du ikke en konto?',
   'accounts.login.registerLink': 'Opret en konto her',
   'accounts.login.done': 'Du er logget ind.',
+  'accounts.login.wait':
+    'For mange forkerte forsøg på at logge ind på denne konto. Af sikkerhedshensyn skal du vente {seconds} sek., før du prøver igen.',
   'accounts.logout.done': 'Du er logget ud.',
 
   'accounts.verify.doneTitle': 'Din e-mailadresse er bekræftet',
@@ -189,6 +191,8 @@ export const accountsEn: Record<keyof typeof accountsDa, string> = {
   'accounts.login.noAccount': 'No account yet?',
   'accounts.login.registerLink': 'Create an account here',
   'accounts.login.done': 'You are logged in.',
+  'accounts.login.wait':
+    'Too many wrong attempts to log in to this account. For your safety, wait {seconds} s before you try again.',
   'accounts.logout.done': 'You are logged out.',
 
   'accounts.verify.doneTitle': 'Your e-mail address is confirmed',

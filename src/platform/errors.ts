@@ -60,9 +60,14 @@ export class ConflictError extends AppError {
 }
 
 export class RateLimitedError extends AppError {
-  constructor(readonly retryAfterSeconds: number) {
-    super(429, 'rate_limited', 'error.rateLimited', {
+  /** The message gets `{minutes}` and `{seconds}` (both rounded up) to say when to try again. */
+  constructor(
+    readonly retryAfterSeconds: number,
+    messageKey: MessageKey = 'error.rateLimited',
+  ) {
+    super(429, 'rate_limited', messageKey, {
       minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)),
+      seconds: Math.max(1, Math.ceil(retryAfterSeconds)),
     });
     this.name = 'RateLimitedError';
   }

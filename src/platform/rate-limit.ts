@@ -33,3 +33,16 @@ export async function consumeRateLimit(ctx: AppContext, rule: RateLimitRule): Pr
 export async function resetRateLimit(ctx: AppContext, key: string): Promise<void> {
   await ctx.db.kysely.deleteFrom('rate_limits').where('key', '=', key).execute();
 }
+
+/**
+ * Gives back the attempt just counted, for limits that should count failures only: count first
+ * (so parallel attempts cannot slip past the limit), give back what succeeded.
+ */
+export async function refundRateLimit(ctx: AppContext, key: string): Promise<void> {
+  await ctx.db.kysely
+    .updateTable('rate_limits')
+    .set({ count: sql<number>`count - 1` })
+    .where('key', '=', key)
+    .where('count', '>', 0)
+    .execute();
+}

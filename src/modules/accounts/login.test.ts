@@ -133,42 +133,91 @@ describe('logging in and out', () => {
     expect(response.headers.location).toBe('/log-ind?naeste=%2Fprofil');
   });
 
-  it('limits attempts per e-mail address with 429 in Danish and English, and lifts it after 15 minutes', async () => {
+  it('lets 30 people log in one after another from one shared address', async () => {
     const { email } = await givenUser(t);
-    for (let i = 0; i < 8; i += 1) expect((await attempt(email, 'forkert forkert')).statusCode).toBe(422);
-    const limited = await attempt(email, PASSWORD);
+    for (let i = 0; i < 30; i += 1) {
+      expect((await attempt(email, PASSWORD, '192.0.2.30')).statusCode).toBe(302);
+    }
+    expect((await attempt(uniqueEmail(), 'forkert forkert', '192.0.2.30')).statusCode).toBe(422);
+  });
+
+  it('refuses an address after 100 failed log-ins in 15 minutes, across e-mail addresses', async () => {
+    for (let i = 0; i < 100; i += 1) {
+      expect((await attempt(uniqueEmail(), 'forkert forkert', '192.0.2.7')).statusCode).toBe(422);
+    }
+    const limited = await attempt(uniqueEmail(), 'forkert forkert', '192.0.2.7');
     expect(limited.statusCode).toBe(429);
-    expect(limited.headers['retry-after']).toBeDefined();
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     expect(limited.body).toContain('For mange forsøg.');
+    expect((await attempt(uniqueEmail(), 'forkert forkert', '192.0.2.8')).statusCode).toBe(422);
 
     t.clock.advance(15 * MINUTE + 1);
+    expect((await attempt(uniqueEmail(), 'forkert forkert', '192.0.2.7')).statusCode).toBe(422);
+  });
+
+  it('makes an account wait after five wrong passwords, then lets the right one in', async () => {
+    const { email } = await givenUser(t);
+    for (let i = 0; i < 5; i += 1) expect((await attempt(email, 'forkert forkert')).statusCode).toBe(422);
+    const early = await attempt(email, PASSWORD);
+    expect(early.statusCode).toBe(429);
+    expect(early.headers['retry-after']).toBe('1');
+    expect(early.body).toContain('For mange forkerte forsøg på at logge ind på denne konto.');
+    expect(early.body).toContain('vente 1 sek.');
+    expect(early.cookies.find((c) => c.name === SESSION_COOKIE)).toBeUndefined();
+
+    t.clock.advance(1000);
     expect((await attempt(email, PASSWORD)).statusCode).toBe(302);
   });
 
-  it('shows the rate-limit message in English to an English-speaking visitor', async () => {
+  it('doubles the wait with each further failure, and does not count attempts inside the wait', async () => {
     const { email } = await givenUser(t);
-    for (let i = 0; i < 8; i += 1) await attempt(email, 'forkert forkert');
+    for (let i = 0; i < 5; i += 1) await attempt(email, 'forkert forkert');
+    for (const seconds of [1, 2, 4, 8]) {
+      const early = await attempt(email, 'forkert forkert');
+      expect(early.statusCode).toBe(429);
+      expect(early.headers['retry-after']).toBe(String(seconds));
+      // A second try inside the wait is refused again, and the wait does not grow.
+      expect((await attempt(email, PASSWORD)).headers['retry-after']).toBe(String(seconds));
+      t.clock.advance(seconds * 1000);
+      expect((await attempt(email, 'forkert forkert')).statusCode).toBe(422);
+    }
+    expect((await attempt(email, PASSWORD)).headers['retry-after']).toBe('16');
+  });
+
+  it('never keeps the owner out for more than a minute, however long a stranger keeps guessing', async () => {
+    const { email } = await givenUser(t);
+    let failures = 0;
+    while (failures < 40) {
+      const response = await attempt(email, 'forkert forkert');
+      if (response.statusCode === 422) failures += 1;
+      else t.clock.advance(Number(response.headers['retry-after']) * 1000);
+    }
+    const owner = await attempt(email, PASSWORD);
+    expect(owner.statusCode).toBe(429);
+    const wait = Number(owner.headers['retry-after']);
+    expect(wait).toBe(60);
+    t.clock.advance(wait * 1000);
+    expect((await attempt(email, PASSWORD)).statusCode).toBe(302);
+  });
+
+  it('shows the wait in English to an English-speaking visitor', async () => {
+    const { email } = await givenUser(t);
+    for (let i = 0; i < 5; i += 1) await attempt(email, 'forkert forkert');
     const agent = new TestAgent(t.app);
     await agent.get('/sprog?til=en&tilbage=/log-ind');
     await agent.get('/log-ind');
     const limited = await agent.post('/log-ind', { email, password: PASSWORD });
     expect(limited.statusCode).toBe(429);
-    expect(limited.body).toContain('Too many attempts.');
+    expect(limited.body).toContain('Too many wrong attempts to log in to this account.');
+    expect(limited.body).toContain('wait 1 s before');
   });
 
-  it('limits attempts per IP address across e-mail addresses', async () => {
-    for (let i = 0; i < 20; i += 1) {
-      expect((await attempt(uniqueEmail(), 'forkert forkert', '192.0.2.7')).statusCode).toBe(422);
-    }
-    expect((await attempt(uniqueEmail(), 'forkert forkert', '192.0.2.7')).statusCode).toBe(429);
-    expect((await attempt(uniqueEmail(), 'forkert forkert', '192.0.2.8')).statusCode).toBe(422);
-  });
-
-  it('clears the per-e-mail counter after a successful log-in', async () => {
+  it("forgets the account's failures after a successful log-in", async () => {
     const { email } = await givenUser(t);
-    for (let i = 0; i < 7; i += 1) await attempt(email, 'forkert forkert');
+    for (let i = 0; i < 4; i += 1) await attempt(email, 'forkert forkert');
     expect((await attempt(email, PASSWORD)).statusCode).toBe(302);
-    for (let i = 0; i < 7; i += 1) expect((await attempt(email, 'forkert forkert')).statusCode).toBe(422);
+    for (let i = 0; i < 5; i += 1) expect((await attempt(email, 'forkert forkert')).statusCode).toBe(422);
+    expect((await attempt(email, PASSWORD)).statusCode).toBe(429);
   });
 
   it('logs out by deleting the session row and the cookie', async () => {

@@ -20,7 +20,8 @@ import {
 } from '#src/modules/accounts/validation.ts';
 import type { AppContext } from '#src/platform/context.ts';
 import { type FieldErrors, NotFoundError, throwIfInvalid, ValidationError } from '#src/platform/errors.ts';
-import { consumeRateLimit, resetRateLimit } from '#src/platform/rate-limit.ts';
+import { clearGrowingDelay, type GrowingDelayRule, takeDelayedAttempt } from '#src/platform/growing-delay.ts';
+import { consumeRateLimit, refundRateLimit } from '#src/platform/rate-limit.ts';
 import { HOUR, MINUTE } from '#src/platform/time.ts';
 
 const REGISTER_LIMIT_PER_IP = 20;
@@ -54,8 +55,20 @@ export interface NewUser {
 }
 
 const LOGIN_WINDOW = 15 * MINUTE;
-const LOGIN_LIMIT_PER_IP = 20;
-const LOGIN_LIMIT_PER_EMAIL = 8;
+/** Failed log-ins per IP address in LOGIN_WINDOW; successes are given back. */
+export const LOGIN_FAILURES_PER_IP = 100;
+
+/** Per e-mail address: 5 free failures, then waits of 1, 2, 4 … seconds up to one minute. */
+export function loginDelayRule(email: string): GrowingDelayRule {
+  return {
+    key: `login-delay:email:${email}`,
+    freeAttempts: 5,
+    firstDelayMs: 1000,
+    maxDelayMs: MINUTE,
+    forgetAfterMs: HOUR,
+    messageKey: 'accounts.login.wait',
+  };
+}
 const PASSWORD_CHECK_LIMIT = 10;
 
 function isUniqueViolation(error: unknown): boolean {
@@ -143,32 +156,39 @@ export async function registerUser(
 }
 
 /**
- * Logs a person in. Wrong e-mail and wrong password get the same message, and attempts are
- * limited per IP address and per e-mail address; success clears the e-mail's counter.
+ * Logs a person in. Wrong e-mail and wrong password get the same message. Only failures count:
+ * a generous limit per IP address (a school's shared Wi-Fi must not lock everyone out), and per
+ * e-mail address growing delays rather than a lock-out, so a stranger who knows the address
+ * cannot keep its owner out for more than a minute. An attempt inside the wait is refused (429)
+ * and counts for nothing; a success forgets the account's failures.
  */
 export async function logIn(
   ctx: AppContext,
   input: { email?: string; password?: string; ip: string },
 ): Promise<StartedSession> {
-  await consumeRateLimit(ctx, {
-    key: `login:ip:${input.ip}`,
-    limit: LOGIN_LIMIT_PER_IP,
-    windowMs: LOGIN_WINDOW,
-  });
   const email = normaliseEmail(input.email);
   const password = input.password ?? '';
   const errors: FieldErrors = {};
   if (email === '') errors.email = { key: 'accounts.validation.emailRequired' };
   if (password === '') errors.password = { key: 'accounts.validation.passwordRequired' };
   throwIfInvalid(errors);
-  const emailKey = `login:email:${email}`;
-  await consumeRateLimit(ctx, { key: emailKey, limit: LOGIN_LIMIT_PER_EMAIL, windowMs: LOGIN_WINDOW });
+  const ipKey = `login:ip:${input.ip}`;
+  await consumeRateLimit(ctx, { key: ipKey, limit: LOGIN_FAILURES_PER_IP, windowMs: LOGIN_WINDOW });
+  const delay = loginDelayRule(email);
+  try {
+    await takeDelayedAttempt(ctx, delay);
+  } catch (error) {
+    // Waiting is not failing: give the IP address its attempt back.
+    await refundRateLimit(ctx, ipKey);
+    throw error;
+  }
   const user = await findLiveUserByEmail(ctx.db.kysely, email);
   const matches = await passwordMatches(user?.password_hash, password);
   if (user === undefined || !matches) {
     throw new ValidationError({ email: { key: 'accounts.login.failed' } }, 'accounts.login.failed');
   }
-  await resetRateLimit(ctx, emailKey);
+  await refundRateLimit(ctx, ipKey);
+  await clearGrowingDelay(ctx, delay.key);
   const sessionToken = await openSession(ctx.db.kysely, user.id, ctx.clock.now());
   return { userId: user.id, sessionToken, locale: user.locale };
 }
