@@ -75,6 +75,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
         url: route.url,
         access: route.config?.access,
         bodyFields: schemaPropertyNames(route.schema?.body),
+        queryFields: schemaPropertyNames(route.schema?.querystring),
       });
     }
   });

@@ -8,6 +8,8 @@ export interface RouteAccessEntry {
   access: Access | undefined;
   /** Property names of the body schema, so tests can post every field of every form. */
   bodyFields: string[];
+  /** Property names of the querystring schema, so tests can find every return-address parameter. */
+  queryFields: string[];
 }
 
 export interface PageOptions {

@@ -10,6 +10,7 @@ import { CsrfError, ForbiddenError, UnauthorizedError } from '#src/platform/erro
 import { isLocale, type Locale, translator } from '#src/platform/i18n.ts';
 import { refuseNonFiniteNumbers, refuseNulCharacters } from '#src/platform/input-guard.ts';
 import { FLASH_COOKIE, renderPage } from '#src/platform/render.tsx';
+import { safeReturnPath } from '#src/platform/return-address.ts';
 import { siteFileRoutes } from '#src/platform/site-files.ts';
 import { hmac, newToken, safeEqual } from '#src/platform/tokens.ts';
 import '#src/platform/fastify-types.ts';
@@ -23,14 +24,6 @@ const SITE_FILES = new Set(['/favicon.ico', '/manifest.webmanifest']);
 /** The JSON API: answers problems as JSON and authenticates by Bearer token only. */
 export function isApiRequest(request: FastifyRequest): boolean {
   return request.url.startsWith('/api/v1/') || request.url.startsWith('/api/openapi.json');
-}
-
-/** Only a path on this site: never `//host` or a scheme, so a link cannot send a person elsewhere. */
-export function safeLocalPath(raw: unknown, fallback = '/'): string {
-  if (typeof raw !== 'string' || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\')) {
-    return fallback;
-  }
-  return raw;
 }
 
 function requestLocale(request: FastifyRequest): Locale {
@@ -164,7 +157,8 @@ async function webPlugin(app: FastifyInstance, options: WebOptions): Promise<voi
         hide: true,
         querystring: {
           type: 'object',
-          properties: { til: { type: 'string', maxLength: 5 }, tilbage: { type: 'string', maxLength: 2000 } },
+          // `tilbage` has no cap of its own: safeReturnPath ignores an overlong one instead of refusing.
+          properties: { til: { type: 'string', maxLength: 5 }, tilbage: { type: 'string' } },
         },
       },
     },
@@ -177,7 +171,7 @@ async function webPlugin(app: FastifyInstance, options: WebOptions): Promise<voi
         sameSite: 'lax',
         secure: secureCookies(app),
       });
-      return reply.redirect(safeLocalPath(query.tilbage));
+      return reply.redirect(safeReturnPath(query.tilbage, '/'));
     },
   );
 }

@@ -2,6 +2,8 @@ import { type Static, Type } from 'typebox';
 
 // HTML form bodies: lenient (the service gives each field its own message), with generous caps.
 const text = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
+// No cap of its own: safeReturnPath ignores an overlong return address instead of refusing the log-in.
+const returnAddress = Type.Optional(Type.String());
 
 export const RegisterForm = Type.Object({
   _csrf: Type.String(),
@@ -15,11 +17,11 @@ export const LoginForm = Type.Object({
   _csrf: Type.String(),
   email: text(1000),
   password: text(1000),
-  naeste: text(2000),
+  naeste: returnAddress,
 });
 export type LoginForm = Static<typeof LoginForm>;
 
-export const NextQuery = Type.Object({ naeste: text(2000) });
+export const NextQuery = Type.Object({ naeste: returnAddress });
 export const TokenQuery = Type.Object({ token: text(500) });
 
 export const EmailForm = Type.Object({ _csrf: Type.String(), email: text(1000) });

@@ -9,14 +9,15 @@ import { endSession } from '#src/modules/accounts/sessions.ts';
 import { LoginPage } from '#src/modules/accounts/views/login.tsx';
 import { RegisterPage } from '#src/modules/accounts/views/register.tsx';
 import { ValidationError } from '#src/platform/errors.ts';
+import { safeReturnPath } from '#src/platform/return-address.ts';
 import { emptyForm } from '#src/platform/views/forms.tsx';
-import { safeLocalPath } from '#src/platform/web-plugin.ts';
 
 /** Where a person lands after logging in when no return address (`naeste`) was given: "Mit overblik". */
 const AFTER_LOGIN = '/mit-overblik';
 
+/** The return address (`naeste`) if it is a path on this site, else none. */
 function nextPath(raw: string | undefined): string | null {
-  const path = safeLocalPath(raw, '');
+  const path = safeReturnPath(raw, '');
   return path === '' ? null : path;
 }
 
