@@ -90,6 +90,8 @@ export const commonDa = {
   'home.step.district': 'Find dit kvarter og se, hvad der sker.',
   'home.districts': 'Kvartererne',
   'home.welcome': 'Velkommen, {name}',
+  'common.feed.toBeforeFrom': 'Slutdatoen (to) ligger før startdatoen (from).',
+  'common.feed.tooLong': 'Et feed kan højst dække {days} dage ad gangen; vælg et kortere from–to-interval.',
 } as const;
 
 export const commonEn: Record<keyof typeof commonDa, string> = {
@@ -185,4 +187,6 @@ export const commonEn: Record<keyof typeof commonDa, string> = {
   'home.step.district': 'Find your neighbourhood and see what is going on.',
   'home.districts': 'The neighbourhoods',
   'home.welcome': 'Welcome, {name}',
+  'common.feed.toBeforeFrom': 'The end date (to) is before the start date (from).',
+  'common.feed.tooLong': 'A feed can cover at most {days} days at a time; choose a shorter from–to range.',
 };

@@ -1,9 +1,10 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import {
   activityCalendar,
   allActivitiesCalendar,
   areaCalendar,
+  cachedActivityExport,
   organisationCalendar,
   personalCalendar,
   personalFeedPath,
@@ -12,16 +13,16 @@ import {
 import { parseActivityQuery } from '#src/modules/activities/filters.ts';
 import { userOf } from '#src/modules/activities/form-routes.tsx';
 import { publicActivitiesCsv } from '#src/modules/activities/open-data.ts';
-import { CsrfForm, FileParams, IdParams, ListQuery } from '#src/modules/activities/schemas.ts';
+import { CsrfForm, CsvListQuery, FileParams, IdParams } from '#src/modules/activities/schemas.ts';
 import { PersonalFeedPage } from '#src/modules/activities/views/personal-feed-page.tsx';
+import { CSV_TYPE, csvDialectOf, csvFilename } from '#src/platform/csv.ts';
 import { NotFoundError } from '#src/platform/errors.ts';
+import { type FeedHeaders, FeedQuery, sendExport, sendFeed } from '#src/platform/feeds.ts';
 
-function sendCalendar(reply: FastifyReply, text: string, filename: string, cache: 'public' | 'private') {
-  return reply
-    .type('text/calendar; charset=utf-8')
-    .header('content-disposition', `inline; filename="${filename}"`)
-    .header('cache-control', cache === 'public' ? 'public, max-age=300' : 'private, no-store')
-    .send(text);
+const CALENDAR_TYPE = 'text/calendar; charset=utf-8';
+
+function publicCalendar(filename: string): FeedHeaders {
+  return { type: CALENDAR_TYPE, filename, disposition: 'inline', cache: 'public' };
 }
 
 function slugOfFile(file: string): string {
@@ -38,36 +39,43 @@ export async function feedRoutes(app: FastifyInstance): Promise<void> {
     '/aktiviteter/:id/kalender.ics',
     { config: { access: 'public' }, schema: { params: IdParams, hide: true } },
     async (request, reply) =>
-      sendCalendar(
+      sendExport(
+        request,
         reply,
         await activityCalendar(ctx, request.params.id),
-        `aktivitet-${request.params.id}.ics`,
-        'public',
+        publicCalendar(`aktivitet-${request.params.id}.ics`),
       ),
   );
 
   r.get(
     '/aktiviteter.ics',
-    { config: { access: 'public' }, schema: { hide: true } },
-    async (_request, reply) =>
-      sendCalendar(reply, await allActivitiesCalendar(ctx), 'aktiviteter.ics', 'public'),
+    { config: { access: 'public' }, schema: { querystring: FeedQuery, hide: true } },
+    async (request, reply) =>
+      sendFeed(
+        request,
+        reply,
+        await allActivitiesCalendar(ctx, request.query),
+        publicCalendar('aktiviteter.ics'),
+      ),
   );
 
   r.get(
     '/aktiviteter/omraader/:file',
-    { config: { access: 'public' }, schema: { params: FileParams, hide: true } },
+    { config: { access: 'public' }, schema: { params: FileParams, querystring: FeedQuery, hide: true } },
     async (request, reply) => {
       const slug = slugOfFile(request.params.file);
-      return sendCalendar(reply, await areaCalendar(ctx, slug), `aktiviteter-${slug}.ics`, 'public');
+      const feed = await areaCalendar(ctx, slug, request.query);
+      return sendFeed(request, reply, feed, publicCalendar(`aktiviteter-${slug}.ics`));
     },
   );
 
   r.get(
     '/aktiviteter/organisationer/:file',
-    { config: { access: 'public' }, schema: { params: FileParams, hide: true } },
+    { config: { access: 'public' }, schema: { params: FileParams, querystring: FeedQuery, hide: true } },
     async (request, reply) => {
       const slug = slugOfFile(request.params.file);
-      return sendCalendar(reply, await organisationCalendar(ctx, slug), `aktiviteter-${slug}.ics`, 'public');
+      const feed = await organisationCalendar(ctx, slug, request.query);
+      return sendFeed(request, reply, feed, publicCalendar(`aktiviteter-${slug}.ics`));
     },
   );
 
@@ -75,24 +83,27 @@ export async function feedRoutes(app: FastifyInstance): Promise<void> {
     '/aktiviteter/kalender/:file',
     { config: { access: 'public' }, schema: { params: FileParams, hide: true } },
     async (request, reply) =>
-      sendCalendar(
-        reply,
-        await personalCalendar(ctx, slugOfFile(request.params.file)),
-        'mine-aktiviteter.ics',
-        'private',
-      ),
+      sendExport(request, reply, await personalCalendar(ctx, slugOfFile(request.params.file)), {
+        type: CALENDAR_TYPE,
+        filename: 'mine-aktiviteter.ics',
+        disposition: 'inline',
+        cache: 'private',
+      }),
   );
 
   r.get(
     '/aktiviteter.csv',
-    { config: { access: 'public' }, schema: { querystring: ListQuery, hide: true } },
+    { config: { access: 'public' }, schema: { querystring: CsvListQuery, hide: true } },
     async (request, reply) => {
       const query = await parseActivityQuery(ctx, request.query);
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="aktiviteter.csv"')
-        .header('cache-control', 'public, max-age=300')
-        .send(await publicActivitiesCsv(ctx, query));
+      const dialect = csvDialectOf(request.query.format);
+      const key = `${dialect}:${JSON.stringify([query.filter, query.from, query.to])}`;
+      const feed = await cachedActivityExport(ctx, key, () => publicActivitiesCsv(ctx, query, dialect));
+      return sendFeed(request, reply, feed, {
+        type: CSV_TYPE,
+        filename: csvFilename('aktiviteter', dialect),
+        cache: 'public',
+      });
     },
   );
 

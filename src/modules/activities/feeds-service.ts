@@ -1,46 +1,49 @@
 import { findFeedByHash, findFeedOfUser, saveFeed } from '#src/modules/activities/feed-queries.ts';
-import { activitiesCalendar } from '#src/modules/activities/ical.ts';
+import { activitiesCalendar, activitiesCalendarInSlices } from '#src/modules/activities/ical.ts';
 import { activitiesForFeed } from '#src/modules/activities/listing-service.ts';
 import { changesOf, toActivity } from '#src/modules/activities/model.ts';
-import { listChanges, listOfPerson, listStops, publicVersion } from '#src/modules/activities/queries.ts';
+import {
+  type ActivityFilter,
+  listChanges,
+  listOfPerson,
+  listStops,
+  publicVersion,
+} from '#src/modules/activities/queries.ts';
 import { loadActivity } from '#src/modules/activities/reading.ts';
 import { getArea } from '#src/modules/areas/service.ts';
 import { getOrganisation } from '#src/modules/organisations/service.ts';
 import type { AppContext } from '#src/platform/context.ts';
 import { NotFoundError } from '#src/platform/errors.ts';
+import { type Feed, type FeedQuery, type FeedWindow, feedCacheOf, feedWindow } from '#src/platform/feeds.ts';
 import { translator } from '#src/platform/i18n.ts';
+import { localParts } from '#src/platform/local-time.ts';
 import { DAY } from '#src/platform/time.ts';
 import { hashToken, hmac, newToken } from '#src/platform/tokens.ts';
 
-/** How far back and ahead the public feeds reach (a series' rule carries its own future). */
-const FEED_PAST = 60 * DAY;
-const FEED_AHEAD = 400 * DAY;
-
 /**
- * Public feeds are polled by calendar programs and take a while to write for a busy area, so each
- * is kept until the data changes (one cheap query tells) or the day turns. Per process, bounded.
+ * Public feeds are polled by calendar programs, many at once; each is built once per version of the
+ * activity data (one cheap query tells), per window and per base URL, and kept (see platform/feeds).
  */
-const feedCaches = new WeakMap<object, Map<string, { version: string; text: string }>>();
-const FEEDS_KEPT = 200;
-
-async function cachedFeed(ctx: AppContext, key: string, build: () => Promise<string>): Promise<string> {
-  const version = `${await publicVersion(ctx.db.kysely)}:${Math.floor(ctx.clock.now() / DAY)}:${ctx.config.baseUrl}`;
-  let feedCache = feedCaches.get(ctx.db);
-  if (feedCache === undefined) {
-    feedCache = new Map();
-    feedCaches.set(ctx.db, feedCache);
-  }
-  const cached = feedCache.get(key);
-  if (cached !== undefined && cached.version === version) return cached.text;
-  const text = await build();
-  if (feedCache.size >= FEEDS_KEPT) feedCache.clear();
-  feedCache.set(key, { version, text });
-  return text;
+async function cachedFeed(
+  ctx: AppContext,
+  key: string,
+  window: FeedWindow,
+  build: () => Promise<string>,
+): Promise<Feed> {
+  const version = `${await publicVersion(ctx.db.kysely)}:${ctx.config.baseUrl}`;
+  return feedCacheOf(ctx.db).get(`activities:${key}:${window.key}`, version, build);
 }
 
-function window(ctx: AppContext) {
-  const now = ctx.clock.now();
-  return { now, from: now - FEED_PAST, to: now + FEED_AHEAD };
+/** The window a public feed covers: `from`/`to` if asked for, else 30 days back to a year ahead. */
+export function activityFeedWindow(ctx: AppContext, query: FeedQuery): FeedWindow {
+  return feedWindow(query, localParts(ctx.clock.now()).date);
+}
+
+function calendarOf(ctx: AppContext, name: string, from: number, to: number, filter: ActivityFilter) {
+  return async () => {
+    const { activities, changes } = await activitiesForFeed(ctx, filter, from, to);
+    return activitiesCalendarInSlices(name, activities, changes, 'da', ctx.config.baseUrl, ctx.clock.now());
+  };
 }
 
 /** One activity as a calendar file (with its series rule and exceptions). */
@@ -50,54 +53,47 @@ export async function activityCalendar(ctx: AppContext, activityId: number): Pro
 }
 
 /** The public feed of a neighbourhood or district. */
-export async function areaCalendar(ctx: AppContext, slug: string): Promise<string> {
+export async function areaCalendar(ctx: AppContext, slug: string, query: FeedQuery): Promise<Feed> {
   const area = await getArea(ctx, slug);
   if (area === null) throw new NotFoundError('activities.error.notFound');
-  return cachedFeed(ctx, `area:${area.id}`, () => buildAreaCalendar(ctx, area));
-}
-
-async function buildAreaCalendar(
-  ctx: AppContext,
-  area: { id: number; kind: string; name: string },
-): Promise<string> {
-  const { now, from, to } = window(ctx);
+  const window = activityFeedWindow(ctx, query);
   const filter = area.kind === 'district' ? { districtId: area.id } : { neighbourhoodId: area.id };
-  const { activities, changes } = await activitiesForFeed(ctx, filter, from, to);
   const name = translator('da').t('activities.ical.areaFeed', { area: area.name });
-  return activitiesCalendar(name, activities, changes, 'da', ctx.config.baseUrl, now);
+  return cachedFeed(ctx, `area:${area.id}`, window, calendarOf(ctx, name, window.from, window.to, filter));
 }
 
 /** The public feed of an organisation's activities. */
-export async function organisationCalendar(ctx: AppContext, slug: string): Promise<string> {
+export async function organisationCalendar(ctx: AppContext, slug: string, query: FeedQuery): Promise<Feed> {
   const organisation = await getOrganisation(ctx, slug);
-  return cachedFeed(ctx, `organisation:${organisation.id}`, () =>
-    buildOrganisationCalendar(ctx, organisation),
-  );
-}
-
-async function buildOrganisationCalendar(
-  ctx: AppContext,
-  organisation: { id: number; name: string },
-): Promise<string> {
-  const { now, from, to } = window(ctx);
-  const { activities, changes } = await activitiesForFeed(ctx, { organisationId: organisation.id }, from, to);
+  const window = activityFeedWindow(ctx, query);
   const name = translator('da').t('activities.ical.organisationFeed', { organisation: organisation.name });
-  return activitiesCalendar(name, activities, changes, 'da', ctx.config.baseUrl, now);
+  return cachedFeed(
+    ctx,
+    `organisation:${organisation.id}`,
+    window,
+    calendarOf(ctx, name, window.from, window.to, { organisationId: organisation.id }),
+  );
 }
 
 /** All public activities (open data). */
-export async function allActivitiesCalendar(ctx: AppContext): Promise<string> {
-  const { now, from, to } = window(ctx);
-  const { activities, changes } = await activitiesForFeed(ctx, {}, from, to);
-  return activitiesCalendar(
-    translator('da').t('activities.ical.allFeed'),
-    activities,
-    changes,
-    'da',
-    ctx.config.baseUrl,
-    now,
-  );
+export async function allActivitiesCalendar(ctx: AppContext, query: FeedQuery): Promise<Feed> {
+  const window = activityFeedWindow(ctx, query);
+  const name = translator('da').t('activities.ical.allFeed');
+  return cachedFeed(ctx, 'all', window, calendarOf(ctx, name, window.from, window.to, {}));
 }
+
+/** A CSV export of the activity list, kept like the feeds (`key`: the canonical query). */
+export async function cachedActivityExport(
+  ctx: AppContext,
+  key: string,
+  build: () => Promise<string>,
+): Promise<Feed> {
+  const version = `${await publicVersion(ctx.db.kysely)}:${localParts(ctx.clock.now()).date}:${ctx.config.baseUrl}`;
+  return feedCacheOf(ctx.db).get(`activities-export:${key}`, version, build);
+}
+
+/** How far back a person's own feed reaches (it holds only their own activities). */
+const PERSONAL_FEED_PAST = 60 * DAY;
 
 function feedToken(secret: string, userId: number, nonce: string): string {
   return hmac(secret, `activity-calendar-feed:${userId}:${nonce}`);
@@ -123,8 +119,8 @@ export async function renewPersonalFeed(ctx: AppContext, userId: number): Promis
 export async function personalCalendar(ctx: AppContext, token: string): Promise<string> {
   const owner = await findFeedByHash(ctx.db.kysely, hashToken(token));
   if (owner === undefined) throw new NotFoundError();
-  const { now, from } = window(ctx);
-  const rows = await listOfPerson(ctx.db.kysely, owner.user_id, from);
+  const now = ctx.clock.now();
+  const rows = await listOfPerson(ctx.db.kysely, owner.user_id, now - PERSONAL_FEED_PAST);
   const ids = rows.map((row) => row.id);
   const [stops, changes] = await Promise.all([
     listStops(ctx.db.kysely, ids),

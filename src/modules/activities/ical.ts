@@ -3,6 +3,7 @@ import type { Locale } from '#src/modules/accounts/tables.ts';
 import { fastLocalParts as localParts } from '#src/modules/activities/copenhagen-time.ts';
 import type { Activity, OccurrenceChange } from '#src/modules/activities/model.ts';
 import { kindLabelKey } from '#src/modules/activities/templates.ts';
+import { renderInSlices } from '#src/platform/feeds.ts';
 import { TIME_ZONE, translator } from '#src/platform/i18n.ts';
 
 /**
@@ -103,18 +104,30 @@ function whereOf(activity: Activity): string {
   return activity.place === null ? activity.address : `${activity.place.name}, ${activity.address}`;
 }
 
-/** Adds one activity: a single event, or a series with its exceptions. */
-export function addActivity(
+type ChangeOf = OccurrenceChange & { activityId: number };
+
+/** The changes of each series, so an activity finds its own without scanning them all. */
+function changesByActivity(changes: readonly ChangeOf[]): Map<number, ChangeOf[]> {
+  const byActivity = new Map<number, ChangeOf[]>();
+  for (const change of changes) {
+    const list = byActivity.get(change.activityId);
+    if (list === undefined) byActivity.set(change.activityId, [change]);
+    else list.push(change);
+  }
+  return byActivity;
+}
+
+/** Adds one activity: a single event, or a series with its exceptions (`own`: its changes). */
+function addActivity(
   calendar: ICalCalendar,
   activity: Activity,
-  changes: ReadonlyArray<OccurrenceChange & { activityId: number }>,
+  own: readonly ChangeOf[],
   locale: Locale,
   baseUrl: string,
   now: number,
 ): void {
   const t = translator(locale);
   const url = `${baseUrl}/aktiviteter/${activity.id}`;
-  const own = changes.filter((change) => change.activityId === activity.id);
   const common = {
     id: activityUid(activity.id, baseUrl),
     stamp: new Date(now),
@@ -148,15 +161,66 @@ export function addActivity(
   }
 }
 
+/** `20261208T170000Z`: an instant in UTC, as RFC 5545 requires for DTSTAMP. */
+export function utcStamp(epochMs: number): string {
+  return `${new Date(epochMs).toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
+}
+
+/**
+ * ical-generator writes DTSTAMP in the server's local time without "Z" once the calendar has a
+ * time zone; RFC 5545 (3.8.7.2) wants UTC. Every event of a feed has the same stamp.
+ */
+function withUtcStamp(text: string, now: number): string {
+  return text.replace(/^DTSTAMP:[0-9T]+Z?\r$/gm, `DTSTAMP:${utcStamp(now)}\r`);
+}
+
 export function activitiesCalendar(
   name: string,
   activities: readonly Activity[],
-  changes: ReadonlyArray<OccurrenceChange & { activityId: number }>,
+  changes: readonly ChangeOf[],
   locale: Locale,
   baseUrl: string,
   now: number,
 ): string {
   const calendar = newCalendar(name);
-  for (const activity of activities) addActivity(calendar, activity, changes, locale, baseUrl, now);
-  return calendar.toString();
+  const byActivity = changesByActivity(changes);
+  for (const activity of activities)
+    addActivity(calendar, activity, byActivity.get(activity.id) ?? [], locale, baseUrl, now);
+  return withUtcStamp(calendar.toString(), now);
+}
+
+/** Activities written to one calendar at a time between two yields to the event loop. */
+const ACTIVITIES_PER_SLICE = 25;
+
+function eventsOf(calendarText: string): string {
+  const first = calendarText.indexOf('BEGIN:VEVENT');
+  const last = calendarText.lastIndexOf('END:VEVENT');
+  return first < 0 ? '' : calendarText.slice(first, last + 'END:VEVENT\r\n'.length);
+}
+
+/**
+ * The same calendar as `activitiesCalendar`, written a few activities at a time with the event
+ * loop given back in between, so a feed of thousands never holds up other requests.
+ */
+export async function activitiesCalendarInSlices(
+  name: string,
+  activities: readonly Activity[],
+  changes: readonly ChangeOf[],
+  locale: Locale,
+  baseUrl: string,
+  now: number,
+): Promise<string> {
+  const byActivity = changesByActivity(changes);
+  const slices: Activity[][] = [];
+  for (let index = 0; index < activities.length; index += ACTIVITIES_PER_SLICE)
+    slices.push(activities.slice(index, index + ACTIVITIES_PER_SLICE));
+  const parts = await renderInSlices(slices, (slice) => {
+    const calendar = newCalendar(null);
+    for (const activity of slice)
+      addActivity(calendar, activity, byActivity.get(activity.id) ?? [], locale, baseUrl, now);
+    return eventsOf(calendar.toString());
+  });
+  const shell = newCalendar(name).toString();
+  const end = shell.lastIndexOf('END:VCALENDAR');
+  return withUtcStamp(`${shell.slice(0, end)}${parts.join('')}${shell.slice(end)}`, now);
 }

@@ -19,8 +19,10 @@ import {
   listSeriesInWindow,
   listSinglesPage,
   listStops,
+  type PageEnd,
 } from '#src/modules/activities/queries.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
+import { yieldToLoop } from '#src/platform/feeds.ts';
 
 export const ACTIVITIES_PER_PAGE = 20;
 /** How many next dates a list shows of a series. */
@@ -212,13 +214,25 @@ export async function occurrencesInWindow(
 }
 
 /** Activities (not occurrences) touching a window, with their changes, for calendar feeds. */
+/** Rows read per query while a feed is built; the event loop is given back between pages. */
+const FEED_PAGE = 500;
+
 export async function activitiesForFeed(
   ctx: AppContext,
   filter: ActivityFilter,
   from: number,
   to: number,
 ): Promise<{ activities: Activity[]; changes: ReturnType<typeof changesOf> }> {
-  const rows = await listInWindow(ctx.db.kysely, filter, from, to);
+  const rows: Awaited<ReturnType<typeof listInWindow>> = [];
+  let after: PageEnd | null = null;
+  for (;;) {
+    const page = await listInWindow(ctx.db.kysely, filter, from, to, { after, limit: FEED_PAGE });
+    rows.push(...page);
+    const last = page.at(-1);
+    if (last === undefined || page.length < FEED_PAGE) break;
+    after = { startsAt: last.starts_at, id: last.id };
+    await yieldToLoop();
+  }
   const seriesIds = rows.filter((row) => row.rrule !== null).map((row) => row.id);
   const [stops, changes] = await Promise.all([
     listStops(
@@ -227,5 +241,10 @@ export async function activitiesForFeed(
     ),
     listChanges(ctx.db.kysely, seriesIds),
   ]);
-  return { activities: rows.map((row) => toActivity(row, stops)), changes: changesOf(changes) };
+  const activities: Activity[] = [];
+  for (const row of rows) {
+    activities.push(toActivity(row, row.location_kind === 'route' ? stops : []));
+    if (activities.length % FEED_PAGE === 0) await yieldToLoop();
+  }
+  return { activities, changes: changesOf(changes) };
 }

@@ -3,7 +3,7 @@ import { occurrencesInWindow } from '#src/modules/activities/listing-service.ts'
 import type { Occurrence } from '#src/modules/activities/model.ts';
 import type { ActivityJson } from '#src/modules/activities/schemas.ts';
 import type { AppContext } from '#src/platform/context.ts';
-import { csvDocument } from '#src/platform/csv.ts';
+import { type CsvDialect, csvDocument } from '#src/platform/csv.ts';
 import { formatClock } from '#src/platform/local-time.ts';
 
 /** The most rows one CSV export holds. */
@@ -74,7 +74,11 @@ export function activityJson(occurrences: readonly Occurrence[], baseUrl: string
 }
 
 /** Public activities in the filter's window, one row per occurrence (language-neutral codes). */
-export async function publicActivitiesCsv(ctx: AppContext, query: ParsedQuery): Promise<string> {
+export async function publicActivitiesCsv(
+  ctx: AppContext,
+  query: ParsedQuery,
+  dialect: CsvDialect,
+): Promise<string> {
   const occurrences = (await occurrencesInWindow(ctx, query.filter, query.from, query.to)).slice(
     0,
     CSV_LIMIT,
@@ -84,8 +88,8 @@ export async function publicActivitiesCsv(ctx: AppContext, query: ParsedQuery): 
       'id',
       'title',
       'kind',
-      'starts_at',
-      'ends_at',
+      { time: 'starts_at' },
+      { time: 'ends_at' },
       'cancelled',
       'recurring',
       'place',
@@ -105,8 +109,8 @@ export async function publicActivitiesCsv(ctx: AppContext, query: ParsedQuery): 
       activity.id,
       activity.title,
       activity.kind,
-      iso(startsAt),
-      iso(endsAt),
+      { at: startsAt },
+      { at: endsAt },
       cancelled ? 1 : 0,
       activity.rrule === null ? 0 : 1,
       activity.place?.name ?? '',
@@ -122,5 +126,6 @@ export async function publicActivitiesCsv(ctx: AppContext, query: ParsedQuery): 
       activity.languages.join(' '),
       `${ctx.config.baseUrl}/aktiviteter/${activity.id}`,
     ]),
+    dialect,
   );
 }

@@ -127,15 +127,43 @@ export function listSeriesInWindow(db: Db, filter: ActivityFilter, from: number,
     .execute();
 }
 
-/** Every activity (single or series) touching [from, to): for feeds and the calendar. */
-export function listInWindow(db: Db, filter: ActivityFilter, from: number, to: number) {
+/** Where the previous page of a keyset-paged list ended. */
+export interface PageEnd {
+  startsAt: number;
+  id: number;
+}
+
+/**
+ * Every activity (single or series) touching [from, to): for feeds and the calendar. With `page`,
+ * only the `limit` rows after `after` (feeds read in pages so no single query holds the process).
+ */
+export function listInWindow(
+  db: Db,
+  filter: ActivityFilter,
+  from: number,
+  to: number,
+  page?: { after: PageEnd | null; limit: number },
+) {
+  const after = page?.after ?? null;
   return filtered(activitiesWithNames(db), filter)
     .where('activities.starts_at', '<', to)
     .where((eb) =>
       eb.or([eb('activities.series_ends_at', 'is', null), eb('activities.series_ends_at', '>', from)]),
     )
+    .$if(after !== null, (qb) =>
+      qb.where((eb) =>
+        eb.or([
+          eb('activities.starts_at', '>', after?.startsAt ?? 0),
+          eb.and([
+            eb('activities.starts_at', '=', after?.startsAt ?? 0),
+            eb('activities.id', '>', after?.id ?? 0),
+          ]),
+        ]),
+      ),
+    )
     .orderBy('activities.starts_at')
     .orderBy('activities.id')
+    .$if(page !== undefined, (qb) => qb.limit(page?.limit ?? 0))
     .execute();
 }
 

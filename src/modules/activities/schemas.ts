@@ -33,6 +33,8 @@ export const ListQuery = Type.Object({
   side: text(10),
 });
 export type ListQuery = Static<typeof ListQuery>;
+/** The list's filters, and `format=excel` for the CSV in the form Danish Excel opens. */
+export const CsvListQuery = Type.Object({ ...ListQuery.properties, format: text(20) });
 
 export const MonthQuery = Type.Object({ ...ListQuery.properties, maaned: text(20) });
 export const NearQuery = Type.Object({ omraade: text(200), lat: text(40), lon: text(40) });
