@@ -7,8 +7,12 @@ export const datesDa = {
   'dates.error.timeFormat': 'Skriv klokkeslættet som timer.minutter, fx 18.30',
   'dates.error.noSuchTime':
     'Klokkeslættet {typed} findes ikke. Timer går fra 0 til 23 og minutter fra 0 til 59',
-  'dates.error.springGap':
-    'Klokken {time} findes ikke den {date}, fordi uret stilles en time frem. Vælg et andet klokkeslæt',
+  'dates.error.springGap': 'Kl. {timeDa} findes ikke den {dateDa} (uret stilles frem); vælg {laterDa}.',
+  'dates.error.outOfRange':
+    'Datoen ligger uden for de år, Byliv tager imod ({first}–{last}). Vælg en dato i de år',
+  'dates.error.leapSecond':
+    'Sekunderne skal være fra 00 til 59; Byliv regner ikke med skudsekunder. Skriv fx {suggestion}',
+  'dates.error.instantFormat': 'Skriv tidspunktet efter RFC 3339 med tidszone, fx {example}',
   'dates.at': 'kl.',
 };
 
@@ -20,7 +24,11 @@ export const datesEn: Record<keyof typeof datesDa, string> = {
   'dates.error.timeFormat': 'Write the time as hours:minutes, e.g. 18:30',
   'dates.error.noSuchTime':
     'The time {typed} does not exist. Hours run from 0 to 23 and minutes from 0 to 59',
-  'dates.error.springGap':
-    'The time {time} does not exist on {date}, because the clocks go forward an hour. Choose another time',
+  'dates.error.springGap': '{timeEn} does not exist on {dateEn} (clocks go forward); choose {laterEn}.',
+  'dates.error.outOfRange':
+    'The date is outside the years Byliv accepts ({first}–{last}). Choose a date within them',
+  'dates.error.leapSecond':
+    'Seconds must be 00–59; Byliv does not count leap seconds. Write e.g. {suggestion}',
+  'dates.error.instantFormat': 'Write the time as RFC 3339 with a time zone, e.g. {example}',
   'dates.at': 'at',
 };

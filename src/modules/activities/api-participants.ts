@@ -14,6 +14,7 @@ import {
   ProblemJson,
 } from '#src/modules/activities/schemas.ts';
 import type { AppContext } from '#src/platform/context.ts';
+import { parseInstant } from '#src/platform/dates/instant.ts';
 import { ConflictError, NotFoundError, ValidationError } from '#src/platform/errors.ts';
 
 const TAGS = ['activities'];
@@ -31,10 +32,9 @@ const PROBLEMS = {
 /** The occurrence an API call means: the given original start, or the next one not cancelled. */
 async function occurrenceOf(ctx: AppContext, activityId: number, raw: string | undefined): Promise<number> {
   if (raw !== undefined) {
-    const key = Date.parse(raw);
-    if (Number.isNaN(key))
-      throw new ValidationError({ occurrence: { key: 'activities.validation.notAnOccurrence' } });
-    return key;
+    const key = parseInstant(raw);
+    if (!key.ok) throw new ValidationError({ occurrence: { key: 'activities.validation.notAnOccurrence' } });
+    return key.value;
   }
   const loaded = await loadActivity(ctx, activityId);
   const next = (await upcomingOccurrences(ctx, loaded, 20)).find(
@@ -107,8 +107,9 @@ export async function participantsApi(instance: FastifyInstance): Promise<void> 
     },
     async (request) => {
       const raw = request.query.occurrence;
-      const key = raw === undefined ? null : Date.parse(raw);
-      if (key !== null && Number.isNaN(key)) throw new NotFoundError('activities.error.noSuchOccurrence');
+      const parsed = raw === undefined ? null : parseInstant(raw);
+      if (parsed !== null && !parsed.ok) throw new NotFoundError('activities.error.noSuchOccurrence');
+      const key = parsed === null ? null : parsed.value;
       const { participants } = await participantsOf(ctx, userOf(request), request.params.id, key);
       return {
         items: participants.map((row) => ({

@@ -89,8 +89,10 @@ function readTimes(input: OccurrenceTimeInput, now: number): { startsAt: number;
   if (start !== null && end !== null && end <= start) {
     errors.endTime = { key: 'activities.validation.endBeforeStart' };
   }
-  const gap = date === '' || start === null ? null : wallClockError(date, start);
-  if (gap !== null) errors.startTime = gap;
+  const startGap = date === '' || start === null ? null : wallClockError(date, start);
+  if (startGap !== null) errors.startTime = startGap;
+  const endGap = date === '' || end === null ? null : wallClockError(date, end);
+  if (endGap !== null && errors.endTime === undefined) errors.endTime = endGap;
   throwIfInvalid(errors);
   const startsAt = instantAt(date, start ?? 0);
   if (startsAt < now) throw new ValidationError({ date: { key: 'activities.validation.inPast' } });

@@ -80,7 +80,9 @@ describe('typing dates and times into the activity form as Danes write them', ()
       endTime: '4',
     });
     expect(response.statusCode).toBe(422);
-    expect(response.body).toContain('Klokken 02.15 findes ikke den 28.3.2027');
+    expect(response.body).toContain(
+      'Kl. 02.15 findes ikke den 28. marts 2027 (uret stilles frem); vælg 03.15.',
+    );
   });
 
   it('filters the list from a date typed as "8.12" and says when a typed date does not exist', async () => {

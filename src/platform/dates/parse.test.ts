@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDate, parseDate, parseTime, wallClockError } from '#src/platform/dates/parse.ts';
 import { format } from '#src/platform/i18n.ts';
-import { localParts } from '#src/platform/local-time.ts';
+import { localParts, localToEpoch } from '#src/platform/local-time.ts';
 
 // The request's "now" decides a missing year; tests pin it like an injected clock would.
 const today = localParts(Date.UTC(2026, 11, 6, 9)).date; // Sunday 6 December 2026
@@ -122,13 +122,14 @@ describe('reading a time as Danes type it', () => {
 });
 
 describe('wall-clock times on the days the clocks change', () => {
-  it('says 02.30 does not exist on 28 March 2027, when the clocks go forward', () => {
-    expect(wallClockError('2027-03-28', 2 * 60 + 30)).toEqual({
-      key: 'dates.error.springGap',
-      params: { time: '02.30', date: '28.3.2027' },
-    });
-    expect(format('da', 'dates.error.springGap', { time: '02.30', date: '28.3.2027' })).toBe(
-      'Klokken 02.30 findes ikke den 28.3.2027, fordi uret stilles en time frem. Vælg et andet klokkeslæt',
+  it('says 02.30 does not exist on 28 March 2027, when the clocks go forward, and names 03.30', () => {
+    const gap = wallClockError('2027-03-28', 2 * 60 + 30);
+    expect(gap?.key).toBe('dates.error.springGap');
+    expect(format('da', 'dates.error.springGap', gap?.params)).toBe(
+      'Kl. 02.30 findes ikke den 28. marts 2027 (uret stilles frem); vælg 03.30.',
+    );
+    expect(format('en', 'dates.error.springGap', gap?.params)).toBe(
+      '02:30 does not exist on 28 March 2027 (clocks go forward); choose 03:30.',
     );
   });
 
@@ -137,5 +138,29 @@ describe('wall-clock times on the days the clocks change', () => {
     expect(wallClockError('2027-03-28', 3 * 60)).toBeNull();
     expect(wallClockError('2026-10-25', 2 * 60 + 30)).toBeNull();
     expect(wallClockError('2026-12-08', 1440)).toBeNull();
+  });
+
+  // Decision: 02.30 on 31 October 2027 happens twice; a typed time means the first, still summer
+  // time (00:30 UTC). A person who means the second can write 02.30 and 03.30 as two activities.
+  it('takes the first of the two 02.30s of 31 October 2027 (summer time, 00:30 UTC)', () => {
+    expect(wallClockError('2027-10-31', 2 * 60 + 30)).toBeNull();
+    expect(localToEpoch('2027-10-31', 2 * 60 + 30)).toBe(Date.UTC(2027, 9, 31, 0, 30));
+    expect(localToEpoch('2027-10-31', 3 * 60)).toBe(Date.UTC(2027, 9, 31, 2, 0));
+  });
+});
+
+describe('the years Byliv accepts', () => {
+  it('refuses a date before 2000 or after 2100, saying which years it accepts', () => {
+    for (const typed of ['31.12.1999', '1.1.2101', '0001-01-01', '9999-12-31']) {
+      expect(parseDate(typed, today), typed).toEqual({
+        ok: false,
+        error: { key: 'dates.error.outOfRange', params: { first: 2000, last: 2100 } },
+      });
+    }
+    expect(format('da', 'dates.error.outOfRange', { first: 2000, last: 2100 })).toBe(
+      'Datoen ligger uden for de år, Byliv tager imod (2000–2100). Vælg en dato i de år',
+    );
+    expect(date('1.1.2000')).toBe('2000-01-01');
+    expect(date('31.12.2100')).toBe('2100-12-31');
   });
 });

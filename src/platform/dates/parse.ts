@@ -1,4 +1,5 @@
-import { formatClockTime } from '#src/platform/dates/format.ts';
+import { formatClockTime, formatDate } from '#src/platform/dates/format.ts';
+import { isDateInRange, outOfRangeError } from '#src/platform/dates/instant.ts';
 import type { FieldError, FieldErrors } from '#src/platform/errors.ts';
 import { addDays, isLocalDate, localParts, localToEpoch } from '#src/platform/local-time.ts';
 
@@ -74,8 +75,8 @@ export function parseDate(typed: string, today: string): Parsed<string> {
   } else {
     return formatError;
   }
-  if (year < 1900 || year > 2999) return formatError;
   const date = iso(year, month, day);
+  if (!isDateInRange(date)) return { ok: false, error: outOfRangeError() };
   return isLocalDate(date) ? { ok: true, value: date } : noSuchDate(text);
 }
 
@@ -104,8 +105,11 @@ export function parseTime(typed: string): Parsed<number> {
 }
 
 /**
- * Whether a local date and wall-clock minute exist in Copenhagen. On the last Sunday of March
- * 02:00–02:59 never happens; a form says so instead of moving the time silently.
+ * Whether a local date and wall-clock minute exist in Copenhagen: a local time that does not
+ * round-trip (local → instant → local) lies in the spring gap (02:00–02:59 on the last Sunday of
+ * March). A form says so and names the time the clocks jump to, instead of moving it silently.
+ * In the autumn overlap (02:00–02:59 on the last Sunday of October happens twice) the time
+ * round-trips and is kept: `localToEpoch` takes the first occurrence, still summer time (UTC+2).
  */
 export function wallClockError(date: string, minuteOfDay: number): FieldError | null {
   if (minuteOfDay >= 1440) return null;
@@ -113,7 +117,14 @@ export function wallClockError(date: string, minuteOfDay: number): FieldError | 
   if (back.date === date && back.minute === minuteOfDay) return null;
   return {
     key: 'dates.error.springGap',
-    params: { time: formatClockTime('da', minuteOfDay), date: formatInputDate(date) },
+    params: {
+      timeDa: formatClockTime('da', minuteOfDay),
+      timeEn: formatClockTime('en', minuteOfDay),
+      dateDa: formatDate('da', date),
+      dateEn: formatDate('en', date),
+      laterDa: formatClockTime('da', back.minute),
+      laterEn: formatClockTime('en', back.minute),
+    },
   };
 }
 

@@ -13,7 +13,8 @@ import {
 import { findFreePlaces, neighbourhoodOptions } from '#src/modules/places/bookings/search.ts';
 import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
 import { isFacility } from '#src/modules/places/validation.ts';
-import { ValidationError } from '#src/platform/errors.ts';
+import { readInstantField } from '#src/platform/dates/instant.ts';
+import { type FieldErrors, throwIfInvalid, ValidationError } from '#src/platform/errors.ts';
 
 const TAGS = ['bookings'];
 
@@ -67,8 +68,10 @@ export async function apiSearchRoutes(instance: FastifyInstance): Promise<void> 
     },
     async (request) => {
       const { query } = request;
-      const startsAt = Date.parse(query.startsAt);
-      const endsAt = Date.parse(query.endsAt);
+      const errors: FieldErrors = {};
+      const startsAt = readInstantField(errors, 'startsAt', query.startsAt) ?? 0;
+      const endsAt = readInstantField(errors, 'endsAt', query.endsAt) ?? 0;
+      throwIfInvalid(errors);
       if (endsAt <= startsAt)
         throw new ValidationError({ endsAt: { key: 'bookings.problem.end_before_start' } });
       let origin =

@@ -35,7 +35,8 @@ import type { SeriesPattern } from '#src/modules/places/bookings/series.ts';
 import { bookSeries, previewSeries } from '#src/modules/places/bookings/series-service.ts';
 import { checkBooking, createBooking } from '#src/modules/places/bookings/service.ts';
 import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
-import { ValidationError } from '#src/platform/errors.ts';
+import { readInstantField } from '#src/platform/dates/instant.ts';
+import { type FieldErrors, throwIfInvalid, ValidationError } from '#src/platform/errors.ts';
 import { localParts } from '#src/platform/local-time.ts';
 import { DAY } from '#src/platform/time.ts';
 
@@ -53,12 +54,16 @@ const PROBLEMS = {
 type CreateBody = Static<typeof CreateBookingJson>;
 
 function requestOf(body: CreateBody): BookingRequest {
+  const errors: FieldErrors = {};
   const title = body.title.trim();
-  if (title === '') throw new ValidationError({ title: { key: 'validation.required' } });
+  if (title === '') errors.title = { key: 'validation.required' };
+  const startsAt = readInstantField(errors, 'startsAt', body.startsAt);
+  const endsAt = readInstantField(errors, 'endsAt', body.endsAt);
+  throwIfInvalid(errors);
   return {
     title,
-    startsAt: Date.parse(body.startsAt),
-    endsAt: Date.parse(body.endsAt),
+    startsAt: startsAt ?? 0,
+    endsAt: endsAt ?? 0,
     attendees: body.attendees,
     responsibleHostName: (body.responsibleHostName ?? '').trim(),
     responsibleHostPhone: (body.responsibleHostPhone ?? '').trim(),

@@ -4,12 +4,17 @@ import { listBusyOfPlaces } from '#src/modules/places/bookings/queries.ts';
 import { instantAt } from '#src/modules/places/bookings/when.ts';
 import type { PlaceWithRules } from '#src/modules/places/rules.ts';
 import type { AppContext } from '#src/platform/context.ts';
+import { isDateInRange } from '#src/platform/dates/instant.ts';
 import { addDays, isLocalDate, localParts } from '#src/platform/local-time.ts';
 
-/** The first local date of a range asked for, or today. */
+/**
+ * The first local date of a range asked for, or today when the date cannot be read, is past or
+ * lies beyond the years Byliv accepts (the calendar of year 9999 would be built from year 10000).
+ */
 export function fromDateOf(param: string | undefined, now: number): string {
   const today = localParts(now).date;
-  return param !== undefined && isLocalDate(param) && param >= today ? param : today;
+  const usable = param !== undefined && isLocalDate(param) && isDateInRange(param) && param >= today;
+  return usable ? param : today;
 }
 
 /** A place's free slots over `days` days from `from` (or today), in one query. */

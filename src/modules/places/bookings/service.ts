@@ -17,7 +17,8 @@ import { insertBooking, listBusy, organisationKinds } from '#src/modules/places/
 import { isPlaceManager } from '#src/modules/places/policy.ts';
 import type { PlaceWithRules } from '#src/modules/places/rules.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
-import { ConflictError, type FieldErrors, ValidationError } from '#src/platform/errors.ts';
+import { isInstantInRange, outOfRangeError } from '#src/platform/dates/instant.ts';
+import { ConflictError, type FieldErrors, throwIfInvalid, ValidationError } from '#src/platform/errors.ts';
 import { MINUTE } from '#src/platform/time.ts';
 
 /** The booker's organisations, their kinds and whether they manage the place (three queries). */
@@ -94,6 +95,17 @@ export function ownOrganisation(
 }
 
 /**
+ * The guard before the rules and the database, whatever read the times: both instants are safe
+ * integers (never NaN) in the years Byliv accepts, or the booking is refused with a 422.
+ */
+function assertInstantsInRange(request: BookingRequest): void {
+  const errors: FieldErrors = {};
+  if (!isInstantInRange(request.startsAt)) errors.date = outOfRangeError();
+  if (!isInstantInRange(request.endsAt)) errors.endTime = outOfRangeError();
+  throwIfInvalid(errors);
+}
+
+/**
  * Inserts one booking inside `trx` after taking the place's lock and checking for a clash
  * against what is committed now. The lock is the transaction's first statement (SQLite takes its
  * write lock with it); the database's own guarantee stays the last word.
@@ -110,6 +122,7 @@ export async function insertCheckedBooking(
   },
 ): Promise<number> {
   const { request } = values;
+  assertInstantsInRange(request);
   const blockEnd = request.endsAt + place.rules.bufferMinutes * MINUTE;
   const clash = findClash(
     await listBusy(trx, place.id, request.startsAt, blockEnd),
@@ -155,6 +168,7 @@ export async function createBooking(
   place: PlaceWithRules,
   request: BookingRequest,
 ): Promise<number> {
+  assertInstantsInRange(request);
   const standing = await bookerStanding(ctx, user, place);
   ownOrganisation(standing.memberships, request.organisationId);
   const now = ctx.clock.now();
@@ -187,6 +201,7 @@ export async function checkBooking(
   place: PlaceWithRules,
   request: BookingRequest,
 ): Promise<BookingProblem[]> {
+  assertInstantsInRange(request);
   const standing = await bookerStanding(ctx, user, place);
   ownOrganisation(standing.memberships, request.organisationId);
   const blockEnd = request.endsAt + place.rules.bufferMinutes * MINUTE;

@@ -85,7 +85,7 @@ describe('typing dates and times into the booking form as Danes write them', () 
     const response = await agent.post(`/steder/${room.slug}/book`, form('28.3.2027', '2.30', '4'));
     expect(response.statusCode).toBe(422);
     expect(response.body).toContain(
-      'Klokken 02.30 findes ikke den 28.3.2027, fordi uret stilles en time frem',
+      'Kl. 02.30 findes ikke den 28. marts 2027 (uret stilles frem); vælg 03.30.',
     );
   });
 
