@@ -71,6 +71,9 @@ export const activitiesDa = {
   'activities.mail.joined.subject': 'Du er tilmeldt: {title}',
   'activities.mail.joined.body':
     'Du er tilmeldt "{title}" {when}.\nSted: {where}\n\nSe aktiviteten: {page}\n\nKan du alligevel ikke komme? Afmeld dig her, så din plads kan gå videre: {cancel}',
+  'activities.mail.left.subject': 'Du er afmeldt: {title}',
+  'activities.mail.left.body':
+    'Du er ikke længere tilmeldt "{title}" {when}.\nSted: {where}\n\nVil du alligevel med, kan du tilmelde dig igen her: {page}',
   'activities.mail.waiting.subject': 'Du er på ventelisten: {title}',
   'activities.mail.waiting.body':
     'Der er ikke flere pladser til "{title}" {when}, så du er sat på ventelisten.\nBliver der en plads ledig, får du den automatisk, og vi skriver til dig.\n\nSe aktiviteten: {page}\n\nVil du ikke længere stå på ventelisten? Afmeld dig her: {cancel}',
@@ -405,6 +408,9 @@ export const activitiesEn: Record<keyof typeof activitiesDa, string> = {
   'activities.mail.joined.subject': 'You have joined: {title}',
   'activities.mail.joined.body':
     'You have joined "{title}", {when}.\nWhere: {where}\n\nSee the activity: {page}\n\nCannot come after all? Cancel here so your place can go to someone else: {cancel}',
+  'activities.mail.left.subject': 'You have left: {title}',
+  'activities.mail.left.body':
+    'You are no longer signed up for "{title}", {when}.\nWhere: {where}\n\nWant to come after all? Join again here: {page}',
   'activities.mail.waiting.subject': 'You are on the waiting list: {title}',
   'activities.mail.waiting.body':
     'There are no more places for "{title}", {when}, so you are on the waiting list.\nIf a place becomes free, you get it automatically and we will write to you.\n\nSee the activity: {page}\n\nNo longer want to wait? Cancel here: {cancel}',

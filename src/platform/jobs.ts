@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import { type ClaimedJob, claimNextJob, extendJobLock } from '#src/db/claim.ts';
 import type { Database } from '#src/db/schema.ts';
 import type { AppContext } from '#src/platform/context.ts';
@@ -11,6 +11,11 @@ export type JobHandlers = Record<string, JobHandler>;
 export interface EnqueueOptions {
   runAt?: number;
   maxAttempts?: number;
+  /**
+   * At most one untried job per key waits in the queue: a job with the key of one that is still
+   * waiting replaces its payload and keeps its run time (the newest state wins).
+   */
+  dedupeKey?: string;
 }
 
 /** Adds a job; pass the transaction of the action it belongs to, so both land or neither. */
@@ -34,7 +39,16 @@ export async function enqueueJob(
       last_error: null,
       locked_by: null,
       locked_until: null,
+      dedupe_key: options.dedupeKey ?? null,
     })
+    .onConflict((oc) =>
+      // The same predicate as the partial index `jobs_waiting_dedupe_key`, as literals so that
+      // PostgreSQL can match the index.
+      oc
+        .column('dedupe_key')
+        .where(sql<boolean>`status = 'queued' and attempts = 0`)
+        .doUpdateSet({ payload: (eb) => eb.ref('excluded.payload') }),
+    )
     .execute();
 }
 

@@ -16,9 +16,15 @@ export interface JobsTable {
   last_error: string | null;
   created_at: number;
   finished_at: number | null;
+  /** At most one untried queued job per key (see `enqueueJob`'s `dedupeKey`). */
+  dedupe_key: string | null;
 }
 
-/** Fixed-window counters shared by every app instance (log-in, reset, mail). */
+/**
+ * Fixed-window counters shared by every app instance (log-in, reset, mail). Growing-delay keys
+ * (`login-delay:…`) and folded-mail keys (`mail-fold:…`) read `window_started_at` as an instant:
+ * when the next attempt may start, when the last folded mail was due.
+ */
 export interface RateLimitsTable {
   key: string;
   window_started_at: number;

@@ -6,6 +6,7 @@ import * as grants from './020-grants.ts';
 import * as activities from './030-activities.ts';
 import * as givingModeration from './031-giving-moderation.ts';
 import * as grantSponsorships from './032-grant-sponsorships.ts';
+import * as jobDedupeKeys from './033-job-dedupe-keys.ts';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '030-activities': activities,
   '031-giving-moderation': givingModeration,
   '032-grant-sponsorships': grantSponsorships,
+  '033-job-dedupe-keys': jobDedupeKeys,
 };

@@ -58,6 +58,19 @@ export function signUpMail(
   });
 }
 
+/** Sent only to correct a sign-up mail still waiting to go out (folded): the person left again. */
+export function leftMail(
+  to: Recipient,
+  activity: MailActivity,
+  occurrence: { startsAt: number; endsAt: number },
+  page: string,
+): MailMessage {
+  return compose(to, 'activities.mail.left.subject', 'activities.mail.left.body', {
+    ...common(to, activity, occurrence.startsAt, occurrence.endsAt),
+    page,
+  });
+}
+
 /** The link a guest must click before their sign-up counts. */
 export function confirmMail(
   to: Recipient,

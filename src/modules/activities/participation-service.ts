@@ -4,6 +4,7 @@ import type { Database } from '#src/db/schema.ts';
 import type { Locale } from '#src/modules/accounts/tables.ts';
 import {
   confirmMail,
+  leftMail,
   type MailActivity,
   type Recipient,
   type SignUpOutcome,
@@ -22,9 +23,10 @@ import { findOccurrence, type LoadedActivity, loadActivity } from '#src/modules/
 import type { ActivityParticipantsTable } from '#src/modules/activities/tables.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { ConflictError, type FieldErrors, NotFoundError, throwIfInvalid } from '#src/platform/errors.ts';
+import { queueFoldedMail, replaceWaitingMail } from '#src/platform/folded-mail.ts';
 import { queueMail } from '#src/platform/mail.ts';
 import { consumeRateLimit } from '#src/platform/rate-limit.ts';
-import { HOUR } from '#src/platform/time.ts';
+import { HOUR, MINUTE } from '#src/platform/time.ts';
 import { hmac, safeEqual } from '#src/platform/tokens.ts';
 
 /**
@@ -60,6 +62,16 @@ function recipientOf(row: ParticipantRow): Recipient {
   return { email: row.email, name: row.name, locale: row.locale };
 }
 
+/**
+ * Sign-up mails to one person about one occurrence are folded (see folded-mail.ts): joining and
+ * leaving fifty times brings at most one mail per interval, stating where they ended up.
+ */
+export const SIGN_UP_MAIL_INTERVAL = 10 * MINUTE;
+
+function signUpMailKey(activityId: number, occurrence: { startsAt: number }, email: string): string {
+  return `activity-sign-up:${activityId}:${occurrence.startsAt}:${email}`;
+}
+
 /** Queues the mail saying what a sign-up came to, with a link to cancel. */
 export async function queueSignUpMail(
   trx: Transaction<Database>,
@@ -70,14 +82,31 @@ export async function queueSignUpMail(
   occurrence: { startsAt: number; endsAt: number },
   now: number,
 ): Promise<void> {
-  await queueMail(
-    trx,
-    now,
-    signUpMail(recipientOf(row), outcome, mailActivity(activity), occurrence, {
+  await queueFoldedMail(trx, now, {
+    key: signUpMailKey(activity.id, occurrence, row.email),
+    intervalMs: SIGN_UP_MAIL_INTERVAL,
+    message: signUpMail(recipientOf(row), outcome, mailActivity(activity), occurrence, {
       page: activityUrl(ctx, activity.id),
       cancel: participantLink(ctx, row.id, 'cancel'),
     }),
-  );
+  });
+}
+
+/**
+ * Leaving sends no mail of its own (the person did it on the page or from the link), but if a
+ * sign-up mail still waits to be sent, it now says they left, so no mail states a stale seat.
+ */
+async function correctWaitingSignUpMail(
+  trx: Transaction<Database>,
+  ctx: AppContext,
+  row: ParticipantRow,
+  activity: Activity,
+  occurrence: { startsAt: number; endsAt: number },
+): Promise<void> {
+  await replaceWaitingMail(trx, {
+    key: signUpMailKey(activity.id, occurrence, row.email),
+    message: leftMail(recipientOf(row), mailActivity(activity), occurrence, activityUrl(ctx, activity.id)),
+  });
 }
 
 async function lockActivity(trx: Transaction<Database>, ctx: AppContext, id: number): Promise<void> {
@@ -289,6 +318,7 @@ async function cancelRow(ctx: AppContext, participantId: number, loaded: LoadedA
     if (row === undefined || row.status === 'cancelled') return;
     await setParticipantStatus(trx, participantId, 'cancelled', { cancelled_at: now });
     const occurrence = findOccurrence(loaded, row.occurrence_start);
+    if (occurrence !== null) await correctWaitingSignUpMail(trx, ctx, row, activity, occurrence);
     if (row.status === 'joined' && occurrence !== null && !occurrence.cancelled && occurrence.endsAt > now) {
       await promoteWaiting(trx, ctx, activity, occurrence, now);
     }
