@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FORM_BASE } from '#src/modules/activities/test-support.ts';
+import { moveOccurrence } from '#src/modules/activities/occurrence-service.ts';
+import { currentUser, FORM_BASE, publish } from '#src/modules/activities/test-support.ts';
 import { instantAt } from '#src/modules/places/bookings/when.ts';
+import { ValidationError } from '#src/platform/errors.ts';
 import { localParts } from '#src/platform/local-time.ts';
 import { TestAgent } from '#src/testing/agent.ts';
 import { createPerson, type TestPerson } from '#src/testing/fixtures.ts';
@@ -96,6 +98,18 @@ describe('an activity at a time the clocks skip or repeat', () => {
       starts_at: Date.UTC(2027, 9, 31, 0, 30),
       ends_at: Date.UTC(2027, 9, 31, 2, 30),
     });
+  });
+
+  it('refuses moving one time to an end in the skipped hour, naming the end field', async () => {
+    const user = currentUser(organiser, 'Natteravn');
+    const id = await publish(t.ctx, user, { repeat: 'weekly', until: '2026-12-31' });
+    const move = moveOccurrence(t.ctx, user, id, instantAt(FORM_BASE.date, 16 * 60), {
+      date: '28.3.2027',
+      startTime: '1.30',
+      endTime: '2.30',
+    });
+    await expect(move).rejects.toBeInstanceOf(ValidationError);
+    await expect(move).rejects.toMatchObject({ fieldErrors: { endTime: { key: 'dates.error.springGap' } } });
   });
 
   it('refuses a date after 2100 with 422, saying which years Byliv accepts', async () => {
