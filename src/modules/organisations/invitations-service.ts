@@ -22,14 +22,15 @@ import {
 import { EMAIL_MAX, isEmailAddress } from '#src/modules/organisations/validation.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { ConflictError, type FieldErrors, NotFoundError, throwIfInvalid } from '#src/platform/errors.ts';
+import { queueFoldedMail } from '#src/platform/folded-mail.ts';
 import { format, type Locale } from '#src/platform/i18n.ts';
-import { queueMail } from '#src/platform/mail.ts';
 import { consumeRateLimit } from '#src/platform/rate-limit.ts';
-import { DAY } from '#src/platform/time.ts';
+import { DAY, MINUTE } from '#src/platform/time.ts';
 import { hashToken, newToken } from '#src/platform/tokens.ts';
 
 export const INVITATION_VALIDITY_MS = 14 * DAY;
 export const INVITATIONS_PER_ORGANISATION_PER_DAY = 50;
+export const INVITATION_MAIL_INTERVAL = 10 * MINUTE;
 const INVITATIONS_PER_PERSON_PER_DAY = 100;
 
 export interface PendingInvitation {
@@ -136,7 +137,13 @@ export async function inviteMember(
     });
     const locale = (await findLocaleByEmail(trx, email)) ?? 'da';
     const mail = invitationMail(locale, { organisation: organisation.name, inviter: actor.name, role, link });
-    await queueMail(trx, now, { to: email, ...mail });
+    // Inviting the same address again replaces the link, so its mails fold: at most one per
+    // interval, carrying the newest link, however often an admin presses the button.
+    await queueFoldedMail(trx, now, {
+      key: `organisation-invitation:${organisation.id}:${email}`,
+      intervalMs: INVITATION_MAIL_INTERVAL,
+      message: { to: email, ...mail },
+    });
   });
 }
 

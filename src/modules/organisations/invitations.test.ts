@@ -167,6 +167,19 @@ describe('inviting members', () => {
     expect(await t.takeMail()).toHaveLength(0);
   });
 
+  it('folds repeated invitations of one address into one mail carrying the newest link', async () => {
+    const admin = await browserOf(t, mette);
+    await admin.post(`/organisationer/${slug}/inviter`, { email: 'gentaget@example.dk', role: 'member' });
+    const sent = await t.takeMail();
+    for (let index = 0; index < 20; index += 1) {
+      await admin.post(`/organisationer/${slug}/inviter`, { email: 'gentaget@example.dk', role: 'member' });
+    }
+    sent.push(...(await t.takeMail()));
+    expect(sent.filter((mail) => mail.to === 'gentaget@example.dk')).toHaveLength(2);
+    const newest = invitationPathFromMail(sent.at(-1)?.text);
+    expect((await anonymousBrowser(t).get(newest)).statusCode).toBe(200);
+  });
+
   it('stops an organisation after 50 invitations in a day', async () => {
     const other = await createPerson(t.ctx, { name: 'Travl Formand' });
     const busy = await givenOrganisation(t, 'Travl Forening', [[other, 'admin']]);
