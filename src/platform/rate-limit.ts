@@ -3,7 +3,7 @@ import type { AppContext } from '#src/platform/context.ts';
 import { RateLimitedError } from '#src/platform/errors.ts';
 
 export interface RateLimitRule {
-  /** What is limited, e.g. `login:ip:127.0.0.1` or `login:email:ana@example.dk`. */
+  /** What is limited, e.g. `login:ip:127.0.0.1` or `reset:email:ana@example.dk`. */
   key: string;
   limit: number;
   windowMs: number;
