@@ -1,6 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { givenUser, PASSWORD } from '#src/modules/accounts/test-fixtures.ts';
+import { givenUser, PASSWORD, uniqueEmail } from '#src/modules/accounts/test-fixtures.ts';
 import type { RouteAccessEntry } from '#src/platform/fastify-types.ts';
 import { TestAgent } from '#src/testing/agent.ts';
 import { createPerson, type TestPerson } from '#src/testing/fixtures.ts';
@@ -51,11 +51,49 @@ describe('return addresses never lead off the site', () => {
     });
   }
 
+  /** Makes an account through the form, from an address of its own like logIn. */
+  async function register(naeste: string): Promise<LightMyRequestResponse> {
+    ipCounter += 1;
+    const agent = new TestAgent(t.app);
+    await agent.get('/opret-konto');
+    const form = {
+      _csrf: agent.csrfToken,
+      name: 'Ny Nabo',
+      email: uniqueEmail('ny'),
+      password: PASSWORD,
+      naeste,
+    };
+    return t.app.inject({
+      method: 'POST',
+      url: '/opret-konto',
+      remoteAddress: `10.2.${Math.floor(ipCounter / 250)}.${ipCounter % 250}`,
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        cookie: `byliv_csrf=${agent.cookie('byliv_csrf')}`,
+      },
+      payload: new URLSearchParams(form).toString(),
+    });
+  }
+
   it('keeps a local return address through the language switch and the log-in', async () => {
     const { email } = await givenUser(t);
     const switched = await t.app.inject({ url: '/sprog?til=en&tilbage=%2Fsteder%3Fside%3D2%23kort' });
     expect(switched.headers.location).toBe('/steder?side=2#kort');
     expect((await logIn(email, '/profil?fane=1')).headers.location).toBe('/profil?fane=1');
+  });
+
+  it('goes back to the invitation after making an account from its link', async () => {
+    const path = '/invitationer/abc';
+    const page = await t.app.inject({ url: `/opret-konto?naeste=${encodeURIComponent(path)}` });
+    expect(page.body).toContain(`name="naeste" value="${path}"`);
+    expect((await register(path)).headers.location).toBe(path);
+    expect((await register('')).headers.location).toBe('/profil');
+  });
+
+  it.each(REDIRECT_TRICKS)('makes an account with naeste=%j and lands on this site', async (trick) => {
+    const response = await register(trick);
+    expectSameSite(`POST /opret-konto naeste=${JSON.stringify(trick)}`, response);
+    expect(response.statusCode).toBe(302);
   });
 
   it.each(REDIRECT_TRICKS)('switches language with tilbage=%j to a page on this site', async (trick) => {
@@ -100,9 +138,17 @@ describe('return addresses never lead off the site', () => {
       );
     });
 
-    it('finds the language switch and the log-in among them', () => {
+    it('finds the language switch, the log-in and the registration among them', () => {
       const found = routes.map((route) => `${route.method} ${route.url}`);
-      expect(found).toEqual(expect.arrayContaining(['GET /sprog', 'GET /log-ind', 'POST /log-ind']));
+      expect(found).toEqual(
+        expect.arrayContaining([
+          'GET /sprog',
+          'GET /log-ind',
+          'POST /log-ind',
+          'GET /opret-konto',
+          'POST /opret-konto',
+        ]),
+      );
     });
 
     it('answers every trick, logged in or not, without a 5xx and without leaving the site', async () => {

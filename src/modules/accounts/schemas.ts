@@ -10,6 +10,7 @@ export const RegisterForm = Type.Object({
   name: text(1000),
   email: text(1000),
   password: text(1000),
+  naeste: returnAddress,
 });
 export type RegisterForm = Static<typeof RegisterForm>;
 

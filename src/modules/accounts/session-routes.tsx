@@ -14,6 +14,8 @@ import { emptyForm } from '#src/platform/views/forms.tsx';
 
 /** Where a person lands after logging in when no return address (`naeste`) was given: "Mit overblik". */
 const AFTER_LOGIN = '/mit-overblik';
+/** Where a new account lands without a return address: the profile, which says to confirm the e-mail. */
+const AFTER_REGISTER = '/profil';
 
 /** The return address (`naeste`) if it is a path on this site, else none. */
 function nextPath(raw: string | undefined): string | null {
@@ -26,22 +28,29 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const { ctx } = app;
 
-  r.get('/opret-konto', { config: { access: 'public' } }, async (request, reply) => {
-    if (request.user !== null) return reply.redirect('/profil');
-    const { t, csrfToken } = request;
-    return reply.page({
-      title: t.t('accounts.register.title'),
-      body: <RegisterPage t={t} csrfToken={csrfToken} form={emptyForm} />,
-    });
-  });
+  r.get(
+    '/opret-konto',
+    { config: { access: 'public' }, schema: { querystring: NextQuery } },
+    async (request, reply) => {
+      const next = nextPath(request.query.naeste);
+      if (request.user !== null) return reply.redirect(next ?? AFTER_REGISTER);
+      const { t, csrfToken } = request;
+      return reply.page({
+        title: t.t('accounts.register.title'),
+        body: <RegisterPage t={t} csrfToken={csrfToken} form={emptyForm} next={next} />,
+      });
+    },
+  );
 
   r.post(
     '/opret-konto',
     { config: { access: 'public' }, schema: { body: RegisterForm } },
     async (request, reply) => {
       const { t, body } = request;
+      const next = nextPath(body.naeste);
       try {
-        const session = await registerUser(ctx, { ...body, locale: t.locale, ip: request.ip });
+        const { name, email, password } = body;
+        const session = await registerUser(ctx, { name, email, password, locale: t.locale, ip: request.ip });
         await endSession(ctx, request.cookies[SESSION_COOKIE]);
         startBrowserSession(reply, session);
       } catch (error) {
@@ -50,11 +59,11 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
         return reply.page({
           title: t.t('accounts.register.title'),
           status: 422,
-          body: <RegisterPage t={t} csrfToken={request.csrfToken} form={form} />,
+          body: <RegisterPage t={t} csrfToken={request.csrfToken} form={form} next={next} />,
         });
       }
       reply.flash('accounts.register.done');
-      return reply.redirect('/profil');
+      return reply.redirect(next ?? AFTER_REGISTER);
     },
   );
 

@@ -5,9 +5,11 @@ export interface RegisterPageModel {
   t: Translator;
   csrfToken: string;
   form: FormState;
+  /** A checked return address (`naeste`) to go on to once the account is made, e.g. an invitation. */
+  next: string | null;
 }
 
-export function RegisterPage({ t, csrfToken, form }: RegisterPageModel) {
+export function RegisterPage({ t, csrfToken, form, next }: RegisterPageModel) {
   return (
     <div class="row">
       <div class="col-12 col-md-8 col-lg-6">
@@ -15,6 +17,7 @@ export function RegisterPage({ t, csrfToken, form }: RegisterPageModel) {
         <p class="font-lead">{t.t('accounts.register.lead')}</p>
         <ErrorSummary t={t} errors={form.errors} />
         <PostForm action="/opret-konto" csrfToken={csrfToken}>
+          {next !== null && <input type="hidden" name="naeste" value={next} />}
           <TextField
             t={t}
             form={form}
