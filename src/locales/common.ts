@@ -91,6 +91,8 @@ export const commonDa = {
   'home.districts': 'Kvartererne',
   'home.welcome': 'Velkommen, {name}',
   'common.feed.toBeforeFrom': 'Slutdatoen (to) ligger før startdatoen (from).',
+  'common.csv.excel': 'CSV til Excel (semikolon, dansk tid)',
+  'common.csv.rfc': 'CSV efter RFC 4180 (komma, UTC-tid)',
   'common.feed.tooLong': 'Et feed kan højst dække {days} dage ad gangen; vælg et kortere from–to-interval.',
 } as const;
 
@@ -188,5 +190,7 @@ export const commonEn: Record<keyof typeof commonDa, string> = {
   'home.districts': 'The neighbourhoods',
   'home.welcome': 'Welcome, {name}',
   'common.feed.toBeforeFrom': 'The end date (to) is before the start date (from).',
+  'common.csv.excel': 'CSV for Excel with Danish settings (semicolon, Copenhagen time)',
+  'common.csv.rfc': 'CSV as RFC 4180 (comma, UTC times)',
   'common.feed.tooLong': 'A feed can cover at most {days} days at a time; choose a shorter from–to range.',
 };

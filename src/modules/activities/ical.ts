@@ -3,7 +3,7 @@ import type { Locale } from '#src/modules/accounts/tables.ts';
 import { fastLocalParts as localParts } from '#src/modules/activities/copenhagen-time.ts';
 import type { Activity, OccurrenceChange } from '#src/modules/activities/model.ts';
 import { kindLabelKey } from '#src/modules/activities/templates.ts';
-import { renderInSlices } from '#src/platform/feeds.ts';
+import { calendarInSlices } from '#src/platform/feeds.ts';
 import { TIME_ZONE, translator } from '#src/platform/i18n.ts';
 
 /**
@@ -189,15 +189,6 @@ export function activitiesCalendar(
   return withUtcStamp(calendar.toString(), now);
 }
 
-/** Activities written to one calendar at a time between two yields to the event loop. */
-const ACTIVITIES_PER_SLICE = 25;
-
-function eventsOf(calendarText: string): string {
-  const first = calendarText.indexOf('BEGIN:VEVENT');
-  const last = calendarText.lastIndexOf('END:VEVENT');
-  return first < 0 ? '' : calendarText.slice(first, last + 'END:VEVENT\r\n'.length);
-}
-
 /**
  * The same calendar as `activitiesCalendar`, written a few activities at a time with the event
  * loop given back in between, so a feed of thousands never holds up other requests.
@@ -211,16 +202,11 @@ export async function activitiesCalendarInSlices(
   now: number,
 ): Promise<string> {
   const byActivity = changesByActivity(changes);
-  const slices: Activity[][] = [];
-  for (let index = 0; index < activities.length; index += ACTIVITIES_PER_SLICE)
-    slices.push(activities.slice(index, index + ACTIVITIES_PER_SLICE));
-  const parts = await renderInSlices(slices, (slice) => {
-    const calendar = newCalendar(null);
-    for (const activity of slice)
-      addActivity(calendar, activity, byActivity.get(activity.id) ?? [], locale, baseUrl, now);
-    return eventsOf(calendar.toString());
-  });
-  const shell = newCalendar(name).toString();
-  const end = shell.lastIndexOf('END:VCALENDAR');
-  return withUtcStamp(`${shell.slice(0, end)}${parts.join('')}${shell.slice(end)}`, now);
+  const text = await calendarInSlices(
+    () => newCalendar(name),
+    activities,
+    (calendar, activity) =>
+      addActivity(calendar, activity, byActivity.get(activity.id) ?? [], locale, baseUrl, now),
+  );
+  return withUtcStamp(text, now);
 }

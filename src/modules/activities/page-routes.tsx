@@ -12,6 +12,7 @@ import { userOf } from '#src/modules/activities/form-routes.tsx';
 import { activitiesInWindow, listActivities } from '#src/modules/activities/listing-service.ts';
 import { activityPage, participantsCsv, participantsOf } from '#src/modules/activities/page-service.ts';
 import {
+  CsvOccurrenceQuery,
   IdParams,
   ListQuery,
   MonthQuery,
@@ -27,6 +28,8 @@ import { ParticipantsPage } from '#src/modules/activities/views/participants-pag
 import type { AreaSummary } from '#src/modules/areas/service.ts';
 import { getArea, getHomeDistrict, listDistricts, listNeighbourhoods } from '#src/modules/areas/service.ts';
 import type { AppContext } from '#src/platform/context.ts';
+import { CSV_TYPE, csvDialectOf, csvFilename } from '#src/platform/csv.ts';
+import { sendExport } from '#src/platform/feeds.ts';
 import { DAY } from '#src/platform/time.ts';
 
 /** How far ahead the map reaches, and how many activities it lists beneath. */
@@ -130,10 +133,10 @@ export async function activityPageRoutes(app: FastifyInstance): Promise<void> {
         1,
       );
       const occurrences = items.map((listed) => listed.next);
-      return reply
-        .type('application/geo+json; charset=utf-8')
-        .header('cache-control', 'public, max-age=60')
-        .send(JSON.stringify(occurrencesGeoJson(occurrences, ctx.config.baseUrl)));
+      return sendExport(request, reply, JSON.stringify(occurrencesGeoJson(occurrences, ctx.config.baseUrl)), {
+        type: 'application/geo+json; charset=utf-8',
+        cache: 'public',
+      });
     },
   );
 
@@ -212,15 +215,16 @@ export async function activityPageRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/aktiviteter/:id/deltagere.csv',
-    { config: { access: 'user' }, schema: { params: IdParams, querystring: OccurrenceQuery, hide: true } },
+    { config: { access: 'user' }, schema: { params: IdParams, querystring: CsvOccurrenceQuery, hide: true } },
     async (request, reply) => {
       const key = request.query.gang === undefined ? null : occurrenceKeyOf(request.query.gang);
       const { participants } = await participantsOf(ctx, userOf(request), request.params.id, key);
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="deltagere-${request.params.id}.csv"`)
-        .header('cache-control', 'no-store')
-        .send(participantsCsv(request.t, participants));
+      const dialect = csvDialectOf(request.query.format);
+      return sendExport(request, reply, participantsCsv(request.t, participants, dialect), {
+        type: CSV_TYPE,
+        filename: csvFilename(`deltagere-${request.params.id}`, dialect),
+        cache: 'private',
+      });
     },
   );
 }

@@ -5,7 +5,7 @@ import { listBookingStatuses, listCohosts } from '#src/modules/activities/querie
 import { loadActivity } from '#src/modules/activities/reading.ts';
 import type { ParticipantStatus } from '#src/modules/activities/tables.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
-import { csvDocument } from '#src/platform/csv.ts';
+import { type CsvDialect, csvDocument } from '#src/platform/csv.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import { DAY } from '#src/platform/time.ts';
 
@@ -103,23 +103,27 @@ export async function participantsOf(
   };
 }
 
-/** The participant list as CSV, safe to open in a spreadsheet. */
-export function participantsCsv(t: Translator, participants: readonly ParticipantView[]): string {
-  const format: Intl.DateTimeFormatOptions = { dateStyle: 'short', timeStyle: 'short' };
+/** The participant list as CSV, safe to open in a spreadsheet, in either form (see platform/csv). */
+export function participantsCsv(
+  t: Translator,
+  participants: readonly ParticipantView[],
+  dialect: CsvDialect,
+): string {
   return csvDocument(
     [
       t.t('activities.participants.name'),
       t.t('activities.participants.email'),
       t.t('activities.participants.status'),
-      t.t('activities.participants.occurrence'),
-      t.t('activities.participants.signedUpAt'),
+      { time: t.t('activities.participants.occurrence') },
+      { time: t.t('activities.participants.signedUpAt') },
     ],
     participants.map((row) => [
       row.name,
       row.email,
       t.t(`activities.participantStatus.${row.status}`),
-      t.dateTime(row.occurrence, format),
-      t.dateTime(row.signedUpAt, format),
+      { at: row.occurrence },
+      { at: row.signedUpAt },
     ]),
+    dialect,
   );
 }

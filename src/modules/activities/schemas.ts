@@ -40,6 +40,7 @@ export const MonthQuery = Type.Object({ ...ListQuery.properties, maaned: text(20
 export const NearQuery = Type.Object({ omraade: text(200), lat: text(40), lon: text(40) });
 export const NewQuery = Type.Object({ type: text(100) });
 export const OccurrenceQuery = Type.Object({ gang: text(20) });
+export const CsvOccurrenceQuery = Type.Object({ gang: text(20), format: text(20) });
 
 export const ActivityForm = Type.Object({
   _csrf: Type.String(),

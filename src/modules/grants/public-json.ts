@@ -7,7 +7,7 @@ import type {
   PublicGrantListJson,
 } from '#src/modules/grants/public-schemas.ts';
 import type { PublicGrant, PublicPool } from '#src/modules/grants/public-service.ts';
-import { type CsvCell, csvDocument } from '#src/platform/csv.ts';
+import { type CsvCell, type CsvDialect, csvDocument } from '#src/platform/csv.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 
 /** The open data's shapes, one place for the exports and the API, so they never drift apart. */
@@ -173,9 +173,15 @@ function kroner(ore: number | null): number | null {
 
 /**
  * The funded initiatives as CSV: stable English column names, codes plus labels in the reader's
- * language, amounts in kroner with a full stop for decimals, dates as YYYY-MM-DD.
+ * language, amounts in kroner (a full stop for decimals in the RFC 4180 form, a comma in the
+ * Danish Excel form), dates as YYYY-MM-DD.
  */
-export function grantsCsv(t: Translator, grants: PublicGrant[], baseUrl: string): string {
+export function grantsCsv(
+  t: Translator,
+  grants: PublicGrant[],
+  baseUrl: string,
+  dialect: CsvDialect,
+): string {
   const rows = grants.map((grant): CsvCell[] => [
     grant.id,
     grant.title,
@@ -202,5 +208,5 @@ export function grantsCsv(t: Translator, grants: PublicGrant[], baseUrl: string)
     grant.report?.text ?? null,
     `${baseUrl}${grant.path}`,
   ]);
-  return csvDocument(CSV_HEADER, rows);
+  return csvDocument(CSV_HEADER, rows, dialect);
 }

@@ -3,7 +3,12 @@ import type { FastifyInstance } from 'fastify';
 import { getHomeDistrict } from '#src/modules/areas/service.ts';
 import { poolFigures } from '#src/modules/grants/public-dashboard.ts';
 import { figuresJson, grantListJson, grantsCsv } from '#src/modules/grants/public-json.ts';
-import { GrantParams, PhotoParams, PoolSlugParams } from '#src/modules/grants/public-schemas.ts';
+import {
+  CsvFormatQuery,
+  GrantParams,
+  PhotoParams,
+  PoolSlugParams,
+} from '#src/modules/grants/public-schemas.ts';
 import {
   getReportPhoto,
   listPublicPools,
@@ -16,8 +21,8 @@ import { GrantPage } from '#src/modules/grants/public-views/grant-page.tsx';
 import { Overview } from '#src/modules/grants/public-views/overview.tsx';
 import { sponsorsOfApplication } from '#src/modules/grants/sponsorships-service.ts';
 import type { AppContext } from '#src/platform/context.ts';
-
-const OPEN_DATA_CACHE = 'public, max-age=60';
+import { CSV_TYPE, csvDialectOf, csvFilename } from '#src/platform/csv.ts';
+import { sendExport } from '#src/platform/feeds.ts';
 
 /** The home district's neighbourhoods, drawn under the initiatives so the dots have a place. */
 async function contextLayer(ctx: AppContext): Promise<string | null> {
@@ -59,14 +64,15 @@ export async function grantsPublicRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/puljer/:slug/bevillinger.csv',
-    { config: { access: 'public' }, schema: { params: PoolSlugParams } },
+    { config: { access: 'public' }, schema: { params: PoolSlugParams, querystring: CsvFormatQuery } },
     async (request, reply) => {
       const { pool, grants } = await publicGrantsOfPool(ctx, request.params.slug);
-      return reply
-        .type('text/csv; charset=utf-8; header=present')
-        .header('content-disposition', `attachment; filename="bevillinger-${pool.slug}.csv"`)
-        .header('cache-control', OPEN_DATA_CACHE)
-        .send(grantsCsv(request.t, grants, baseUrl));
+      const dialect = csvDialectOf(request.query.format);
+      return sendExport(request, reply, grantsCsv(request.t, grants, baseUrl, dialect), {
+        type: CSV_TYPE,
+        filename: csvFilename(`bevillinger-${pool.slug}`, dialect),
+        cache: 'public',
+      });
     },
   );
 
@@ -75,10 +81,10 @@ export async function grantsPublicRoutes(app: FastifyInstance): Promise<void> {
     { config: { access: 'public' }, schema: { params: PoolSlugParams } },
     async (request, reply) => {
       const { pool, grants } = await publicGrantsOfPool(ctx, request.params.slug);
-      return reply
-        .type('application/json; charset=utf-8')
-        .header('cache-control', OPEN_DATA_CACHE)
-        .send(JSON.stringify(grantListJson(pool, grants, baseUrl)));
+      return sendExport(request, reply, JSON.stringify(grantListJson(pool, grants, baseUrl)), {
+        type: 'application/json; charset=utf-8',
+        cache: 'public',
+      });
     },
   );
 
@@ -128,10 +134,10 @@ export async function grantsPublicRoutes(app: FastifyInstance): Promise<void> {
     { config: { access: 'public' }, schema: { params: PoolSlugParams } },
     async (request, reply) => {
       const figures = await poolFigures(ctx, request.params.slug);
-      return reply
-        .type('application/json; charset=utf-8')
-        .header('cache-control', OPEN_DATA_CACHE)
-        .send(JSON.stringify(figuresJson(figures, baseUrl)));
+      return sendExport(request, reply, JSON.stringify(figuresJson(figures, baseUrl)), {
+        type: 'application/json; charset=utf-8',
+        cache: 'public',
+      });
     },
   );
 }

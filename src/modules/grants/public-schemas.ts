@@ -28,6 +28,8 @@ export const ProblemJson = Type.Object({
 });
 
 export const PoolSlugParams = Type.Object({ slug: Type.String({ maxLength: 200 }) });
+/** `format=excel`: the CSV in the form Danish Excel opens (see platform/csv). */
+export const CsvFormatQuery = Type.Object({ format: Type.Optional(Type.String({ maxLength: 20 })) });
 export const GrantParams = Type.Object({
   slug: Type.String({ maxLength: 200 }),
   id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }),

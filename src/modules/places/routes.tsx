@@ -18,6 +18,7 @@ import { getPlacePhoto, PHOTO_UPLOAD_MAX_BYTES } from '#src/modules/places/photo
 import { ListQuery, PhotoParams, SlugParams } from '#src/modules/places/schemas.ts';
 import { PlaceList } from '#src/modules/places/views/place-list.tsx';
 import { PlacePage } from '#src/modules/places/views/place-page.tsx';
+import { sendExport } from '#src/platform/feeds.ts';
 
 function listFilter(query: ListQuery) {
   const capacity = /^\d{1,6}$/.test(query.plads ?? '') ? Number(query.plads) : null;
@@ -86,10 +87,10 @@ export async function placesRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const filter = await parsePlaceFilter(ctx, listFilter(request.query));
       const collection = placesFeatureCollection(await allPlaces(ctx, filter), ctx.config.baseUrl);
-      return reply
-        .type('application/geo+json; charset=utf-8')
-        .header('cache-control', 'public, max-age=60')
-        .send(JSON.stringify(collection));
+      return sendExport(request, reply, JSON.stringify(collection), {
+        type: 'application/geo+json; charset=utf-8',
+        cache: 'public',
+      });
     },
   );
 

@@ -177,7 +177,9 @@ function OrganiserTools({
           <a href={`/aktiviteter/${activity.id}/deltagere`}>{t.t('activities.page.participants')}</a>
         </li>
         <li>
-          <a href={`/aktiviteter/${activity.id}/deltagere.csv`}>{t.t('activities.page.participantsCsv')}</a>
+          {t.t('activities.page.participantsCsv')}:{' '}
+          <a href={`/aktiviteter/${activity.id}/deltagere.csv?format=excel`}>{t.t('common.csv.excel')}</a> ·{' '}
+          <a href={`/aktiviteter/${activity.id}/deltagere.csv`}>{t.t('common.csv.rfc')}</a>
         </li>
       </ul>
       {!activity.cancelled && (

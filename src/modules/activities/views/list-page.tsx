@@ -193,7 +193,9 @@ export function ListPage({ t, model }: { t: Translator; model: ListPageModel }) 
           <a href={`/api/v1/activities`}>{t.t('activities.list.json')}</a>
         </li>
         <li>
-          <a href={`/aktiviteter.csv${qs}`}>{t.t('activities.list.csv')}</a>
+          {t.t('activities.list.csv')}:{' '}
+          <a href={`/aktiviteter.csv${qs === '' ? '?' : `${qs}&`}format=excel`}>{t.t('common.csv.excel')}</a>{' '}
+          · <a href={`/aktiviteter.csv${qs}`}>{t.t('common.csv.rfc')}</a>
         </li>
         {model.loggedIn && (
           <li>

@@ -21,7 +21,9 @@ export function ParticipantsPage({
       <h1>{t.t('activities.participants.title', { title: activity.title })}</h1>
       <p>
         <a href={`/aktiviteter/${activity.id}`}>{t.t('activities.participants.back')}</a> ·{' '}
-        <a href={csvHref}>{t.t('activities.page.participantsCsv')}</a>
+        {t.t('activities.page.participantsCsv')}:{' '}
+        <a href={`${csvHref}${csvHref.includes('?') ? '&' : '?'}format=excel`}>{t.t('common.csv.excel')}</a> ·{' '}
+        <a href={csvHref}>{t.t('common.csv.rfc')}</a>
       </p>
       {participants.length === 0 ? (
         <p>{t.t('activities.participants.none')}</p>

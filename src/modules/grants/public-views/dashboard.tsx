@@ -182,7 +182,11 @@ export function Dashboard({ t, figures }: { t: Translator; figures: PoolFigures 
         t={t}
         links={[
           [`${base}/tal.json`, t.t('grantsPublic.exports.figuresJson')],
-          [`${base}/bevillinger.csv`, t.t('grantsPublic.exports.csv')],
+          [
+            `${base}/bevillinger.csv?format=excel`,
+            `${t.t('grantsPublic.exports.csv')}: ${t.t('common.csv.excel')}`,
+          ],
+          [`${base}/bevillinger.csv`, `${t.t('grantsPublic.exports.csv')}: ${t.t('common.csv.rfc')}`],
         ]}
       />
       <section aria-labelledby="method-title">

@@ -5,12 +5,13 @@ import { listBusyOfPlaces, listFeedBookingsOfUser } from '#src/modules/places/bo
 import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
 import type { AppContext } from '#src/platform/context.ts';
 import { NotFoundError } from '#src/platform/errors.ts';
+import { type Feed, type FeedQuery, feedCacheOf, feedWindow } from '#src/platform/feeds.ts';
+import { localParts } from '#src/platform/local-time.ts';
 import { DAY } from '#src/platform/time.ts';
 import { hashToken, hmac, newToken } from '#src/platform/tokens.ts';
 
-/** How far back and ahead the feeds reach. */
+/** How far back a person's own booking feed reaches. */
 const FEED_PAST = 60 * DAY;
-const FEED_AHEAD = 400 * DAY;
 
 function feedToken(secret: string, userId: number, nonce: string): string {
   return hmac(secret, `booking-calendar-feed:${userId}:${nonce}`);
@@ -56,10 +57,36 @@ export async function personalFeedFor(ctx: AppContext, token: string): Promise<s
   return personalFeed(bookings, row.locale, ctx.config.baseUrl, now);
 }
 
-/** The public feed of a place: busy times only. */
-export async function placeFeedFor(ctx: AppContext, slug: string): Promise<string> {
+/**
+ * What a place's public feed is built from changes when a booking is made, decided or cancelled,
+ * or the place is renamed or moved; this cheap query tells (one index range of one place).
+ */
+async function placeFeedVersion(db: Kysely<Database>, placeId: number): Promise<string> {
+  const row = await db
+    .selectFrom('bookings')
+    .where('place_id', '=', placeId)
+    .select((eb) => [
+      eb.fn.countAll<number>().as('n'),
+      eb.fn.max('id').as('last'),
+      eb.fn.max('decided_at').as('decided'),
+      eb.fn.max('cancelled_at').as('cancelled'),
+    ])
+    .executeTakeFirst();
+  return [row?.n, row?.last, row?.decided, row?.cancelled].join(':');
+}
+
+/** The public feed of a place: busy times only, in the window asked for (a year ahead by default). */
+export async function placeFeedFor(ctx: AppContext, slug: string, query: FeedQuery): Promise<Feed> {
   const place = await getPlaceRulesBySlug(ctx, slug);
-  const now = ctx.clock.now();
-  const busy = await listBusyOfPlaces(ctx.db.kysely, [place.id], now - FEED_PAST, now + FEED_AHEAD);
-  return placeBusyFeed(place, busy, ctx.config.baseUrl, now);
+  const window = feedWindow(query, localParts(ctx.clock.now()).date);
+  const version = [
+    await placeFeedVersion(ctx.db.kysely, place.id),
+    place.name,
+    place.address,
+    ctx.config.baseUrl,
+  ].join('\u0000');
+  return feedCacheOf(ctx.db).get(`place:${place.id}:${window.key}`, version, async () => {
+    const busy = await listBusyOfPlaces(ctx.db.kysely, [place.id], window.from, window.to);
+    return placeBusyFeed(place, busy, ctx.config.baseUrl, ctx.clock.now());
+  });
 }

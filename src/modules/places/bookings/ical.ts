@@ -1,5 +1,6 @@
 import ical, { ICalCalendarMethod, ICalEventBusyStatus, ICalEventStatus } from 'ical-generator';
 import type { BookingDetailsRow } from '#src/modules/places/bookings/queries.ts';
+import { calendarInSlices } from '#src/platform/feeds.ts';
 import { type Locale, translator } from '#src/platform/i18n.ts';
 
 /**
@@ -23,26 +24,29 @@ export function placeBusyFeed(
   busy: ReadonlyArray<{ id: number; startsAt: number; endsAt: number }>,
   baseUrl: string,
   now: number,
-): string {
+): Promise<string> {
   const t = translator('da');
-  const calendar = ical({
-    name: t.t('bookings.ical.placeFeedName', { place: place.name }),
-    prodId: PRODUCT,
-    url: `${baseUrl}/steder/${place.slug}`,
-    ttl: 60 * 15,
-  });
-  for (const interval of busy) {
-    calendar.createEvent({
-      id: uid(interval.id, hostOf(baseUrl)),
-      start: new Date(interval.startsAt),
-      end: new Date(interval.endsAt),
-      stamp: new Date(now),
-      summary: t.t('bookings.ical.busy'),
-      location: place.address,
-      busystatus: ICalEventBusyStatus.BUSY,
-    });
-  }
-  return calendar.toString();
+  const host = hostOf(baseUrl);
+  return calendarInSlices(
+    () =>
+      ical({
+        name: t.t('bookings.ical.placeFeedName', { place: place.name }),
+        prodId: PRODUCT,
+        url: `${baseUrl}/steder/${place.slug}`,
+        ttl: 60 * 15,
+      }),
+    busy,
+    (calendar, interval) =>
+      calendar.createEvent({
+        id: uid(interval.id, host),
+        start: new Date(interval.startsAt),
+        end: new Date(interval.endsAt),
+        stamp: new Date(now),
+        summary: t.t('bookings.ical.busy'),
+        location: place.address,
+        busystatus: ICalEventBusyStatus.BUSY,
+      }),
+  );
 }
 
 function statusOf(row: BookingDetailsRow): ICalEventStatus {

@@ -12,6 +12,7 @@ import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
 import { type Facility, isFacility } from '#src/modules/places/validation.ts';
 import { readDateField, readTimeField, wallClockError } from '#src/platform/dates/parse.ts';
 import { type FieldErrors, NotFoundError } from '#src/platform/errors.ts';
+import { FeedQuery, sendExport, sendFeed } from '#src/platform/feeds.ts';
 
 function listOf(raw: string | string[] | undefined): string[] {
   return raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
@@ -117,13 +118,15 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/steder/:slug/kalender.ics',
-    { config: { access: 'public' }, schema: { params: SlugParams, hide: true } },
+    { config: { access: 'public' }, schema: { params: SlugParams, querystring: FeedQuery, hide: true } },
     async (request, reply) => {
-      const text = await placeFeedFor(ctx, request.params.slug);
-      return reply
-        .type('text/calendar; charset=utf-8')
-        .header('cache-control', 'public, max-age=300')
-        .send(text);
+      const feed = await placeFeedFor(ctx, request.params.slug, request.query);
+      return sendFeed(request, reply, feed, {
+        type: 'text/calendar; charset=utf-8',
+        filename: `${request.params.slug}.ics`,
+        disposition: 'inline',
+        cache: 'public',
+      });
     },
   );
 
@@ -134,10 +137,12 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
       const match = /^([A-Za-z0-9_-]{20,100})\.ics$/.exec(request.params.file);
       if (match?.[1] === undefined) throw new NotFoundError();
       const text = await personalFeedFor(ctx, match[1]);
-      return reply
-        .type('text/calendar; charset=utf-8')
-        .header('cache-control', 'private, no-store')
-        .send(text);
+      return sendExport(request, reply, text, {
+        type: 'text/calendar; charset=utf-8',
+        filename: 'mine-bookinger.ics',
+        disposition: 'inline',
+        cache: 'private',
+      });
     },
   );
 }
