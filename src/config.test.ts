@@ -44,8 +44,17 @@ describe('configuration from the environment', () => {
   });
 
   it('selects PostgreSQL for a postgres:// URL', () => {
-    const config = load({ DATABASE_URL: 'postgres://byliv:secret@db.example:5432/byliv' });
+    const config = load({
+      DATABASE_URL: 'postgres://byliv:secret@db.example:5432/byliv',
+      SESSION_SECRET: 'a-shared-secret-of-at-least-32-characters',
+    });
     expect(config.database.dialect).toBe('postgres');
+  });
+
+  it('refuses to start on PostgreSQL without a shared SESSION_SECRET, and writes no secret of its own', () => {
+    const message = configErrorFor({ DATABASE_URL: 'postgres://byliv:secret@db.example:5432/byliv' });
+    expect(message).toContain('SESSION_SECRET must be set when DATABASE_URL is PostgreSQL');
+    expect(existsSync(join(dataDir, 'session-secret'))).toBe(false);
   });
 
   const badValues: Array<[string, Record<string, string>]> = [
@@ -59,6 +68,12 @@ describe('configuration from the environment', () => {
     ['SMTP_URL', { SMTP_URL: 'mail.example.dk:587' }],
     ['MAIL_FROM', { MAIL_FROM: 'Byliv' }],
     ['MAP_TILE_URL', { MAP_TILE_URL: 'https://tiles.example/tile.png' }],
+    ['MAP_TILE_ATTRIBUTION', { MAP_TILE_ATTRIBUTION: '<script>credit</script>' }],
+    ['CONTROLLER_NAME', { CONTROLLER_NAME: 'x'.repeat(201) }],
+    ['CONTROLLER_ADDRESS', { CONTROLLER_ADDRESS: 'Rådhuspladsen 1\n1550 København V' }],
+    ['CONTROLLER_EMAIL', { CONTROLLER_EMAIL: 'privacy at kk.dk' }],
+    ['CONTROLLER_PHONE', { CONTROLLER_PHONE: 'call us' }],
+    ['DPO_EMAIL', { DPO_EMAIL: 'dpo@' }],
     ['SESSION_SECRET', { SESSION_SECRET: 'too-short' }],
     ['LOG_LEVEL', { LOG_LEVEL: 'verbose' }],
     ['WORKER', { WORKER: 'yes' }],
@@ -69,6 +84,46 @@ describe('configuration from the environment', () => {
     const message = configErrorFor(env);
     expect(message.startsWith(`${name} must`)).toBe(true);
     expect(message).not.toContain('\n');
+  });
+
+  it('names the demo data controller as an example until CONTROLLER_* are set', () => {
+    expect(load({}).controller).toEqual({
+      name: 'Byliv (demo)',
+      address: 'Eksempelvej 1, 1799 København V',
+      email: 'privacy@byliv.example',
+      phone: null,
+      dpoEmail: null,
+      isExample: true,
+    });
+  });
+
+  it('reads the data controller and DPO from the environment', () => {
+    const config = load({
+      CONTROLLER_NAME: 'Vesterbro Lokaludvalg',
+      CONTROLLER_ADDRESS: 'Valdemarsgade 4, 1665 København V',
+      CONTROLLER_EMAIL: 'byliv@kk.dk',
+      CONTROLLER_PHONE: '+45 33 66 33 66',
+      DPO_EMAIL: 'dpo@kk.dk',
+    });
+    expect(config.controller).toEqual({
+      name: 'Vesterbro Lokaludvalg',
+      address: 'Valdemarsgade 4, 1665 København V',
+      email: 'byliv@kk.dk',
+      phone: '+45 33 66 33 66',
+      dpoEmail: 'dpo@kk.dk',
+      isExample: false,
+    });
+  });
+
+  it('credits OpenStreetMap for its tiles and otherwise names the tile host', () => {
+    expect(load({}).mapTileAttribution).toBe('© OpenStreetMap contributors');
+    const own = load({ MAP_TILE_URL: 'https://{s}.tiles.example.dk/{z}/{x}/{y}.png' });
+    expect(own.mapTileAttribution).toBe('*.tiles.example.dk');
+    const credited = load({
+      MAP_TILE_URL: 'https://tiles.example.dk/{z}/{x}/{y}.png',
+      MAP_TILE_ATTRIBUTION: '© Styrelsen for Dataforsyning og Infrastruktur',
+    });
+    expect(credited.mapTileAttribution).toBe('© Styrelsen for Dataforsyning og Infrastruktur');
   });
 
   it('names DATA_DIR when the folder cannot be written', () => {

@@ -8,6 +8,21 @@ export type DatabaseConfig =
   | { dialect: 'sqlite'; filename: string }
   | { dialect: 'postgres'; connectionString: string };
 
+/**
+ * The data controller (dataansvarlig) named in the privacy notice, the terms and the contact page
+ * (GDPR art. 13(1)(a)–(b)). The defaults are example values for the demo instance only.
+ */
+export interface ControllerConfig {
+  readonly name: string;
+  readonly address: string;
+  readonly email: string;
+  readonly phone: string | null;
+  /** The data protection officer (databeskyttelsesrådgiver), when there is one. */
+  readonly dpoEmail: string | null;
+  /** True while any of name, address or e-mail is the demo default: the pages then say so. */
+  readonly isExample: boolean;
+}
+
 export interface Config {
   readonly port: number;
   readonly host: string;
@@ -20,6 +35,9 @@ export interface Config {
   readonly mailFrom: string;
   /** `null` when tiles are off (`MAP_TILE_URL=none`): maps draw shapes only, no network. */
   readonly mapTileUrl: string | null;
+  /** Credit shown on maps; also names the tile provider in the privacy notice. */
+  readonly mapTileAttribution: string;
+  readonly controller: ControllerConfig;
   readonly sessionSecret: string;
   readonly logLevel: LogLevel;
   /** Run the job worker inside the web process (off in tests, which drive jobs by hand). */
@@ -38,6 +56,14 @@ export class ConfigError extends Error {}
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+const DEFAULT_TILE_ATTRIBUTION = '© OpenStreetMap contributors';
+/** Example values for a demo or development instance; a real one sets CONTROLLER_*. */
+const EXAMPLE_CONTROLLER = {
+  name: 'Byliv (demo)',
+  address: 'Eksempelvej 1, 1799 København V',
+  email: 'privacy@byliv.example',
+} as const;
+const EMAIL_PATTERN = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
 
 type Env = Record<string, string | undefined>;
 
@@ -98,6 +124,76 @@ function readMapTileUrl(env: Env): string | null {
   return raw;
 }
 
+/**
+ * The credit shown on maps. Without one, the OpenStreetMap credit for its own tiles, otherwise the
+ * tile server's host name, so that a visitor can always see whose server drew the map.
+ */
+function readMapTileAttribution(env: Env, tileUrl: string | null): string {
+  const raw = env.MAP_TILE_ATTRIBUTION?.trim();
+  if (raw !== undefined && raw !== '') {
+    if (raw.length > 200 || hasControlCharacter(raw) || /[<>]/.test(raw)) {
+      throw new ConfigError(
+        `MAP_TILE_ATTRIBUTION must be one line of plain text up to 200 characters, got ${quote(raw)}`,
+      );
+    }
+    return raw;
+  }
+  if (tileUrl === null || tileUrl === DEFAULT_TILE_URL) return DEFAULT_TILE_ATTRIBUTION;
+  return tileHost(tileUrl);
+}
+
+/** The host that receives a visitor's requests for map tiles, e.g. `tile.openstreetmap.org`. */
+export function tileHost(tileUrl: string): string {
+  return new URL(tileUrl.replace(/\{[a-z]\}/g, '0')).hostname.replace(/^0\./, '*.');
+}
+
+function hasControlCharacter(raw: string): boolean {
+  return [...raw].some((character) => (character.codePointAt(0) ?? 0) < 0x20);
+}
+
+/** One line of plain text, e.g. a name or an address; `fallback` when unset. */
+function readText(env: Env, name: string, fallback: string, max = 200): string {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  if (raw.length > max || hasControlCharacter(raw)) {
+    throw new ConfigError(`${name} must be one line of text up to ${max} characters, got ${quote(raw)}`);
+  }
+  return raw;
+}
+
+function readEmail(env: Env, name: string): string | null {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return null;
+  if (raw.length > 254 || !EMAIL_PATTERN.test(raw)) {
+    throw new ConfigError(`${name} must be an e-mail address, e.g. privacy@example.dk, got ${quote(raw)}`);
+  }
+  return raw;
+}
+
+function readPhone(env: Env): string | null {
+  const raw = env.CONTROLLER_PHONE?.trim();
+  if (raw === undefined || raw === '') return null;
+  if (!/^\+?[0-9][0-9 ]{5,20}$/.test(raw)) {
+    throw new ConfigError(`CONTROLLER_PHONE must be a phone number, e.g. +45 33 66 33 66, got ${quote(raw)}`);
+  }
+  return raw;
+}
+
+function readController(env: Env): ControllerConfig {
+  const controller = {
+    name: readText(env, 'CONTROLLER_NAME', EXAMPLE_CONTROLLER.name),
+    address: readText(env, 'CONTROLLER_ADDRESS', EXAMPLE_CONTROLLER.address),
+    email: readEmail(env, 'CONTROLLER_EMAIL') ?? EXAMPLE_CONTROLLER.email,
+    phone: readPhone(env),
+    dpoEmail: readEmail(env, 'DPO_EMAIL'),
+  };
+  const isExample =
+    controller.name === EXAMPLE_CONTROLLER.name ||
+    controller.address === EXAMPLE_CONTROLLER.address ||
+    controller.email === EXAMPLE_CONTROLLER.email;
+  return Object.freeze({ ...controller, isExample });
+}
+
 function readLogLevel(env: Env): LogLevel {
   const raw = env.LOG_LEVEL ?? 'info';
   const level = LOG_LEVELS.find((candidate) => candidate === raw);
@@ -139,13 +235,21 @@ function readBoolean(name: string, raw: string | undefined, fallback: boolean): 
   throw new ConfigError(`${name} must be true or false, got ${quote(raw)}`);
 }
 
-/** A secret given in the environment, or one generated on first start and kept under the data folder. */
-function readSessionSecret(env: Env, dataDir: string): string {
+/**
+ * A secret given in the environment, or (on SQLite, one instance) one generated on first start and
+ * kept under the data folder. On PostgreSQL several instances may serve one address, and a form
+ * signed by one must be accepted by the next, so the secret must be given and shared.
+ */
+function readSessionSecret(env: Env, dataDir: string, database: DatabaseConfig): string {
   const raw = env.SESSION_SECRET;
   if (raw !== undefined && raw !== '') {
     if (raw.length < 32) throw new ConfigError('SESSION_SECRET must be at least 32 characters long');
     return raw;
   }
+  if (database.dialect === 'postgres')
+    throw new ConfigError(
+      'SESSION_SECRET must be set when DATABASE_URL is PostgreSQL: every instance behind one address needs the same secret (32 characters or more, e.g. from `openssl rand -base64 32`)',
+    );
   const file = join(dataDir, 'session-secret');
   try {
     if (existsSync(file)) return readFileSync(file, 'utf8').trim();
@@ -169,6 +273,7 @@ export function loadConfig(env: Env = process.env): Config {
   const host = readHost(env);
   const baseUrl = (env.BASE_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
   readUrl('BASE_URL', baseUrl, ['http:', 'https:']);
+  const mapTileUrl = readMapTileUrl(env);
   const checked = {
     port,
     host,
@@ -177,11 +282,13 @@ export function loadConfig(env: Env = process.env): Config {
     database: readDatabase(env, dataDir),
     smtpUrl: readSmtpUrl(env),
     mailFrom: readMailFrom(env, baseUrl),
-    mapTileUrl: readMapTileUrl(env),
+    mapTileUrl,
+    mapTileAttribution: readMapTileAttribution(env, mapTileUrl),
+    controller: readController(env),
     logLevel: readLogLevel(env),
     inProcessWorker: readBoolean('WORKER', env.WORKER, true),
     seedDemo: readBoolean('SEED_DEMO', env.SEED_DEMO, true),
     trustProxy: readBoolean('TRUST_PROXY', env.TRUST_PROXY, false),
   };
-  return Object.freeze({ ...checked, sessionSecret: readSessionSecret(env, dataDir) });
+  return Object.freeze({ ...checked, sessionSecret: readSessionSecret(env, dataDir, checked.database) });
 }

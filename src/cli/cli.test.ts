@@ -38,6 +38,7 @@ describe('the byliv command line', () => {
   it('points to pg_dump when asked to back up a PostgreSQL database', () => {
     const result = byliv(['backup', join(dataDir, 'x.sqlite')], {
       DATABASE_URL: 'postgres://byliv@127.0.0.1:1/byliv',
+      SESSION_SECRET: 'a-shared-secret-of-at-least-32-characters',
     });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('pg_dump');

@@ -65,6 +65,15 @@ describe('the organisations API', () => {
     const found = await t.app.inject({ url: `/api/v1/organisations/${slug}` });
     expect(found.statusCode).toBe(200);
     expect(found.json().name).toBe('Skolen i Sydhavnen');
+    // The id other endpoints take (organisationId) is in the list and in the single organisation.
+    const row = await t.ctx.db.kysely
+      .selectFrom('organisations')
+      .select('id')
+      .where('slug', '=', slug)
+      .executeTakeFirstOrThrow();
+    expect(found.json().id).toBe(row.id);
+    const listed = (await t.app.inject({ url: '/api/v1/organisations?limit=100' })).json();
+    expect(listed.items.find((item: { slug: string }) => item.slug === slug)?.id).toBe(row.id);
     const missing = await t.app.inject({ url: '/api/v1/organisations/findes-ikke' });
     expect(missing.statusCode).toBe(404);
     expect(missing.headers['content-type']).toContain('application/problem+json');

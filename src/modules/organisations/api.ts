@@ -25,6 +25,7 @@ const BEARER = [{ bearerAuth: [] }];
 
 function toApiOrganisation(organisation: Organisation, baseUrl: string) {
   return {
+    id: organisation.id,
     slug: organisation.slug,
     name: organisation.name,
     kind: organisation.kind,

@@ -48,6 +48,11 @@ export const MembershipRoleSchema = Type.Enum(MEMBERSHIP_ROLES);
 
 export const OrganisationSchema = Type.Object(
   {
+    id: Type.Integer({
+      minimum: 1,
+      description:
+        'Stable id; other endpoints take it, e.g. `organisationId` when booking or applying for a grant',
+    }),
     slug: Type.String({ description: 'Unique, used in URLs' }),
     name: Type.String(),
     kind: OrganisationKindSchema,
