@@ -98,6 +98,9 @@ const PAGES: SeenPage[] = [
   { who: 'anonymous', name: 'the registration page', path: '/opret-konto' },
   { who: 'anonymous', name: 'the forgotten-password page', path: '/glemt-adgangskode' },
   { who: 'anonymous', name: 'the accessibility statement', path: '/tilgaengelighed' },
+  { who: 'anonymous', name: 'the privacy notice', path: '/privatliv' },
+  { who: 'anonymous', name: 'the terms of use', path: '/vilkaar' },
+  { who: 'anonymous', name: 'the contact page', path: '/kontakt' },
   { who: 'anonymous', name: 'the API documentation', path: '/api/docs' },
   { who: 'anonymous', name: 'a missing page', path: '/findes-ikke-her', status: 404 },
 

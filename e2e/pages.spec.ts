@@ -14,6 +14,9 @@ const PUBLIC_PAGES = [
   { name: 'the registration page', path: '/opret-konto' },
   { name: 'the forgotten-password page', path: '/glemt-adgangskode' },
   { name: 'the accessibility statement', path: '/tilgaengelighed' },
+  { name: 'the privacy notice', path: '/privatliv' },
+  { name: 'the terms of use', path: '/vilkaar' },
+  { name: 'the contact page', path: '/kontakt' },
   { name: 'the API documentation', path: '/api/docs' },
 ];
 

@@ -18,6 +18,7 @@ import { grantsRoutes } from '#src/modules/grants/routes.tsx';
 import { homeRoutes } from '#src/modules/home/routes.tsx';
 import { searchApi } from '#src/modules/home/search-api.ts';
 import { searchRoutes } from '#src/modules/home/search-routes.tsx';
+import { legalRoutes } from '#src/modules/legal/routes.tsx';
 import { moderationApi } from '#src/modules/moderation/api.ts';
 import { moderationRoutes } from '#src/modules/moderation/routes.tsx';
 import { organisationsApi } from '#src/modules/organisations/api.ts';
@@ -104,6 +105,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
 
   await app.register(healthRoutes);
   await app.register(homeRoutes);
+  await app.register(legalRoutes);
   await app.register(searchRoutes);
   await app.register(overviewRoutes);
   await app.register(accountsRoutes);

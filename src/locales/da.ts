@@ -7,6 +7,7 @@ import { datesDa } from './dates.ts';
 import { givingDa } from './giving.ts';
 import { grantsDa } from './grants.ts';
 import { grantsPublicDa } from './grants-public.ts';
+import { legalDa } from './legal.ts';
 import { moderationDa } from './moderation.ts';
 import { organisationsDa } from './organisations.ts';
 import { overviewDa } from './overview.ts';
@@ -27,6 +28,7 @@ export const da = {
   ...grantsDa,
   ...grantsPublicDa,
   ...overviewDa,
+  ...legalDa,
 };
 
 export type MessageKey = keyof typeof da;

@@ -8,6 +8,7 @@ import { datesEn } from './dates.ts';
 import { givingEn } from './giving.ts';
 import { grantsEn } from './grants.ts';
 import { grantsPublicEn } from './grants-public.ts';
+import { legalEn } from './legal.ts';
 import { moderationEn } from './moderation.ts';
 import { organisationsEn } from './organisations.ts';
 import { overviewEn } from './overview.ts';
@@ -28,4 +29,5 @@ export const en: Record<MessageKey, string> = {
   ...grantsEn,
   ...grantsPublicEn,
   ...overviewEn,
+  ...legalEn,
 };

@@ -37,7 +37,15 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
       const { t, csrfToken } = request;
       return reply.page({
         title: t.t('accounts.register.title'),
-        body: <RegisterPage t={t} csrfToken={csrfToken} form={emptyForm} next={next} />,
+        body: (
+          <RegisterPage
+            t={t}
+            csrfToken={csrfToken}
+            form={emptyForm}
+            next={next}
+            controllerName={ctx.config.controller.name}
+          />
+        ),
       });
     },
   );
@@ -59,7 +67,15 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
         return reply.page({
           title: t.t('accounts.register.title'),
           status: 422,
-          body: <RegisterPage t={t} csrfToken={request.csrfToken} form={form} next={next} />,
+          body: (
+            <RegisterPage
+              t={t}
+              csrfToken={request.csrfToken}
+              form={form}
+              next={next}
+              controllerName={ctx.config.controller.name}
+            />
+          ),
         });
       }
       reply.flash('accounts.register.done');

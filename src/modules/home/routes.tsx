@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { homeWeek } from '#src/modules/activities/finding-service.ts';
-import { AccessibilityStatement } from '#src/modules/home/views/accessibility.tsx';
 import { HomePage } from '#src/modules/home/views/home.tsx';
 
 /** How many of this week's activities the home page shows. */
@@ -13,8 +12,5 @@ export async function homeRoutes(app: FastifyInstance): Promise<void> {
       title: request.t.t('home.title'),
       body: <HomePage t={request.t} userName={request.user?.name ?? null} week={week} />,
     });
-  });
-  app.get('/tilgaengelighed', { config: { access: 'public' } }, async (request, reply) => {
-    return reply.page({ title: request.t.t('a11y.title'), body: <AccessibilityStatement t={request.t} /> });
   });
 }

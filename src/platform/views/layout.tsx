@@ -28,6 +28,15 @@ function Footer({ t }: { t: Translator }) {
           <p>{t.t('footer.text')}</p>
           <ul class="footer-links unstyled-list">
             <li>
+              <a href="/privatliv">{t.t('footer.privacy')}</a>
+            </li>
+            <li>
+              <a href="/vilkaar">{t.t('footer.terms')}</a>
+            </li>
+            <li>
+              <a href="/kontakt">{t.t('footer.contact')}</a>
+            </li>
+            <li>
               <a href="/tilgaengelighed">{t.t('footer.accessibility')}</a>
             </li>
             <li>

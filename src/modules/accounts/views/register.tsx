@@ -7,9 +7,11 @@ export interface RegisterPageModel {
   form: FormState;
   /** A checked return address (`naeste`) to go on to once the account is made, e.g. an invitation. */
   next: string | null;
+  /** The data controller named in the art. 13 notice above the button. */
+  controllerName: string;
 }
 
-export function RegisterPage({ t, csrfToken, form, next }: RegisterPageModel) {
+export function RegisterPage({ t, csrfToken, form, next, controllerName }: RegisterPageModel) {
   return (
     <div class="row">
       <div class="col-12 col-md-8 col-lg-6">
@@ -46,6 +48,14 @@ export function RegisterPage({ t, csrfToken, form, next }: RegisterPageModel) {
             autocomplete="new-password"
             keepValue={false}
           />
+          <div class="form-group">
+            <p>{t.t('accounts.register.privacy', { name: controllerName })}</p>
+            <p>
+              <a href="/privatliv">{t.t('accounts.register.privacyLink')}</a>.{' '}
+              {t.t('accounts.register.termsBefore')}{' '}
+              <a href="/vilkaar">{t.t('accounts.register.termsLink')}</a>.
+            </p>
+          </div>
           <button type="submit" class="button button-primary">
             {t.t('accounts.register.submit')}
           </button>
