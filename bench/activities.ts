@@ -117,6 +117,20 @@ export async function setupActivitiesBench(env: NodeJS.ProcessEnv): Promise<Scen
         name: `neighbourhood iCalendar feed (${BENCH_ACTIVITIES} activities)`,
         path: `/aktiviteter/omraader/${slug}.ics`,
       },
+      { name: 'all activities iCalendar feed (a year ahead)', path: '/aktiviteter.ics' },
+      {
+        name: 'all activities iCalendar feed, client has it (304)',
+        path: '/aktiviteter.ics',
+        headers: { 'if-none-match': '*' },
+      },
+      {
+        name: 'all activities iCalendar feed, gzip',
+        path: '/aktiviteter.ics',
+        headers: { 'accept-encoding': 'gzip' },
+      },
+      { name: 'activities CSV (RFC 4180)', path: '/aktiviteter.csv' },
+      { name: 'activities CSV (Danish Excel)', path: '/aktiviteter.csv?format=excel' },
+      { name: 'activities map GeoJSON', path: '/aktiviteter/kort.geojson' },
     ];
   } finally {
     await db.close();

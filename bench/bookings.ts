@@ -223,6 +223,8 @@ export async function setupBookingsBench(env: NodeJS.ProcessEnv): Promise<Scenar
         path: `/api/v1/bookings/search?attendees=20&startsAt=${encodeURIComponent(from)}&endsAt=${encodeURIComponent(to)}&lat=55.65&lon=12.54`,
       },
       { name: 'place page with week calendar', path: `/steder/${place}?uge=${searchDate}` },
+      { name: 'place busy-times iCalendar feed', path: `/steder/${place}/kalender.ics` },
+      { name: 'places map GeoJSON (500 places)', path: '/steder/kort.geojson' },
       {
         name: 'book page (logged in)',
         path: `/steder/${place}/book?uge=${searchDate}`,

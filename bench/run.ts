@@ -1,6 +1,6 @@
 // `npm run bench`: Byliv's built server against a Fastify hello-world, measured in one run.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,8 +38,11 @@ async function freePort(): Promise<number> {
 
 const children: ChildProcess[] = [];
 
+/** The server runs with the memory defaults `npm start` gives it (bin/byliv.mjs). */
+const SERVER_FLAGS = ['--max-old-space-size=256'];
+
 function start(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+  const child = spawn(process.execPath, [...SERVER_FLAGS, '--import', 'tsx', ...args], {
     env,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -124,8 +127,20 @@ function printTable(rows: Measurement[], baseline: number): void {
   process.stdout.write(`\n${format(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
   for (const line of body) process.stdout.write(`${format(line)}\n`);
   process.stdout.write(
-    `\n${CONNECTIONS} connections, ${DURATION_S} s per route after a ${WARM_UP_S} s warm-up; SQLite with demo data; Node ${process.version}.\n`,
+    `\n${CONNECTIONS} connections, ${DURATION_S} s per route after a ${WARM_UP_S} s warm-up; SQLite with demo data; Node ${process.version}. Non-2xx in a 304 row are the 304s.\n`,
   );
+}
+
+/** The server's resident memory now and at its peak, from /proc (Linux). */
+function memoryOf(child: ChildProcess): string {
+  try {
+    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    const field = (name: string) =>
+      Math.round(Number(/(\d+) kB/.exec(status.split(`${name}:`)[1] ?? '')?.[1] ?? 0) / 1024);
+    return `Byliv server memory after the run: ${field('VmRSS')} MB resident, peak ${field('VmHWM')} MB (heap cap 256 MB).`;
+  } catch {
+    return 'Byliv server memory: not available on this system.';
+  }
 }
 
 async function main(): Promise<void> {
@@ -168,6 +183,7 @@ async function main(): Promise<void> {
     for (const scenario of [...scenarios, ...bookingScenarios, ...activityScenarios])
       rows.push(await measureWithWarmUp(bylivBase, scenario));
     printTable(rows, baseline.requestsPerSecond);
+    process.stdout.write(`${memoryOf(byliv)}\n`);
   } finally {
     await stopChildren();
     rmSync(dataDir, { recursive: true, force: true });

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentUser, publish } from '#src/modules/activities/test-support.ts';
@@ -137,6 +138,67 @@ describe('public feeds over HTTP', () => {
     const tooLong = await anonymous.get('/aktiviteter.ics?from=2020-01-01&to=2027-01-01');
     expect(tooLong.statusCode).toBe(422);
     expect(tooLong.body).toContain('Et feed kan højst dække');
+  });
+
+  it('send a large feed gzipped once at build time to clients that take gzip', async () => {
+    const person = await createPerson(testApp.ctx, { name: 'Gzip-arrangør' });
+    const organiser = currentUser(person, 'Gzip-arrangør');
+    for (let index = 0; index < 40; index += 1)
+      await publish(testApp.ctx, organiser, {
+        title: `Komprimeret aktivitet ${index}`,
+        description: 'x'.repeat(400),
+      });
+    const plain = await testApp.app.inject({ url: '/aktiviteter.ics' });
+    const zipped = await testApp.app.inject({
+      url: '/aktiviteter.ics',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toContain('accept-encoding');
+    expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3);
+    expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(plain.body);
+    const refused = await testApp.app.inject({
+      url: '/aktiviteter.ics',
+      headers: { 'accept-encoding': 'gzip;q=0, identity' },
+    });
+    expect(refused.headers['content-encoding']).toBeUndefined();
+    expect(refused.body).toBe(plain.body);
+  });
+
+  it('keep the CSV export as one file through the day, in both forms, labelled on the list', async () => {
+    const person = await createPerson(testApp.ctx, { name: 'CSV-arrangør' });
+    await publish(testApp.ctx, currentUser(person, 'CSV-arrangør'), {
+      title: 'Kaffe; kage og "snak"',
+      date: '2026-12-10',
+      startTime: '10:00',
+      endTime: '11:30',
+    });
+    const anonymous = new TestAgent(testApp.app);
+    const first = await anonymous.get('/aktiviteter.csv');
+    testApp.clock.advance(7 * 60_000);
+    const later = await anonymous.get('/aktiviteter.csv', { 'if-none-match': String(first.headers.etag) });
+    expect(later.statusCode).toBe(304);
+
+    // RFC 4180: commas, UTC with Z.
+    expect(first.headers['content-disposition']).toContain('aktiviteter.csv');
+    const rfcLine = first.body.split('\r\n').find((line) => line.includes('Kaffe; kage'));
+    expect(rfcLine).toContain(',2026-12-10T09:00:00.000Z,2026-12-10T10:30:00.000Z,');
+    expect(first.body.split('\r\n')[0]).toContain('id,title,kind,starts_at,ends_at');
+
+    // Danish Excel: BOM, semicolons, Copenhagen time named in the header.
+    const excel = await anonymous.get('/aktiviteter.csv?format=excel');
+    expect(excel.headers['content-disposition']).toContain('aktiviteter-excel.csv');
+    expect(excel.rawPayload.subarray(0, 3).toString('hex')).toBe('efbbbf');
+    const [header = '', ...lines] = excel.body.replace(/^\uFEFF/, '').split('\r\n');
+    expect(header).toContain('starts_at (Europe/Copenhagen);ends_at (Europe/Copenhagen)');
+    const excelLine = lines.find((line) => line.includes('Kaffe; kage'));
+    expect(excelLine).toContain('"Kaffe; kage og ""snak""";');
+    expect(excelLine).toContain(';2026-12-10 10:00;2026-12-10 11:30;');
+
+    const list = await anonymous.get('/aktiviteter');
+    expect(list.body).toContain('CSV til Excel (semikolon, dansk tid)');
+    expect(list.body).toContain('CSV efter RFC 4180 (komma, UTC-tid)');
+    expect(list.body).toContain('/aktiviteter.csv?format=excel');
   });
 
   it('answer /healthz quickly while ten large feeds are built', async () => {

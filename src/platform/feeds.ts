@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ICalCalendar } from 'ical-generator';
 import { type Static, Type } from 'typebox';
@@ -16,12 +18,26 @@ import { DAY } from '#src/platform/time.ts';
 export interface Feed {
   readonly body: string;
   readonly etag: string;
+  /** The body gzipped once when the feed was built (large feeds only), sent to clients that take gzip. */
+  readonly gzipped?: Buffer;
+}
+
+/** Bodies above this are gzipped once at build time instead of on every request. */
+const PRECOMPRESS_FROM = 16 * 1024;
+
+/** The feed with its gzipped form; zlib runs on libuv's threads, off the event loop. */
+async function withGzip(body: string): Promise<Feed> {
+  const etag = etagOf(body);
+  if (body.length < PRECOMPRESS_FROM) return { body, etag };
+  return { body, etag, gzipped: await gzipAsync(body) };
 }
 
 interface Entry {
   readonly version: string;
   readonly feed: Feed;
 }
+
+const gzipAsync = promisify(gzip);
 
 /** How many feeds one process keeps (each a few MB at most); the oldest goes first. */
 const FEEDS_KEPT = 100;
@@ -61,9 +77,8 @@ export class FeedCache {
     const flight = `${key}\u0000${version}`;
     const pending = this.#building.get(flight);
     if (pending !== undefined) return pending;
-    const building = inBuildSlot(build)
-      .then((body) => {
-        const feed = { body, etag: etagOf(body) };
+    const building = inBuildSlot(async () => withGzip(await build()))
+      .then((feed) => {
         this.#keep(key, { version, feed });
         return feed;
       })
@@ -198,6 +213,7 @@ export function sendFeed(request: FastifyRequest, reply: FastifyReply, feed: Fee
   reply
     .header('etag', feed.etag)
     .header('cache-control', headers.cache === 'public' ? 'public, max-age=300' : 'private, no-cache');
+  if (feed.gzipped !== undefined) reply.header('vary', 'accept-encoding');
   if (matches(request.headers['if-none-match'], feed.etag)) return reply.code(304).send();
   reply.type(headers.type);
   if (headers.filename !== undefined)
@@ -205,7 +221,20 @@ export function sendFeed(request: FastifyRequest, reply: FastifyReply, feed: Fee
       'content-disposition',
       `${headers.disposition ?? 'attachment'}; filename="${headers.filename}"`,
     );
+  if (feed.gzipped !== undefined && acceptsGzip(request.headers['accept-encoding'])) {
+    // Already compressed: @fastify/compress leaves a reply with a Content-Encoding alone.
+    return reply.header('content-encoding', 'gzip').send(feed.gzipped);
+  }
   return reply.send(feed.body);
+}
+
+function acceptsGzip(acceptEncoding: string | undefined): boolean {
+  if (acceptEncoding === undefined) return false;
+  return acceptEncoding.split(',').some((part) => {
+    const [coding = '', ...params] = part.trim().toLowerCase().split(';');
+    const refused = params.some((param) => /^\s*q\s*=\s*0(\.0*)?\s*$/.test(param));
+    return (coding.trim() === 'gzip' || coding.trim() === '*') && !refused;
+  });
 }
 
 /** Sends a small export built on the spot, with an ETag so unchanged data costs no transfer. */

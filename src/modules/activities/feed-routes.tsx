@@ -18,6 +18,7 @@ import { PersonalFeedPage } from '#src/modules/activities/views/personal-feed-pa
 import { CSV_TYPE, csvDialectOf, csvFilename } from '#src/platform/csv.ts';
 import { NotFoundError } from '#src/platform/errors.ts';
 import { type FeedHeaders, FeedQuery, sendExport, sendFeed } from '#src/platform/feeds.ts';
+import { localParts, localToEpoch } from '#src/platform/local-time.ts';
 
 const CALENDAR_TYPE = 'text/calendar; charset=utf-8';
 
@@ -95,7 +96,9 @@ export async function feedRoutes(app: FastifyInstance): Promise<void> {
     '/aktiviteter.csv',
     { config: { access: 'public' }, schema: { querystring: CsvListQuery, hide: true } },
     async (request, reply) => {
-      const query = await parseActivityQuery(ctx, request.query);
+      const parsed = await parseActivityQuery(ctx, request.query);
+      // The list starts now; the export starts at the day's beginning, so it is one file all day.
+      const query = { ...parsed, from: localToEpoch(localParts(parsed.from).date, 0) };
       const dialect = csvDialectOf(request.query.format);
       const key = `${dialect}:${JSON.stringify([query.filter, query.from, query.to])}`;
       const feed = await cachedActivityExport(ctx, key, () => publicActivitiesCsv(ctx, query, dialect));
