@@ -56,7 +56,7 @@ export class ConfigError extends Error {}
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-const DEFAULT_TILE_ATTRIBUTION = '© OpenStreetMap contributors';
+export const DEFAULT_TILE_ATTRIBUTION = '© OpenStreetMap contributors';
 /** Example values for a demo or development instance; a real one sets CONTROLLER_*. */
 const EXAMPLE_CONTROLLER = {
   name: 'Byliv (demo)',

@@ -53,9 +53,38 @@ describe('the district pages', () => {
     try {
       const body = (await withTiles.app.inject({ url: '/bydele' })).body;
       expect(body).toContain('data-tile-url="https://tiles.example/{z}/{x}/{y}.png"');
-      expect(body).toContain('data-tile-attribution="© OpenStreetMap-bidragydere"');
+      // Another tile server is never credited as OpenStreetMap: without a credit its host is named.
+      expect(body).toContain('data-tile-attribution="tiles.example"');
     } finally {
       await withTiles.close();
+    }
+  });
+
+  it('credits the tiles as configured, and OpenStreetMap in the reader’s language for its own tiles', async () => {
+    const credited = await createTestApp({
+      env: {
+        MAP_TILE_URL: 'https://kort.example.dk/{z}/{x}/{y}.png',
+        MAP_TILE_ATTRIBUTION: '© Eksempel Kort A/S',
+      },
+      database: t.database,
+    });
+    const osm = await createTestApp({
+      env: { MAP_TILE_URL: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png' },
+      database: t.database,
+    });
+    try {
+      expect((await credited.app.inject({ url: '/bydele' })).body).toContain(
+        'data-tile-attribution="© Eksempel Kort A/S"',
+      );
+      expect((await credited.app.inject({ url: '/steder' })).body).toContain(
+        'data-tile-attribution="© Eksempel Kort A/S"',
+      );
+      expect((await osm.app.inject({ url: '/bydele' })).body).toContain(
+        'data-tile-attribution="© OpenStreetMap-bidragydere"',
+      );
+    } finally {
+      await credited.close();
+      await osm.close();
     }
   });
 

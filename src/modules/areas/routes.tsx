@@ -13,6 +13,7 @@ export async function areasRoutes(instance: FastifyInstance): Promise<void> {
   const app = instance.withTypeProvider<TypeBoxTypeProvider>();
   const { ctx } = app;
   const tileUrl = ctx.config.mapTileUrl;
+  const tileAttribution = ctx.config.mapTileAttribution;
 
   app.get('/bydele', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
     const districts = await listDistricts(ctx);
@@ -24,7 +25,7 @@ export async function areasRoutes(instance: FastifyInstance): Promise<void> {
     );
     return reply.page({
       title: request.t.t('areas.list.title'),
-      body: <DistrictListPage t={request.t} model={{ districts: withCounts, tileUrl }} />,
+      body: <DistrictListPage t={request.t} model={{ districts: withCounts, tileUrl, tileAttribution }} />,
     });
   });
 
@@ -66,7 +67,9 @@ export async function areasRoutes(instance: FastifyInstance): Promise<void> {
       const neighbourhoods = await listNeighbourhoods(ctx, area.id);
       return reply.page({
         title: area.name,
-        body: <DistrictPage t={request.t} model={{ district: area, neighbourhoods, tileUrl }} />,
+        body: (
+          <DistrictPage t={request.t} model={{ district: area, neighbourhoods, tileUrl, tileAttribution }} />
+        ),
       });
     },
   );
@@ -83,7 +86,12 @@ export async function areasRoutes(instance: FastifyInstance): Promise<void> {
       const siblings = await listNeighbourhoods(ctx, district.id);
       return reply.page({
         title: `${neighbourhood.name} – ${district.name}`,
-        body: <NeighbourhoodPage t={request.t} model={{ district, neighbourhood, siblings, tileUrl }} />,
+        body: (
+          <NeighbourhoodPage
+            t={request.t}
+            model={{ district, neighbourhood, siblings, tileUrl, tileAttribution }}
+          />
+        ),
       });
     },
   );

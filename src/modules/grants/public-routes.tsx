@@ -36,13 +36,14 @@ export async function grantsPublicRoutes(app: FastifyInstance): Promise<void> {
   const { ctx } = app;
   const baseUrl = ctx.config.baseUrl;
   const tileUrl = ctx.config.mapTileUrl;
+  const tileAttribution = ctx.config.mapTileAttribution;
 
   r.get('/hurtige-handlinger', { config: { access: 'public' } }, async (request, reply) => {
     const { t } = request;
     const [pools, layer] = await Promise.all([listPublicPools(ctx), contextLayer(ctx)]);
     return reply.page({
       title: t.t('grantsPublic.overview.title'),
-      body: <Overview t={t} model={{ pools, tileUrl, contextLayer: layer }} />,
+      body: <Overview t={t} model={{ pools, tileUrl, tileAttribution, contextLayer: layer }} />,
     });
   });
 
@@ -57,7 +58,7 @@ export async function grantsPublicRoutes(app: FastifyInstance): Promise<void> {
       ]);
       return reply.page({
         title: t.t('grantsPublic.list.title', { pool: pool.title }),
-        body: <GrantList t={t} model={{ pool, grants, tileUrl, contextLayer: layer }} />,
+        body: <GrantList t={t} model={{ pool, grants, tileUrl, tileAttribution, contextLayer: layer }} />,
       });
     },
   );

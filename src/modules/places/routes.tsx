@@ -74,6 +74,7 @@ export async function placesRoutes(app: FastifyInstance): Promise<void> {
               areaNames: new Map(areas.map((area) => [area.id, area.name])),
               canCreate: administered.length > 0,
               tileUrl: ctx.config.mapTileUrl,
+              tileAttribution: ctx.config.mapTileAttribution,
             }}
           />
         ),

@@ -6,6 +6,8 @@ export interface DistrictModel {
   district: Area;
   neighbourhoods: Area[];
   tileUrl: string | null;
+  /** The map's credit (MAP_TILE_ATTRIBUTION). */
+  tileAttribution?: string;
 }
 
 function ApproximateBadge({ t, area }: { t: Translator; area: Area }) {
@@ -72,6 +74,7 @@ export function DistrictPage({ t, model }: { t: Translator; model: DistrictModel
           label: t.t('areas.map.districtLabel', { name: district.name }),
           layers,
           tileUrl: model.tileUrl,
+          tileAttribution: model.tileAttribution,
         }}
       />
       <h2>{t.t('areas.district.neighbourhoods')}</h2>
@@ -106,6 +109,8 @@ export interface NeighbourhoodModel {
   neighbourhood: Area;
   siblings: Area[];
   tileUrl: string | null;
+  /** The map's credit (MAP_TILE_ATTRIBUTION). */
+  tileAttribution?: string;
 }
 
 /** `/bydele/:district/:neighbourhood`: one neighbourhood, shown within its district. */
@@ -132,6 +137,7 @@ export function NeighbourhoodPage({ t, model }: { t: Translator; model: Neighbou
           layers: [`/api/v1/districts/${district.slug}`, `/api/v1/neighbourhoods?district=${district.slug}`],
           highlight: neighbourhood.slug,
           tileUrl: model.tileUrl,
+          tileAttribution: model.tileAttribution,
         }}
       />
       <OrganisationsSection t={t} />

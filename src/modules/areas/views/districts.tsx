@@ -8,6 +8,8 @@ export interface DistrictListModel {
   /** Home district first. */
   districts: Array<{ area: Area; neighbourhoodCount: number }>;
   tileUrl: string | null;
+  /** The map's credit (MAP_TILE_ATTRIBUTION). */
+  tileAttribution?: string;
 }
 
 function DistrictItem({
@@ -55,6 +57,7 @@ export function DistrictListPage({ t, model }: { t: Translator; model: DistrictL
           label: t.t('areas.map.districtsLabel'),
           layers: ['/api/v1/districts'],
           tileUrl: model.tileUrl,
+          tileAttribution: model.tileAttribution,
         }}
       />
       <h2>{t.t('areas.list.listHeading')}</h2>

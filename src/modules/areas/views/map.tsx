@@ -1,3 +1,4 @@
+import { DEFAULT_TILE_ATTRIBUTION } from '#src/config.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 
 export interface AreaMapModel {
@@ -9,6 +10,14 @@ export interface AreaMapModel {
   highlight?: string;
   /** Tile URL template, or null to draw shapes only (no network). */
   tileUrl: string | null;
+  /** The credit for the tiles (MAP_TILE_ATTRIBUTION); OpenStreetMap's, in the reader's language, by default. */
+  tileAttribution?: string;
+}
+
+function creditOf(t: Translator, attribution: string | undefined): string {
+  return attribution === undefined || attribution === DEFAULT_TILE_ATTRIBUTION
+    ? t.t('areas.map.attribution')
+    : attribution;
 }
 
 /**
@@ -25,7 +34,7 @@ export function AreaMap({ t, model }: { t: Translator; model: AreaMapModel }) {
       data-layers={model.layers.join(' ')}
       data-highlight={model.highlight}
       data-tile-url={model.tileUrl ?? undefined}
-      data-tile-attribution={model.tileUrl === null ? undefined : t.t('areas.map.attribution')}
+      data-tile-attribution={model.tileUrl === null ? undefined : creditOf(t, model.tileAttribution)}
       data-zoom-in={t.t('areas.map.zoomIn')}
       data-zoom-out={t.t('areas.map.zoomOut')}
       data-tiles-failed={t.t('areas.map.tilesFailed')}

@@ -8,6 +8,8 @@ export interface GrantListModel {
   pool: PublicPool;
   grants: PublicGrant[];
   tileUrl: string | null;
+  /** The map's credit (MAP_TILE_ATTRIBUTION). */
+  tileAttribution?: string;
   /** GeoJSON drawn under the initiatives for orientation (the home district's neighbourhoods). */
   contextLayer: string | null;
 }
@@ -53,6 +55,7 @@ export function GrantList({ t, model }: { t: Translator; model: GrantListModel }
               `/api/v1/grants.geojson?pool=${encodeURIComponent(pool.slug)}`,
             ],
             tileUrl: model.tileUrl,
+            tileAttribution: model.tileAttribution,
           }}
         />
       )}

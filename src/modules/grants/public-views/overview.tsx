@@ -6,6 +6,8 @@ import type { Translator } from '#src/platform/i18n.ts';
 export interface OverviewModel {
   pools: Array<PublicPool & { funded: number }>;
   tileUrl: string | null;
+  /** The map's credit (MAP_TILE_ATTRIBUTION). */
+  tileAttribution?: string;
   /** GeoJSON drawn under the initiatives for orientation (the home district's neighbourhoods). */
   contextLayer: string | null;
 }
@@ -59,6 +61,7 @@ export function Overview({ t, model }: { t: Translator; model: OverviewModel }) 
             label: t.t('grantsPublic.overview.map'),
             layers: ['/api/v1/grants.geojson'],
             tileUrl: model.tileUrl,
+            tileAttribution: model.tileAttribution,
           }}
         />
       )}

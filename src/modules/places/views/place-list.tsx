@@ -18,6 +18,8 @@ export interface PlaceListModel {
   areaNames: Map<number, string>;
   canCreate: boolean;
   tileUrl: string | null;
+  /** The map's credit (MAP_TILE_ATTRIBUTION). */
+  tileAttribution?: string;
 }
 
 function Filters({ t, model }: { t: Translator; model: PlaceListModel }) {
@@ -137,6 +139,7 @@ export function PlaceList({ t, model }: { t: Translator; model: PlaceListModel }
           label: t.t('places.list.map'),
           layers: [`/steder/kort.geojson${geoQuery}`],
           tileUrl: model.tileUrl,
+          tileAttribution: model.tileAttribution,
         }}
       />
       <h2 aria-live="polite">{t.plural(model.total, 'places.list.count.one', 'places.list.count.other')}</h2>
