@@ -161,6 +161,11 @@ export const activitiesDa = {
   'activities.hint.where':
     'Vælg en adresse, et registreret sted (bookes samtidig, hvis det skal bookes) eller en rute',
   'activities.hint.address': 'Fx "Gården bag Sluseholmen 8" eller "Ved broen på Teglholmen"',
+  'activities.field.addressParticipantsOnly': 'Vis kun den fulde adresse for tilmeldte',
+  'activities.hint.addressParticipantsOnly':
+    'Til aktiviteter i private hjem. Andre ser kun vejnavnet eller kvarteret, uden husnummer, etage og dør, og kortet viser kun omtrent hvor.',
+  'activities.page.addressWithheld': 'Den fulde adresse vises, når du er tilmeldt.',
+  'activities.page.addressParticipantsOnly': 'Kun tilmeldte ser den fulde adresse.',
   'activities.hint.place': 'Kun når du har valgt "Et registreret sted"',
   'activities.hint.stops':
     'Ét stoppested pr. linje, gerne med klokkeslæt og punkt: "18:00 Sluseholmen bro @ 55.6465, 12.5480"',
@@ -499,6 +504,11 @@ export const activitiesEn: Record<keyof typeof activitiesDa, string> = {
   'activities.hint.where':
     'Choose an address, a registered place (booked at the same time if it must be booked) or a route',
   'activities.hint.address': 'E.g. "The courtyard behind Sluseholmen 8" or "By the bridge on Teglholmen"',
+  'activities.field.addressParticipantsOnly': 'Show the full address to participants only',
+  'activities.hint.addressParticipantsOnly':
+    'For activities in private homes. Others see only the street or the neighbourhood, without house number, floor and door, and the map shows only roughly where.',
+  'activities.page.addressWithheld': 'The full address is shown once you have joined.',
+  'activities.page.addressParticipantsOnly': 'Only participants see the full address.',
   'activities.hint.place': 'Only when you chose "A registered place"',
   'activities.hint.stops':
     'One stop per line, with a time and a point if you like: "18:00 Sluseholmen bridge @ 55.6465, 12.5480"',

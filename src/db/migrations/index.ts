@@ -7,6 +7,7 @@ import * as activities from './030-activities.ts';
 import * as givingModeration from './031-giving-moderation.ts';
 import * as grantSponsorships from './032-grant-sponsorships.ts';
 import * as jobDedupeKeys from './033-job-dedupe-keys.ts';
+import * as activityAddressVisibility from './034-activity-address-visibility.ts';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '031-giving-moderation': givingModeration,
   '032-grant-sponsorships': grantSponsorships,
   '033-job-dedupe-keys': jobDedupeKeys,
+  '034-activity-address-visibility': activityAddressVisibility,
 };

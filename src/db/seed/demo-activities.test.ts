@@ -42,6 +42,12 @@ describe('the demo activities', () => {
     );
     expect(rows.filter((row) => row.rrule !== null)).toHaveLength(1);
     expect(rows.filter((row) => row.location_kind === 'route')).toHaveLength(1);
+    const tour = await t.ctx.db.kysely
+      .selectFrom('activities')
+      .select('address_visibility')
+      .where('kind', '=', 'tour_de_lejlighed')
+      .executeTakeFirstOrThrow();
+    expect(tour.address_visibility).toBe('participants');
     const booked = await t.ctx.db.kysely.selectFrom('activity_bookings').select('booking_id').execute();
     expect(booked.length).toBeGreaterThanOrEqual(3);
     expect(await seedDemoActivities(t.ctx)).toEqual([]);

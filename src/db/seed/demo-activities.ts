@@ -95,6 +95,8 @@ const ACTIVITIES: DemoActivity[] = [
         { name: 'Hovedret: Teglholm Tværvej 5, 1. tv.', time: '19:00', lat: '55.6519', lon: '12.5447' },
         { name: 'Dessert: Sydhavnsgade 20, st.', time: '20:45', lat: '55.6532', lon: '12.5412' },
       ],
+      // The hosts' flats: the street for everyone, the number, floor and door for those who joined.
+      addressVisibility: 'participants',
       capacity: '18',
       freeOfCharge: true,
     },

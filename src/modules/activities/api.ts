@@ -1,6 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Static } from 'typebox';
+import { visibleAddress, visibleOccurrences } from '#src/modules/activities/address-visibility.ts';
 import { participantsApi } from '#src/modules/activities/api-participants.ts';
 import { parseActivityQuery, type RawActivityQuery } from '#src/modules/activities/filters.ts';
 import { userOf } from '#src/modules/activities/form-routes.tsx';
@@ -68,6 +69,7 @@ function rawOf(body: Static<typeof ActivityInputJson>): ActivityRawInput {
     locationKind: location.type,
     placeSlug: location.type === 'place' ? location.place : undefined,
     address: location.type === 'point' ? location.address : undefined,
+    addressVisibility: body.addressVisibility,
     lat: location.type === 'point' ? text(location.lat) : undefined,
     lon: location.type === 'point' ? text(location.lon) : undefined,
     stops:
@@ -131,8 +133,13 @@ export async function activitiesApi(instance: FastifyInstance): Promise<void> {
     async (request) => {
       const query = await parseActivityQuery(ctx, listQueryOf(request.query));
       const listing = await listActivities(ctx, query, null, request.query.occurrences);
+      const items = await Promise.all(
+        listing.items.map(async (listed) =>
+          activityJson(await visibleOccurrences(ctx, listed.upcoming, request.user), ctx.config.baseUrl),
+        ),
+      );
       return {
-        items: listing.items.map((listed) => activityJson(listed.upcoming, ctx.config.baseUrl)),
+        items,
         total: listing.total,
         page: listing.page,
         pages: listing.pages,
@@ -152,7 +159,8 @@ export async function activitiesApi(instance: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const loaded = await loadActivity(ctx, request.params.id);
+      const stored = await loadActivity(ctx, request.params.id);
+      const loaded = { ...stored, activity: await visibleAddress(ctx, stored.activity, request.user) };
       const occurrences = await upcomingOccurrences(ctx, loaded, 20);
       if (occurrences.length === 0) {
         const { activity } = loaded;
@@ -219,7 +227,10 @@ export async function activitiesApi(instance: FastifyInstance): Promise<void> {
     async (request) => {
       try {
         const { activity } = await loadActivity(ctx, request.params.id);
-        const draft = readActivityInput(rawOf(request.body), ctx.clock.now(), {
+        const raw = rawOf(request.body);
+        // Left out, the choice stays as it was: a client unaware of it never publishes a flat.
+        raw.addressVisibility ??= activity.addressVisibility;
+        const draft = readActivityInput(raw, ctx.clock.now(), {
           allowPast: activity.startsAt < ctx.clock.now(),
         });
         await updateActivity(ctx, userOf(request), request.params.id, draft);

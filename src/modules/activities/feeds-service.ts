@@ -1,3 +1,4 @@
+import { visibleAddress } from '#src/modules/activities/address-visibility.ts';
 import { findFeedByHash, findFeedOfUser, saveFeed } from '#src/modules/activities/feed-queries.ts';
 import { activitiesCalendar, activitiesCalendarInSlices } from '#src/modules/activities/ical.ts';
 import { activitiesForFeed } from '#src/modules/activities/listing-service.ts';
@@ -127,12 +128,10 @@ export async function personalCalendar(ctx: AppContext, token: string): Promise<
     listChanges(ctx.db.kysely, ids),
   ]);
   const name = translator(owner.locale).t('activities.ical.personalFeed');
-  return activitiesCalendar(
-    name,
-    rows.map((row) => toActivity(row, stops)),
-    changesOf(changes),
-    owner.locale,
-    ctx.config.baseUrl,
-    now,
+  // The feed belongs to one person: what they organise or joined shows its full address.
+  const viewer = { id: owner.user_id, isAdmin: false };
+  const activities = await Promise.all(
+    rows.map((row) => visibleAddress(ctx, toActivity(row, stops), viewer)),
   );
+  return activitiesCalendar(name, activities, changesOf(changes), owner.locale, ctx.config.baseUrl, now);
 }

@@ -1,4 +1,9 @@
-import type { ActivityRawInput, RawStop } from '#src/modules/activities/input.ts';
+import { fullWhereabouts } from '#src/modules/activities/address-visibility.ts';
+import {
+  type ActivityRawInput,
+  defaultAddressVisibility,
+  type RawStop,
+} from '#src/modules/activities/input.ts';
 import type { Activity } from '#src/modules/activities/model.ts';
 import type { ActivityForm } from '#src/modules/activities/schemas.ts';
 import { templateBySlug, templateOf } from '#src/modules/activities/templates.ts';
@@ -50,6 +55,8 @@ export function rawInputOf(body: ActivityForm): ActivityRawInput {
     locationKind: body.locationKind,
     placeSlug: body.placeSlug,
     address: body.address,
+    // The form's box sends 'participants' when ticked and nothing when not: then it is public.
+    addressVisibility: body.addressVisibility === 'participants' ? 'participants' : 'public',
     lat: body.lat,
     lon: body.lon,
     stops: parseStops(body.stops ?? ''),
@@ -76,6 +83,7 @@ export function templateValues(t: Translator, type: string | undefined): Record<
     title: t.t(template.title),
     description: t.t(template.description),
     childFriendly: template.childFriendly ? 'on' : '',
+    addressVisibility: defaultAddressVisibility(template.kind),
     freeOfCharge: template.freeOfCharge ? 'on' : '',
   };
 }
@@ -95,10 +103,11 @@ function untilValue(until: string | null): string {
   return until === null ? '' : formatInputDate(until);
 }
 
-/** An existing activity as the edit form shows it. */
+/** An existing activity as the edit form shows it (to its organisers: the full address). */
 export function activityValues(activity: Activity, cohostEmails: readonly string[]): Record<string, string> {
   const start = localParts(activity.startsAt);
   const end = localParts(activity.endsAt);
+  const { address, point, stops } = fullWhereabouts(activity);
   return {
     kind: activity.kind,
     title: activity.title,
@@ -108,10 +117,11 @@ export function activityValues(activity: Activity, cohostEmails: readonly string
     endTime: formatClockTime('da', end.minute),
     locationKind: activity.locationKind,
     placeSlug: activity.place?.slug ?? '',
-    address: activity.locationKind === 'point' ? activity.address : '',
-    lat: activity.locationKind === 'point' && activity.point !== null ? String(activity.point.lat) : '',
-    lon: activity.locationKind === 'point' && activity.point !== null ? String(activity.point.lon) : '',
-    stops: activity.stops.map(stopLine).join('\n'),
+    address: activity.locationKind === 'point' ? address : '',
+    addressVisibility: activity.addressVisibility,
+    lat: activity.locationKind === 'point' && point !== null ? String(point.lat) : '',
+    lon: activity.locationKind === 'point' && point !== null ? String(point.lon) : '',
+    stops: stops.map(stopLine).join('\n'),
     organisationId: activity.organisation === null ? '' : String(activity.organisation.id),
     cohosts: cohostEmails.join(', '),
     childFriendly: activity.childFriendly ? 'on' : '',

@@ -1,5 +1,10 @@
 import { REPEATS, type RecurrencePattern, type Repeat } from '#src/modules/activities/recurrence.ts';
-import type { ActivityKind, LocationKind } from '#src/modules/activities/tables.ts';
+import {
+  type ActivityKind,
+  ADDRESS_VISIBILITIES,
+  type AddressVisibility,
+  type LocationKind,
+} from '#src/modules/activities/tables.ts';
 import { ACTIVITY_LANGUAGES, isActivityKind, templateOf } from '#src/modules/activities/templates.ts';
 import { instantAt } from '#src/modules/places/bookings/when.ts';
 import { parseTime, readDateField, readTimeField, wallClockError } from '#src/platform/dates/parse.ts';
@@ -18,6 +23,8 @@ export interface ActivityRawInput {
   locationKind?: string;
   placeSlug?: string;
   address?: string;
+  /** 'public' or 'participants'; left out: the kind's default (a home visit: participants). */
+  addressVisibility?: string;
   lat?: string;
   lon?: string;
   stops?: RawStop[];
@@ -60,6 +67,7 @@ export interface ActivityDraft {
   endsAt: number;
   recurrence: RecurrencePattern | null;
   location: LocationDraft;
+  addressVisibility: AddressVisibility;
   organisationId: number | null;
   cohostEmails: string[];
   childFriendly: boolean;
@@ -191,6 +199,19 @@ function readEmails(errors: FieldErrors, raw: string | undefined): string[] {
   return unique;
 }
 
+/** A home visit shows its flats' addresses to participants only unless the organiser says otherwise. */
+export function defaultAddressVisibility(kind: ActivityKind): AddressVisibility {
+  return kind === 'tour_de_lejlighed' ? 'participants' : 'public';
+}
+
+function readAddressVisibility(errors: FieldErrors, raw: string | undefined, kind: ActivityKind) {
+  if (raw === undefined) return defaultAddressVisibility(kind);
+  const value = raw.trim();
+  if ((ADDRESS_VISIBILITIES as readonly string[]).includes(value)) return value as AddressVisibility;
+  errors.addressVisibility = { key: 'validation.invalid' };
+  return 'public';
+}
+
 function readLanguages(raw: readonly string[] | undefined): string[] {
   const known = new Set<string>(ACTIVITY_LANGUAGES);
   const chosen = (raw ?? []).filter((code) => known.has(code));
@@ -249,6 +270,7 @@ export function readActivityInput(
     endsAt,
     recurrence: readRecurrence(errors, raw, date, today),
     location,
+    addressVisibility: readAddressVisibility(errors, raw.addressVisibility, kind),
     organisationId,
     cohostEmails: readEmails(errors, raw.cohosts),
     childFriendly: raw.childFriendly === true,

@@ -1,7 +1,8 @@
+import { withholdAddress } from '#src/modules/activities/address-visibility.ts';
 import type { Stop } from '#src/modules/activities/input.ts';
 import type { ActivityRow } from '#src/modules/activities/queries.ts';
 import { occurrenceStarts, patternOf, type RecurrencePattern } from '#src/modules/activities/recurrence.ts';
-import type { ActivityKind, LocationKind } from '#src/modules/activities/tables.ts';
+import type { ActivityKind, AddressVisibility, LocationKind } from '#src/modules/activities/tables.ts';
 
 /** An activity as pages, feeds and the API see it. */
 export interface Activity {
@@ -17,8 +18,14 @@ export interface Activity {
   seriesEndsAt: number | null;
   locationKind: LocationKind;
   place: { id: number; slug: string; name: string } | null;
-  /** Where, in words: the place's address, the typed address, or the first stop. */
+  /**
+   * Where, in words: the place's address, the typed address, or the first stop. For an address
+   * shown to participants only, the public form (see address-visibility.ts) unless revealed.
+   */
   address: string;
+  addressVisibility: AddressVisibility;
+  /** True when address, point and stops hold the public form of a participants-only address. */
+  addressWithheld: boolean;
   point: { lat: number; lon: number } | null;
   stops: Stop[];
   neighbourhood: { slug: string; name: string } | null;
@@ -94,7 +101,7 @@ export function toActivity(row: ActivityRow, stopRows: readonly StopRow[]): Acti
       : row.location_kind === 'route'
         ? (stops[0]?.name ?? '')
         : row.address;
-  return {
+  return withholdAddress({
     id: row.id,
     kind: row.kind,
     title: row.title,
@@ -110,6 +117,8 @@ export function toActivity(row: ActivityRow, stopRows: readonly StopRow[]): Acti
         ? null
         : { id: row.place_id, slug: row.place_slug, name: row.place_name },
     address,
+    addressVisibility: row.address_visibility,
+    addressWithheld: false,
     point,
     stops,
     neighbourhood:
@@ -133,7 +142,7 @@ export function toActivity(row: ActivityRow, stopRows: readonly StopRow[]): Acti
     hidden: row.hidden_at !== null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-  };
+  });
 }
 
 export type CountKey = `${number}:${number}`;

@@ -84,10 +84,16 @@ export async function notifyTimeChange(
     await queueMail(
       trx,
       now,
-      movedMail(row, mailActivity(activity), beforeInterval, after, {
-        page: activityUrl(ctx, activity.id),
-        cancel: participantLink(ctx, row.id, 'cancel'),
-      }),
+      movedMail(
+        row,
+        mailActivity(activity, { fullAddress: row.status === 'joined' }),
+        beforeInterval,
+        after,
+        {
+          page: activityUrl(ctx, activity.id),
+          cancel: participantLink(ctx, row.id, 'cancel'),
+        },
+      ),
     );
   }
 }

@@ -35,6 +35,8 @@ export function activityJson(occurrences: readonly Occurrence[], baseUrl: string
       type: activity.locationKind,
       place: activity.place === null ? null : { slug: activity.place.slug, name: activity.place.name },
       address: activity.address,
+      addressVisibility: activity.addressVisibility,
+      addressWithheld: activity.addressWithheld,
       lat: activity.point?.lat ?? null,
       lon: activity.point?.lon ?? null,
       stops: activity.stops.map((stop) => ({

@@ -1,3 +1,4 @@
+import { visibleAddress } from '#src/modules/activities/address-visibility.ts';
 import { type Activity, countsMap, type Occurrence, occurrencesOf } from '#src/modules/activities/model.ts';
 import { countsOf, listSignUps, signUpsOfUser } from '#src/modules/activities/participant-queries.ts';
 import { assertCanManage, canManage } from '#src/modules/activities/policy.ts';
@@ -44,7 +45,8 @@ export async function activityPage(
   id: number,
   user: CurrentUser | null,
 ): Promise<ActivityPageModel> {
-  const loaded = await loadActivity(ctx, id);
+  const stored = await loadActivity(ctx, id);
+  const loaded = { ...stored, activity: await visibleAddress(ctx, stored.activity, user) };
   const { activity } = loaded;
   const [occurrences, manage, cohosts, signUps] = await Promise.all([
     upcomingOccurrences(ctx, loaded, UPCOMING_SHOWN),

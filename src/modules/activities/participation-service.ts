@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import { lockRowForUpdate } from '#src/db/locks.ts';
 import type { Database } from '#src/db/schema.ts';
 import type { Locale } from '#src/modules/accounts/tables.ts';
+import { fullWhereabouts } from '#src/modules/activities/address-visibility.ts';
 import {
   confirmMail,
   leftMail,
@@ -51,8 +52,10 @@ export function activityUrl(ctx: AppContext, activityId: number): string {
   return `${ctx.config.baseUrl}/aktiviteter/${activityId}`;
 }
 
-export function mailActivity(activity: Activity): MailActivity {
-  const where = activity.place === null ? activity.address : `${activity.place.name}, ${activity.address}`;
+/** The activity as a mail names it; `fullAddress` only for mails to someone holding a seat. */
+export function mailActivity(activity: Activity, options: { fullAddress?: boolean } = {}): MailActivity {
+  const { address } = options.fullAddress === true ? fullWhereabouts(activity) : activity;
+  const where = activity.place === null ? address : `${activity.place.name}, ${address}`;
   return { id: activity.id, title: activity.title, where };
 }
 
@@ -85,10 +88,17 @@ export async function queueSignUpMail(
   await queueFoldedMail(trx, now, {
     key: signUpMailKey(activity.id, occurrence, row.email),
     intervalMs: SIGN_UP_MAIL_INTERVAL,
-    message: signUpMail(recipientOf(row), outcome, mailActivity(activity), occurrence, {
-      page: activityUrl(ctx, activity.id),
-      cancel: participantLink(ctx, row.id, 'cancel'),
-    }),
+    message: signUpMail(
+      recipientOf(row),
+      outcome,
+      // A seat (joined, or moved up from the waiting list) brings the full address with it.
+      mailActivity(activity, { fullAddress: outcome !== 'waiting' }),
+      occurrence,
+      {
+        page: activityUrl(ctx, activity.id),
+        cancel: participantLink(ctx, row.id, 'cancel'),
+      },
+    ),
   });
 }
 

@@ -11,6 +11,8 @@ export interface ActivitiesPersonalData {
     endsAt: string;
     recurrence: string | null;
     address: string;
+    /** 'participants': they chose to show the full address only to those who joined. */
+    addressVisibility: string;
     organisationName: string | null;
     cancelledAt: string | null;
     createdAt: string;
@@ -64,6 +66,7 @@ export async function personalDataOf(
         'activities.ends_at',
         'activities.rrule',
         'activities.address',
+        'activities.address_visibility',
         'organisations.name as organisation_name',
         'activities.cancelled_at',
         'activities.created_at',
@@ -109,6 +112,7 @@ export async function personalDataOf(
       endsAt: iso(row.ends_at),
       recurrence: row.rrule,
       address: row.address,
+      addressVisibility: row.address_visibility,
       organisationName: row.organisation_name,
       cancelledAt: isoOrNull(row.cancelled_at),
       createdAt: iso(row.created_at),

@@ -11,7 +11,7 @@ import { ForbiddenError } from '#src/platform/errors.ts';
 export async function canManage(
   ctx: AppContext,
   activity: Activity,
-  user: CurrentUser | null,
+  user: Pick<CurrentUser, 'id'> | null,
 ): Promise<boolean> {
   if (user === null) return false;
   if (activity.organiserId === user.id) return true;

@@ -1,6 +1,11 @@
 import { type Static, Type } from 'typebox';
 import { REPEATS } from '#src/modules/activities/recurrence.ts';
-import { ACTIVITY_KINDS, LOCATION_KINDS, PARTICIPANT_STATUSES } from '#src/modules/activities/tables.ts';
+import {
+  ACTIVITY_KINDS,
+  ADDRESS_VISIBILITIES,
+  LOCATION_KINDS,
+  PARTICIPANT_STATUSES,
+} from '#src/modules/activities/tables.ts';
 import { ACTIVITY_LANGUAGES } from '#src/modules/activities/templates.ts';
 import { ProblemJson } from '#src/modules/places/bookings/schemas.ts';
 
@@ -53,6 +58,7 @@ export const ActivityForm = Type.Object({
   locationKind: text(100),
   placeSlug: text(300),
   address: text(1000),
+  addressVisibility: text(20),
   lat: text(100),
   lon: text(100),
   stops: text(10_000),
@@ -162,6 +168,12 @@ export const ActivityInputJson = Type.Object(
     startTime: clock,
     endTime: Type.Optional(clock),
     location: LocationInputJson,
+    addressVisibility: Type.Optional(
+      Type.Enum(ADDRESS_VISIBILITIES, {
+        description:
+          "Who sees the full address of a point or route: everyone, or only people who joined (and the organisers); others see the street without number, floor or door, or the neighbourhood, and a point rounded to about 100 m. Left out when publishing: `participants` for `tour_de_lejlighed`, else `public`; left out when changing: as it was. A registered place's address is always public.",
+      }),
+    ),
     organisationId: Type.Optional(nullable(Type.Integer({ minimum: 1 }))),
     cohosts: Type.Optional(
       Type.Array(Type.String({ maxLength: 254 }), {
@@ -223,6 +235,11 @@ export const ActivityJson = Type.Object({
     type: Type.Enum(LOCATION_KINDS),
     place: nullable(Type.Object({ slug: Type.String(), name: Type.String() })),
     address: Type.String(),
+    addressVisibility: Type.Enum(ADDRESS_VISIBILITIES),
+    addressWithheld: Type.Boolean({
+      description:
+        'True when address, point and stops are the public form of an address for participants only: the caller has not joined (send a token to see it once joined).',
+    }),
     lat: nullable(Type.Number()),
     lon: nullable(Type.Number()),
     stops: Type.Array(

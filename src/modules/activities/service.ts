@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import type { Transaction, Updateable } from 'kysely';
 import { lockRowForUpdate } from '#src/db/locks.ts';
 import type { Database } from '#src/db/schema.ts';
 import type { ActivityDraft } from '#src/modules/activities/input.ts';
@@ -157,6 +157,7 @@ function columns(draft: ActivityDraft, location: ResolvedLocation, now: number) 
     location_kind: location.locationKind,
     place_id: location.place?.id ?? null,
     address: location.address,
+    address_visibility: draft.addressVisibility,
     lat: location.lat,
     lon: location.lon,
     neighbourhood_id: location.neighbourhoodId,
@@ -168,7 +169,7 @@ function columns(draft: ActivityDraft, location: ResolvedLocation, now: number) 
     free_of_charge: draft.freeOfCharge ? 1 : 0,
     languages: draft.languages.join(','),
     updated_at: now,
-  } satisfies Partial<ActivitiesTable>;
+  } satisfies Updateable<ActivitiesTable>;
 }
 
 function stopRows(location: ResolvedLocation) {

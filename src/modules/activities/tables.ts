@@ -22,6 +22,10 @@ export type LocationKind = (typeof LOCATION_KINDS)[number];
 export const PARTICIPANT_STATUSES = ['unconfirmed', 'joined', 'waiting', 'cancelled'] as const;
 export type ParticipantStatus = (typeof PARTICIPANT_STATUSES)[number];
 
+/** Who sees the full address: everyone, or only those signed up (the public sees the street). */
+export const ADDRESS_VISIBILITIES = ['public', 'participants'] as const;
+export type AddressVisibility = (typeof ADDRESS_VISIBILITIES)[number];
+
 export interface ActivitiesTable {
   id: Generated<number>;
   kind: ActivityKind;
@@ -37,6 +41,7 @@ export interface ActivitiesTable {
   location_kind: LocationKind;
   place_id: number | null;
   address: string;
+  address_visibility: Generated<AddressVisibility>;
   lat: number | null;
   lon: number | null;
   neighbourhood_id: number | null;

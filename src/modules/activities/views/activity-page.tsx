@@ -114,6 +114,13 @@ function Facts({ t, model }: { t: Translator; model: ActivityPageModel }) {
       <dd>
         <Where t={t} activity={activity} />
         {activity.neighbourhood !== null && ` (${activity.neighbourhood.name})`}
+        {activity.addressVisibility === 'participants' && activity.locationKind !== 'place' && (
+          <span class="d-block form-hint">
+            {activity.addressWithheld
+              ? t.t('activities.page.addressWithheld')
+              : t.t('activities.page.addressParticipantsOnly')}
+          </span>
+        )}
       </dd>
       <dt>{t.t('activities.field.organiser')}</dt>
       <dd>

@@ -3,7 +3,7 @@ import { ACTIVITY_KINDS } from '#src/modules/activities/tables.ts';
 import { ACTIVITY_LANGUAGES, kindLabelKey, STARTER_TEMPLATES } from '#src/modules/activities/templates.ts';
 import { languageNames } from '#src/modules/activities/views/parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
-import { ChoiceGroup } from '#src/platform/views/choices.tsx';
+import { Checkbox, ChoiceGroup } from '#src/platform/views/choices.tsx';
 import { DateField, TimeField } from '#src/platform/views/date-field.tsx';
 import {
   ErrorSummary,
@@ -240,6 +240,14 @@ export function FormPage({
           hint={t.t('activities.hint.endTime', { minutes: model.usualMinutes })}
         />
         <LocationChoice t={t} form={form} model={model} />
+        <Checkbox
+          t={t}
+          form={form}
+          name="addressVisibility"
+          value="participants"
+          label={t.t('activities.field.addressParticipantsOnly')}
+          hint={t.t('activities.hint.addressParticipantsOnly')}
+        />
         <TextField
           t={t}
           form={form}
