@@ -34,8 +34,8 @@ describe('the feed cache', () => {
     expect((await cache.get('all', 'v1', async () => 'fine')).body).toBe('fine');
   });
 
-  it('keeps a bounded number of feeds, dropping the oldest', async () => {
-    const cache = new FeedCache(2);
+  it('keeps a bounded amount of feed text, dropping the one used least recently', async () => {
+    const cache = new FeedCache(2 * 'feed n'.length);
     let builds = 0;
     const build = async () => `feed ${++builds}`;
     await cache.get('a', 'v', build);
@@ -43,8 +43,22 @@ describe('the feed cache', () => {
     await cache.get('c', 'v', build);
     await cache.get('c', 'v', build);
     expect(builds).toBe(3);
-    await cache.get('a', 'v', build);
+    // 'a' went to make room; 'b' is asked for again, so 'c' is the one to go when 'd' comes.
+    await cache.get('b', 'v', build);
+    expect(builds).toBe(3);
+    await cache.get('d', 'v', build);
+    await cache.get('b', 'v', build);
     expect(builds).toBe(4);
+    await cache.get('a', 'v', build);
+    expect(builds).toBe(5);
+  });
+
+  it('names a version of a feed with the same ETag however often it is built', async () => {
+    const first = await new FeedCache().get('all', 'v1', async () => `stamped ${Math.random()}`);
+    const again = await new FeedCache().get('all', 'v1', async () => `stamped ${Math.random()}`);
+    const changed = await new FeedCache().get('all', 'v2', async () => 'stamped');
+    expect(again.etag).toBe(first.etag);
+    expect(changed.etag).not.toBe(first.etag);
   });
 });
 

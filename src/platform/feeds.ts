@@ -25,11 +25,18 @@ export interface Feed {
 /** Bodies above this are gzipped once at build time instead of on every request. */
 const PRECOMPRESS_FROM = 16 * 1024;
 
-/** The feed with its gzipped form; zlib runs on libuv's threads, off the event loop. */
-async function withGzip(body: string): Promise<Feed> {
-  const etag = etagOf(body);
+/**
+ * The feed with its ETag and gzipped form. The ETag names the feed and the version of its data, so
+ * it costs nothing to make and is the same on every instance; zlib runs on libuv's threads.
+ */
+async function finished(key: string, version: string, body: string): Promise<Feed> {
+  const etag = etagOf(`${key}\u0000${version}`);
   if (body.length < PRECOMPRESS_FROM) return { body, etag };
   return { body, etag, gzipped: await gzipAsync(body) };
+}
+
+function sizeOf(feed: Feed): number {
+  return feed.body.length + (feed.gzipped?.length ?? 0);
 }
 
 interface Entry {
@@ -39,8 +46,11 @@ interface Entry {
 
 const gzipAsync = promisify(gzip);
 
-/** How many feeds one process keeps (each a few MB at most); the oldest goes first. */
-const FEEDS_KEPT = 100;
+/**
+ * How much feed text one process keeps (a year of 10,000 activities is about 5 MB); the feed used
+ * least recently goes first. Within the 256 MB heap `npm start` gives the process.
+ */
+const BYTES_KEPT = 32 * 1024 * 1024;
 
 export function etagOf(body: string): string {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
@@ -67,17 +77,23 @@ async function inBuildSlot<T>(build: () => Promise<T>): Promise<T> {
 export class FeedCache {
   readonly #entries = new Map<string, Entry>();
   readonly #building = new Map<string, Promise<Feed>>();
+  #bytes = 0;
 
-  constructor(private readonly limit = FEEDS_KEPT) {}
+  constructor(private readonly bytesKept = BYTES_KEPT) {}
 
   /** The feed under `key` at `version`, built by `build` only when no current copy is kept or under way. */
   async get(key: string, version: string, build: () => Promise<string>): Promise<Feed> {
     const kept = this.#entries.get(key);
-    if (kept !== undefined && kept.version === version) return kept.feed;
+    if (kept !== undefined && kept.version === version) {
+      // Most recently used last, so eviction takes the feed nobody asked for longest.
+      this.#entries.delete(key);
+      this.#entries.set(key, kept);
+      return kept.feed;
+    }
     const flight = `${key}\u0000${version}`;
     const pending = this.#building.get(flight);
     if (pending !== undefined) return pending;
-    const building = inBuildSlot(async () => withGzip(await build()))
+    const building = inBuildSlot(async () => finished(key, version, await build()))
       .then((feed) => {
         this.#keep(key, { version, feed });
         return feed;
@@ -88,12 +104,22 @@ export class FeedCache {
   }
 
   #keep(key: string, entry: Entry): void {
-    this.#entries.delete(key);
-    if (this.#entries.size >= this.limit) {
-      const oldest = this.#entries.keys().next();
-      if (oldest.done !== true) this.#entries.delete(oldest.value);
+    this.#drop(key);
+    const size = sizeOf(entry.feed);
+    if (size > this.bytesKept) return;
+    for (const oldest of this.#entries.keys()) {
+      if (this.#bytes + size <= this.bytesKept) break;
+      this.#drop(oldest);
     }
     this.#entries.set(key, entry);
+    this.#bytes += size;
+  }
+
+  #drop(key: string): void {
+    const entry = this.#entries.get(key);
+    if (entry === undefined) return;
+    this.#entries.delete(key);
+    this.#bytes -= sizeOf(entry.feed);
   }
 }
 
@@ -178,20 +204,36 @@ export async function calendarInSlices<T>(
   makeCalendar: () => ICalCalendar,
   items: readonly T[],
   add: (calendar: ICalCalendar, item: T) => void,
+  finish: (eventsText: string) => string = (eventsText) => eventsText,
 ): Promise<string> {
   const parts = await renderInSlices(items, (item) => {
     const calendar = makeCalendar();
     add(calendar, item);
-    return foldIcalLines(
-      calendar
-        .events()
-        .map((event) => event.toString())
-        .join(''),
+    return finish(
+      foldIcalLines(
+        calendar
+          .events()
+          .map((event) => event.toString())
+          .join(''),
+      ),
     );
   });
   const shell = makeCalendar().toString();
   const end = shell.lastIndexOf('END:VCALENDAR');
-  return `${shell.slice(0, end)}${parts.join('')}${shell.slice(end)}`;
+  return `${shell.slice(0, end)}${await joinInSlices(parts)}${shell.slice(end)}`;
+}
+
+/** Parts joined per this many at a time: one join of 10,000 small strings holds the loop ~40 ms. */
+const PARTS_PER_JOIN = 500;
+
+/** `parts.join('')`, done a few hundred parts at a time with the event loop given back between. */
+export async function joinInSlices(parts: readonly string[]): Promise<string> {
+  const chunks: string[] = [];
+  for (let index = 0; index < parts.length; index += PARTS_PER_JOIN) {
+    chunks.push(parts.slice(index, index + PARTS_PER_JOIN).join(''));
+    await yieldToLoop();
+  }
+  return chunks.join('');
 }
 
 export interface FeedHeaders {

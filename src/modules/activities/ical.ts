@@ -202,11 +202,11 @@ export async function activitiesCalendarInSlices(
   now: number,
 ): Promise<string> {
   const byActivity = changesByActivity(changes);
-  const text = await calendarInSlices(
+  return calendarInSlices(
     () => newCalendar(name),
     activities,
     (calendar, activity) =>
       addActivity(calendar, activity, byActivity.get(activity.id) ?? [], locale, baseUrl, now),
+    (eventsText) => withUtcStamp(eventsText, now),
   );
-  return withUtcStamp(text, now);
 }

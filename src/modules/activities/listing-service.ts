@@ -215,7 +215,7 @@ export async function occurrencesInWindow(
 
 /** Activities (not occurrences) touching a window, with their changes, for calendar feeds. */
 /** Rows read per query while a feed is built; the event loop is given back between pages. */
-const FEED_PAGE = 200;
+const FEED_PAGE = 100;
 
 export async function activitiesForFeed(
   ctx: AppContext,
