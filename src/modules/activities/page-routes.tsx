@@ -112,7 +112,13 @@ export async function activityPageRoutes(app: FastifyInstance): Promise<void> {
       return reply.page({
         title: t.t('activities.map.title'),
         body: (
-          <MapPage t={t} items={items} query={queryString(query.values)} tileUrl={ctx.config.mapTileUrl} />
+          <MapPage
+            t={t}
+            items={items}
+            query={queryString(query.values)}
+            tileUrl={ctx.config.mapTileUrl}
+            tileAttribution={ctx.config.mapTileAttribution}
+          />
         ),
       });
     },

@@ -79,6 +79,9 @@ describe('the district pages', () => {
       expect((await credited.app.inject({ url: '/steder' })).body).toContain(
         'data-tile-attribution="© Eksempel Kort A/S"',
       );
+      expect((await credited.app.inject({ url: '/aktiviteter/kort' })).body).toContain(
+        'data-tile-attribution="© Eksempel Kort A/S"',
+      );
       expect((await osm.app.inject({ url: '/bydele' })).body).toContain(
         'data-tile-attribution="© OpenStreetMap-bidragydere"',
       );

@@ -10,12 +10,15 @@ export function MapPage({
   items,
   query,
   tileUrl,
+  tileAttribution,
 }: {
   t: Translator;
   /** Each activity once, with the seats left of its next time. */
   items: ListedActivity[];
   query: string;
   tileUrl: string | null;
+  /** The map's credit (MAP_TILE_ATTRIBUTION). */
+  tileAttribution?: string;
 }) {
   return (
     <>
@@ -24,7 +27,12 @@ export function MapPage({
       <p class="font-lead">{t.t('activities.map.lead')}</p>
       <AreaMap
         t={t}
-        model={{ label: t.t('activities.map.title'), layers: [`/aktiviteter/kort.geojson${query}`], tileUrl }}
+        model={{
+          label: t.t('activities.map.title'),
+          layers: [`/aktiviteter/kort.geojson${query}`],
+          tileUrl,
+          tileAttribution,
+        }}
       />
       <h2>{t.plural(items.length, 'activities.list.count.one', 'activities.list.count.other')}</h2>
       <ul class="nobullet-list app-activity-list">
