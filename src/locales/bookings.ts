@@ -46,6 +46,8 @@ export const bookingsDa = {
   'bookings.error.seriesChanged':
     'Noget er ændret, siden du så listen: en af gangene er ikke længere ledig. Intet er gemt. Se listen igen',
   'bookings.error.seriesNothingFree': 'Ingen af gangene i serien er ledige. Intet er gemt',
+  'bookings.error.tooManyRequests':
+    'Du har sendt mange anmodninger om booking den seneste time. Hver anmodning sender mail til stedets ansvarlige. Vent {minutes} minutter, og prøv igen. Intet er gemt',
   'bookings.ical.placeFeedName': '{place} – optaget',
   'bookings.ical.busy': 'Optaget',
   'bookings.ical.summary': '{title} – {place}',
@@ -85,6 +87,18 @@ export const bookingsDa = {
   'bookings.mail.cancelled.byManager': 'Stedets ansvarlige har annulleret din booking af {place}.',
   'bookings.mail.cancelled.nextBooker': 'Find et andet tidspunkt eller et andet lokale her: {url}',
   'bookings.mail.cancelled.nextManager': 'Du skal ikke gøre noget. Stedets kalender er opdateret: {url}',
+  'bookings.mail.summary.subject': 'Opdatering om anmodninger til {place} fra {booker}',
+  'bookings.mail.summary.intro':
+    'Siden vores sidste mail har {booker} ændret sine anmodninger om at booke {place}. Sådan står det nu:',
+  'bookings.mail.summary.pending.one': '1 anmodning venter på din beslutning:',
+  'bookings.mail.summary.pending.other': '{count} anmodninger venter på din beslutning:',
+  'bookings.mail.summary.nonePending': 'Ingen anmodninger fra {booker} venter på din beslutning.',
+  'bookings.mail.summary.withdrawn.one': '1 anmodning eller booking er annulleret igen, og tiden er ledig:',
+  'bookings.mail.summary.withdrawn.other':
+    '{count} anmodninger eller bookinger er annulleret igen, og tiderne er ledige:',
+  'bookings.mail.summary.more': '– og {count} flere',
+  'bookings.mail.summary.next':
+    'Godkend eller afvis anmodningerne her: {queueUrl}\n\nEn anmodning, der ikke er besluttet inden starttidspunktet, udløber af sig selv.',
   'bookings.mail.expired.subject': 'Din anmodning om at booke {place} er udløbet',
   'bookings.mail.expired.intro':
     'Din anmodning om at booke {place} blev ikke besluttet inden starttidspunktet og er derfor udløbet.',
@@ -298,6 +312,8 @@ export const bookingsEn: Record<keyof typeof bookingsDa, string> = {
   'bookings.error.seriesChanged':
     'Something changed since you saw the list: one of the occurrences is no longer free. Nothing was saved. Look at the list again',
   'bookings.error.seriesNothingFree': 'None of the occurrences in the series is free. Nothing was saved',
+  'bookings.error.tooManyRequests':
+    'You have sent many booking requests in the last hour. Each request mails the managers of the place. Wait {minutes} minutes and try again. Nothing was saved',
   'bookings.ical.placeFeedName': '{place} – busy',
   'bookings.ical.busy': 'Busy',
   'bookings.ical.summary': '{title} – {place}',
@@ -338,6 +354,18 @@ export const bookingsEn: Record<keyof typeof bookingsDa, string> = {
   'bookings.mail.cancelled.nextBooker': 'Find another time or another room here: {url}',
   'bookings.mail.cancelled.nextManager':
     'You need not do anything. The calendar of the place is up to date: {url}',
+  'bookings.mail.summary.subject': 'Update on requests for {place} from {booker}',
+  'bookings.mail.summary.intro':
+    'Since our last mail, {booker} has changed their requests to book {place}. This is how things stand now:',
+  'bookings.mail.summary.pending.one': '1 request is waiting for your decision:',
+  'bookings.mail.summary.pending.other': '{count} requests are waiting for your decision:',
+  'bookings.mail.summary.nonePending': 'No requests from {booker} are waiting for your decision.',
+  'bookings.mail.summary.withdrawn.one': '1 request or booking was cancelled again, and the time is free:',
+  'bookings.mail.summary.withdrawn.other':
+    '{count} requests or bookings were cancelled again, and the times are free:',
+  'bookings.mail.summary.more': '– and {count} more',
+  'bookings.mail.summary.next':
+    'Approve or reject the requests here: {queueUrl}\n\nA request that is not decided before its start time expires by itself.',
   'bookings.mail.expired.subject': 'Your request to book {place} has expired',
   'bookings.mail.expired.intro':
     'Your request to book {place} was not decided before its start and has therefore expired.',

@@ -34,19 +34,48 @@ export async function replaceWaitingMail(db: Db, mail: Omit<FoldedMail, 'interva
   return Number(result.numUpdatedRows) > 0;
 }
 
+/** When the next mail of a key goes, and whether it is folded (held back behind an earlier one). */
+export interface FoldSlot {
+  sendAt: number;
+  /** False when the mail goes at once, as the first of its interval. */
+  folded: boolean;
+  /** When the mail before it was due (what a folded mail tells the news since); null if none. */
+  previousAt: number | null;
+}
+
+/**
+ * Where a mail of this key would land now: at once, or folded into the end of the interval after
+ * the last one. Lets a caller write a folded mail differently (a summary) before queueing it.
+ */
+export async function nextFoldSlot(db: Db, key: string, intervalMs: number, now: number): Promise<FoldSlot> {
+  const waiting = await db
+    .selectFrom('jobs')
+    .select('run_at')
+    .where('dedupe_key', '=', dedupeKey(key))
+    .where('status', '=', 'queued')
+    .where('attempts', '=', 0)
+    .executeTakeFirst();
+  if (waiting !== undefined) {
+    return { sendAt: waiting.run_at, folded: true, previousAt: waiting.run_at - intervalMs };
+  }
+  const last = await db
+    .selectFrom('rate_limits')
+    .select('window_started_at')
+    .where('key', '=', dedupeKey(key))
+    .executeTakeFirst();
+  if (last !== undefined && now < last.window_started_at + intervalMs) {
+    // The last mail went at its due time (never before it, unless a test sent it early).
+    const previousAt = Math.min(last.window_started_at, now);
+    return { sendAt: last.window_started_at + intervalMs, folded: true, previousAt };
+  }
+  return { sendAt: now, folded: false, previousAt: last?.window_started_at ?? null };
+}
+
 /** Queues a folded mail, in the transaction of the action it tells about. */
 export async function queueFoldedMail(db: Db, now: number, mail: FoldedMail): Promise<void> {
   if (await replaceWaitingMail(db, mail)) return;
   const key = dedupeKey(mail.key);
-  const last = await db
-    .selectFrom('rate_limits')
-    .select('window_started_at')
-    .where('key', '=', key)
-    .executeTakeFirst();
-  const runAt =
-    last !== undefined && now < last.window_started_at + mail.intervalMs
-      ? last.window_started_at + mail.intervalMs
-      : now;
+  const { sendAt: runAt } = await nextFoldSlot(db, mail.key, mail.intervalMs, now);
   await enqueueJob(db, now, MAIL_JOB, mail.message, { runAt, dedupeKey: key });
   await db
     .insertInto('rate_limits')

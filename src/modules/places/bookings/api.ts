@@ -160,11 +160,11 @@ export async function bookingsApi(instance: FastifyInstance): Promise<void> {
         tags: TAGS,
         summary: 'Book a place (one time or a series)',
         description:
-          'Creates a booking: `approved` at once where the place allows instant booking, otherwise `requested` for its managers. A clash answers 409 `booking_clash`, naming the time that is taken. With `repeat`, books every occurrence or nothing (`onlyFree: false`, the default) or the free ones (`onlyFree: true`), in one transaction.',
+          'Creates a booking: `approved` at once where the place allows instant booking, otherwise `requested` for its managers. A clash answers 409 `booking_clash`, naming the time that is taken. With `repeat`, books every occurrence or nothing (`onlyFree: false`, the default) or the free ones (`onlyFree: true`), in one transaction. A request that needs approval mails the managers, so each person may send 20 an hour (a series counts once); beyond that 429 `rate_limited` with `Retry-After`.',
         security: BEARER,
         params: SlugParams,
         body: CreateBookingJson,
-        response: { 201: CreatedJson, ...PROBLEMS },
+        response: { 201: CreatedJson, ...PROBLEMS, 429: ProblemJson },
       },
     },
     async (request, reply) => {

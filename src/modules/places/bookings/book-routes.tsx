@@ -21,6 +21,7 @@ import {
   AppError,
   ConflictError,
   type FieldErrors,
+  RateLimitedError,
   UnauthorizedError,
   ValidationError,
 } from '#src/platform/errors.ts';
@@ -69,6 +70,8 @@ export function formErrorsOf(error: unknown): FieldErrors | null {
   if (error instanceof ConflictError && error.code.startsWith('series_')) {
     return { until: { key: error.messageKey, params: error.params } };
   }
+  // Too many requests in the hour: the form stays filled in, the message leads to its first field.
+  if (error instanceof RateLimitedError) return { title: { key: error.messageKey, params: error.params } };
   return null;
 }
 
@@ -102,8 +105,10 @@ async function renderForm(
   place: PlaceWithRules,
   form: FormState,
   status = 200,
+  error?: unknown,
 ) {
   const { t } = request;
+  if (error instanceof RateLimitedError) reply.header('retry-after', String(error.retryAfterSeconds));
   return reply.page({
     title: t.t('bookings.book.title', { place: place.name }),
     status,
@@ -190,7 +195,7 @@ export async function bookRoutes(app: FastifyInstance): Promise<void> {
         const errors = formErrorsOf(error);
         if (errors === null) throw error;
         const status = error instanceof AppError ? error.statusCode : 422;
-        return renderForm(request, reply, place, { values, errors }, status);
+        return renderForm(request, reply, place, { values, errors }, status, error);
       }
     },
   );
@@ -248,6 +253,7 @@ export async function bookRoutes(app: FastifyInstance): Promise<void> {
           place,
           { values, errors },
           error instanceof AppError ? error.statusCode : 422,
+          error,
         );
       }
     },

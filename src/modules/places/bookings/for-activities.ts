@@ -107,7 +107,7 @@ export async function bookPlaceInTransaction(
       }),
     );
   }
-  await queueNewBookingMails(trx, ctx, plan.place, ids, now);
+  await queueNewBookingMails(trx, ctx, ids, now);
   return ids;
 }
 

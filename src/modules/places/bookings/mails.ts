@@ -68,6 +68,81 @@ export function requestMail(to: Recipient, rows: readonly BookingDetailsRow[], b
   };
 }
 
+/** One of the booker's bookings at the place, as a summary lists it. */
+export interface SummaryBooking {
+  title: string;
+  starts_at: number;
+  ends_at: number;
+}
+
+/** The state of one booker's requests at one place, read when a folded mail is queued. */
+export interface BookerSummary {
+  booker: string;
+  place: { name: string; slug: string };
+  /** Requests still waiting for a decision, soonest first. */
+  pending: readonly SummaryBooking[];
+  /** What the booker cancelled themself since the last mail (requests withdrawn, bookings given up). */
+  withdrawn: readonly SummaryBooking[];
+}
+
+const SUMMARY_LINES = 10;
+
+function summaryLines(t: Translator, rows: readonly SummaryBooking[]): string[] {
+  const lines = rows
+    .slice(0, SUMMARY_LINES)
+    .map((row) => `– ${row.title}: ${intervalText(t.locale, row.starts_at, row.ends_at)}`);
+  if (rows.length > SUMMARY_LINES)
+    lines.push(t.t('bookings.mail.summary.more', { count: rows.length - SUMMARY_LINES }));
+  return lines;
+}
+
+/**
+ * To each manager, in place of the mails that came in quick succession about one booker: what is
+ * still waiting for them now, and what the booker cancelled since the last mail.
+ */
+export function managerSummaryMail(to: Recipient, summary: BookerSummary, baseUrl: string): MailMessage {
+  const t = translator(to.locale);
+  const { booker, place, pending, withdrawn } = summary;
+  const pendingPart =
+    pending.length === 0
+      ? [t.t('bookings.mail.summary.nonePending', { booker })]
+      : [
+          [
+            t.plural(
+              pending.length,
+              'bookings.mail.summary.pending.one',
+              'bookings.mail.summary.pending.other',
+            ),
+            ...summaryLines(t, pending),
+          ],
+        ];
+  const withdrawnPart =
+    withdrawn.length === 0
+      ? []
+      : [
+          [
+            t.plural(
+              withdrawn.length,
+              'bookings.mail.summary.withdrawn.one',
+              'bookings.mail.summary.withdrawn.other',
+            ),
+            ...summaryLines(t, withdrawn),
+          ],
+        ];
+  return {
+    to: to.email,
+    subject: t.t('bookings.mail.summary.subject', { booker, place: place.name }),
+    text: compose(t, to.name, [
+      t.t('bookings.mail.summary.intro', { booker, place: place.name }),
+      ...pendingPart,
+      ...withdrawnPart,
+      pending.length === 0
+        ? t.t('bookings.mail.cancelled.nextManager', { url: link(baseUrl, `/steder/${place.slug}`) })
+        : t.t('bookings.mail.summary.next', { queueUrl: link(baseUrl, '/administrer/bookinger') }),
+    ]),
+  };
+}
+
 function accessOnApproval(t: Translator, row: BookingDetailsRow, baseUrl: string): string | null {
   if (row.key_handover === 'door_code') {
     return t.t('bookings.mail.access.doorCodeLater', {

@@ -8,13 +8,13 @@ import {
   reminderMail,
   requestMail,
 } from '#src/modules/places/bookings/mails.ts';
+import { queueMailsToManagers } from '#src/modules/places/bookings/manager-mails.ts';
 import {
   type BookingDetailsRow,
   changeStatus,
   findBookingDetails,
   findBookingsDetails,
   insertDoorCodeView,
-  listManagerContacts,
 } from '#src/modules/places/bookings/queries.ts';
 import { instantAt } from '#src/modules/places/bookings/when.ts';
 import type { AppContext } from '#src/platform/context.ts';
@@ -73,20 +73,27 @@ export async function queueApprovalMails(
   await scheduleReminders(db, rows, now);
 }
 
-/** After new bookings: requests go to the managers (and lapse at their start); instant ones are confirmed. */
+/**
+ * After new bookings: requests go to the managers (folded per booker, see manager-mails.ts) and
+ * lapse at their start; instant ones are confirmed.
+ */
 export async function queueNewBookingMails(
   db: Db,
   ctx: AppContext,
-  place: { id: number; organisationId: number },
   ids: readonly number[],
   now: number,
 ): Promise<void> {
   const rows = await findBookingsDetails(db, ids);
   const requested = rows.filter((row) => row.status === 'requested');
-  if (requested.length > 0) {
-    for (const manager of await listManagerContacts(db, place.id, place.organisationId)) {
-      await queueMail(db, now, requestMail(manager, requested, ctx.config.baseUrl));
-    }
+  const first = requested[0];
+  if (first !== undefined) {
+    await queueMailsToManagers(
+      db,
+      ctx,
+      first,
+      (manager) => requestMail(manager, requested, ctx.config.baseUrl),
+      now,
+    );
     for (const row of requested) {
       await enqueueJob(db, now, EXPIRE_JOB, { bookingId: row.id }, { runAt: row.starts_at });
     }
@@ -95,7 +102,10 @@ export async function queueNewBookingMails(
   if (approved.length > 0) await queueApprovalMails(db, ctx, approved, now);
 }
 
-/** Tells the other party: the managers when the booker cancelled, the booker when a manager did. */
+/**
+ * Tells the other party: the managers when the booker cancelled (folded with the booker's
+ * requests, see manager-mails.ts), the booker when a manager did. Call after the status change.
+ */
 export async function queueCancellationMails(
   db: Db,
   ctx: AppContext,
@@ -108,9 +118,13 @@ export async function queueCancellationMails(
     if (booker !== null) await queueMail(db, now, cancelledMail(booker, row, true, ctx.config.baseUrl));
     return;
   }
-  for (const manager of await listManagerContacts(db, row.place_id, row.place_organisation_id)) {
-    await queueMail(db, now, cancelledMail(manager, row, false, ctx.config.baseUrl));
-  }
+  await queueMailsToManagers(
+    db,
+    ctx,
+    row,
+    (manager) => cancelledMail(manager, row, false, ctx.config.baseUrl),
+    now,
+  );
 }
 
 function bookingIdOf(payload: unknown): number {

@@ -11,6 +11,7 @@ import {
 } from '#src/modules/places/bookings/series.ts';
 import {
   bookerStanding,
+  countManagedRequest,
   insertCheckedBooking,
   lockPlace,
   ownOrganisation,
@@ -116,6 +117,7 @@ export async function bookSeries(
   const chosen = chosenOccurrences(preview, choice);
   const standing = await bookerStanding(ctx, user, place);
   const instant = !place.rules.approvalRequired || standing.isManager;
+  if (!instant) await countManagedRequest(ctx, user);
   const now = ctx.clock.now();
   try {
     return await ctx.db.kysely.transaction().execute(async (trx) => {
@@ -139,7 +141,7 @@ export async function bookSeries(
           }),
         );
       }
-      await queueNewBookingMails(trx, ctx, place, bookingIds, now);
+      await queueNewBookingMails(trx, ctx, bookingIds, now);
       return { seriesId, bookingIds };
     });
   } catch (error) {

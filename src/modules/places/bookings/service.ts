@@ -19,7 +19,8 @@ import type { PlaceWithRules } from '#src/modules/places/rules.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { isInstantInRange, outOfRangeError } from '#src/platform/dates/instant.ts';
 import { ConflictError, type FieldErrors, throwIfInvalid, ValidationError } from '#src/platform/errors.ts';
-import { MINUTE } from '#src/platform/time.ts';
+import { consumeRateLimit } from '#src/platform/rate-limit.ts';
+import { HOUR, MINUTE } from '#src/platform/time.ts';
 
 /** The booker's organisations, their kinds and whether they manage the place (three queries). */
 export async function bookerStanding(
@@ -157,10 +158,31 @@ export async function lockPlace(trx: Transaction<Database>, ctx: AppContext, pla
   await lockRowForUpdate(trx, ctx.db.dialect, 'places', placeId);
 }
 
+/** Each request that needs approval mails every manager of the place: at most this many an hour. */
+export const REQUESTS_PER_HOUR = 20;
+
+export function requestLimitKey(userId: number): string {
+  return `bookings:request:user:${userId}`;
+}
+
+/**
+ * Counts one request that will mail the managers (a series counts once: it sends one mail), and
+ * refuses with a 429 past the hourly limit; call after the rules, before anything is saved.
+ */
+export async function countManagedRequest(ctx: AppContext, user: CurrentUser): Promise<void> {
+  await consumeRateLimit(ctx, {
+    key: requestLimitKey(user.id),
+    limit: REQUESTS_PER_HOUR,
+    windowMs: HOUR,
+    messageKey: 'bookings.error.tooManyRequests',
+  });
+}
+
 /**
  * Books one interval: every rule is checked, then, in one transaction, the place is locked, the
  * interval checked against what is taken and the booking inserted — `approved` at once where the
- * place allows instant booking, otherwise `requested` for the managers to decide.
+ * place allows instant booking, otherwise `requested` for the managers to decide (and counted
+ * against the person's hourly limit of requests).
  */
 export async function createBooking(
   ctx: AppContext,
@@ -175,6 +197,7 @@ export async function createBooking(
   const problems = checkInterval(place, request, standing, [], now);
   if (problems.length > 0) throw new BookingRefusedError(problems);
   const instant = !place.rules.approvalRequired || standing.isManager;
+  if (!instant) await countManagedRequest(ctx, user);
   try {
     return await ctx.db.kysely.transaction().execute(async (trx) => {
       await lockPlace(trx, ctx, place.id);
@@ -185,7 +208,7 @@ export async function createBooking(
         instant,
         now,
       });
-      await queueNewBookingMails(trx, ctx, place, [id], now);
+      await queueNewBookingMails(trx, ctx, [id], now);
       return id;
     });
   } catch (error) {
