@@ -209,6 +209,14 @@ describe('public feeds over HTTP', () => {
     expect(excelLine).toContain('"Kaffe; kage og ""snak""";');
     expect(excelLine).toContain(';2026-12-10 10:00;2026-12-10 11:30;');
 
+    const map = await anonymous.get('/aktiviteter/kort.geojson');
+    expect(map.headers['content-type']).toContain('application/geo+json');
+    testApp.clock.advance(60_000);
+    expect(
+      (await anonymous.get('/aktiviteter/kort.geojson', { 'if-none-match': String(map.headers.etag) }))
+        .statusCode,
+    ).toBe(304);
+
     const list = await anonymous.get('/aktiviteter');
     expect(list.body).toContain('CSV til Excel (semikolon, dansk tid)');
     expect(list.body).toContain('CSV efter RFC 4180 (komma, UTC-tid)');

@@ -1,5 +1,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
+import { cachedActivityExport } from '#src/modules/activities/feeds-service.ts';
 import { parseActivityQuery, queryString } from '#src/modules/activities/filters.ts';
 import {
   monthCalendar,
@@ -29,8 +30,8 @@ import type { AreaSummary } from '#src/modules/areas/service.ts';
 import { getArea, getHomeDistrict, listDistricts, listNeighbourhoods } from '#src/modules/areas/service.ts';
 import type { AppContext } from '#src/platform/context.ts';
 import { CSV_TYPE, csvDialectOf, csvFilename } from '#src/platform/csv.ts';
-import { sendExport } from '#src/platform/feeds.ts';
-import { DAY } from '#src/platform/time.ts';
+import { sendExport, sendFeed } from '#src/platform/feeds.ts';
+import { DAY, HOUR } from '#src/platform/time.ts';
 
 /** How far ahead the map reaches, and how many activities it lists beneath. */
 const MAP_DAYS = 60;
@@ -129,20 +130,20 @@ export async function activityPageRoutes(app: FastifyInstance): Promise<void> {
     { config: { access: 'public' }, schema: { querystring: ListQuery } },
     async (request, reply) => {
       const query = await parseActivityQuery(ctx, request.query);
-      const to = Math.min(query.to, query.from + MAP_DAYS * DAY);
-      const items = await activitiesInWindow(
-        ctx,
-        { ...query.filter, located: true },
-        query.from,
-        to,
-        MAP_LIMIT,
-        1,
-      );
-      const occurrences = items.map((listed) => listed.next);
-      return sendExport(request, reply, JSON.stringify(occurrencesGeoJson(occurrences, ctx.config.baseUrl)), {
-        type: 'application/geo+json; charset=utf-8',
-        cache: 'public',
+      // Kept like the other exports; it starts at the hour, so it is one file for a whole hour.
+      const from = Math.floor(query.from / HOUR) * HOUR;
+      const to = Math.min(query.to, from + MAP_DAYS * DAY);
+      const filter = { ...query.filter, located: true };
+      const feed = await cachedActivityExport(ctx, `map:${JSON.stringify([filter, from, to])}`, async () => {
+        const items = await activitiesInWindow(ctx, filter, from, to, MAP_LIMIT, 1);
+        return JSON.stringify(
+          occurrencesGeoJson(
+            items.map((listed) => listed.next),
+            ctx.config.baseUrl,
+          ),
+        );
       });
+      return sendFeed(request, reply, feed, { type: 'application/geo+json; charset=utf-8', cache: 'public' });
     },
   );
 
