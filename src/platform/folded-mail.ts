@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '#src/db/schema.ts';
 import { enqueueJob } from '#src/platform/jobs.ts';
-import { MAIL_JOB, type MailMessage } from '#src/platform/mail.ts';
+import { MAIL_JOB, type MailMessage, queueMail } from '#src/platform/mail.ts';
 
 /**
  * Mails that one person's repeated clicks could multiply (join, leave, join …) are folded: per
@@ -69,6 +69,26 @@ export async function nextFoldSlot(db: Db, key: string, intervalMs: number, now:
     return { sendAt: last.window_started_at + intervalMs, folded: true, previousAt };
   }
   return { sendAt: now, folded: false, previousAt: last?.window_started_at ?? null };
+}
+
+/**
+ * Sends a mail of this key at once, outside the folding, and drops the one of the key that still
+ * waits (the new mail states the newer state). For news the recipient did not cause themself and
+ * should act on now, such as a seat freed by someone else.
+ */
+export async function sendNowInsteadOfWaiting(
+  db: Db,
+  now: number,
+  mail: Omit<FoldedMail, 'intervalMs'>,
+): Promise<void> {
+  await db
+    .updateTable('jobs')
+    .set({ status: 'done', finished_at: now })
+    .where('dedupe_key', '=', dedupeKey(mail.key))
+    .where('status', '=', 'queued')
+    .where('attempts', '=', 0)
+    .execute();
+  await queueMail(db, now, mail.message);
 }
 
 /** Queues a folded mail, in the transaction of the action it tells about. */

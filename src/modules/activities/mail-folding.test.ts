@@ -78,6 +78,32 @@ describe('sign-up mails folded per person and activity', () => {
     expect(mails[1]?.text).toContain('Du er ikke længere tilmeldt');
   });
 
+  it('sends the news of a seat freed by someone else at once, in place of a sign-up mail still waiting', async () => {
+    const organiser = await loggedIn('Arrangør Cecilie');
+    const id = await publish(testApp.ctx, organiser.user, { capacity: '1' });
+    const first = await loggedIn('Første Frida');
+    const waiting = await loggedIn('Ventende Viggo');
+    await first.agent.post(`/aktiviteter/${id}/tilmeld`, { gang: GANG });
+    await waiting.agent.post(`/aktiviteter/${id}/tilmeld`, { gang: GANG });
+    await send();
+    // Viggo leaves and joins the waiting list again: that mail is folded and waits ten minutes.
+    await waiting.agent.post(`/aktiviteter/${id}/afmeld`, { gang: GANG });
+    await waiting.agent.post(`/aktiviteter/${id}/tilmeld`, { gang: GANG });
+    // Frida leaves: Viggo moves up, and hears it now, not in ten minutes.
+    await first.agent.post(`/aktiviteter/${id}/afmeld`, { gang: GANG });
+    const queued = await testApp.ctx.db.kysely
+      .selectFrom('jobs')
+      .select(['payload', 'run_at'])
+      .where('kind', '=', 'mail.send')
+      .where('status', '=', 'queued')
+      .execute();
+    const toViggo = queued
+      .map((job) => ({ mail: JSON.parse(job.payload) as MailMessage, runAt: Number(job.run_at) }))
+      .filter((job) => job.mail.to === waiting.person.email);
+    expect(toViggo.map((job) => job.mail.subject)).toEqual(['Du har fået en plads: Nabokaffe i gården']);
+    expect(toViggo[0]?.runAt).toBeLessThanOrEqual(testApp.clock.now());
+  });
+
   it('holds the second mail back until ten minutes after the first, then sends at once again', async () => {
     const organiser = await loggedIn('Arrangør Cai');
     const id = await publish(testApp.ctx, organiser.user);

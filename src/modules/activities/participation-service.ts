@@ -24,7 +24,7 @@ import { findOccurrence, type LoadedActivity, loadActivity } from '#src/modules/
 import type { ActivityParticipantsTable } from '#src/modules/activities/tables.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { ConflictError, type FieldErrors, NotFoundError, throwIfInvalid } from '#src/platform/errors.ts';
-import { queueFoldedMail, replaceWaitingMail } from '#src/platform/folded-mail.ts';
+import { queueFoldedMail, replaceWaitingMail, sendNowInsteadOfWaiting } from '#src/platform/folded-mail.ts';
 import { queueMail } from '#src/platform/mail.ts';
 import { consumeRateLimit } from '#src/platform/rate-limit.ts';
 import { HOUR, MINUTE } from '#src/platform/time.ts';
@@ -85,21 +85,22 @@ export async function queueSignUpMail(
   occurrence: { startsAt: number; endsAt: number },
   now: number,
 ): Promise<void> {
-  await queueFoldedMail(trx, now, {
-    key: signUpMailKey(activity.id, occurrence, row.email),
-    intervalMs: SIGN_UP_MAIL_INTERVAL,
-    message: signUpMail(
-      recipientOf(row),
-      outcome,
-      // A seat (joined, or moved up from the waiting list) brings the full address with it.
-      mailActivity(activity, { fullAddress: outcome !== 'waiting' }),
-      occurrence,
-      {
-        page: activityUrl(ctx, activity.id),
-        cancel: participantLink(ctx, row.id, 'cancel'),
-      },
-    ),
-  });
+  const key = signUpMailKey(activity.id, occurrence, row.email);
+  const message = signUpMail(
+    recipientOf(row),
+    outcome,
+    // A seat (joined, or moved up from the waiting list) brings the full address with it.
+    mailActivity(activity, { fullAddress: outcome !== 'waiting' }),
+    occurrence,
+    {
+      page: activityUrl(ctx, activity.id),
+      cancel: participantLink(ctx, row.id, 'cancel'),
+    },
+  );
+  // A seat freed by someone else is news to act on now, so it is not held back with the person's
+  // own clicks. It cannot be multiplied: once moved up they hold the seat until they leave.
+  if (outcome === 'promoted') await sendNowInsteadOfWaiting(trx, now, { key, message });
+  else await queueFoldedMail(trx, now, { key, intervalMs: SIGN_UP_MAIL_INTERVAL, message });
 }
 
 /**
