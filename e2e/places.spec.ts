@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import { expectNoA11yViolations } from './support/axe.ts';
+import { sidewaysScrollProblems } from './support/layout-checks.ts';
 import { expect, test, type Visit } from './support/fixtures.ts';
 
 /** Administers the housing association Boligforeningen Sluseholmen (member: Ahmed) in the demo data. */
@@ -82,6 +83,23 @@ test('the week calendar of a place is a table, and the next and previous weeks a
 
   await visit(() => calendar.getByRole('link', { name: '← Forrige uge' }).click());
   await expect(table.locator('caption')).toHaveText(thisWeek ?? '');
+});
+
+test('the week calendar fits the page whatever its cells say, from a tablet to a laptop', async ({
+  page,
+  visit,
+}) => {
+  // Which words a week shows depends on the day the test runs (a Sunday shows a week of
+  // "For kort varsel"): so every cell is given the longest state there is, and the page must fit.
+  await visit(`/steder/${GYM.slug}`);
+  await page.locator('.app-week-calendar__table td').evaluateAll((cells) => {
+    for (const cell of cells) cell.textContent = 'Pause mellem bookinger';
+  });
+  for (const width of [768, 1024, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await expect(page.locator('.app-week-calendar__table')).toBeVisible();
+    expect(await sidewaysScrollProblems(page), `at ${width} px`).toEqual([]);
+  }
 });
 
 test('a place closed to the public says why and offers no booking', async ({ page, visit }) => {
