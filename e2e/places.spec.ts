@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import { expectNoA11yViolations } from './support/axe.ts';
-import { sidewaysScrollProblems } from './support/layout-checks.ts';
 import { expect, test, type Visit } from './support/fixtures.ts';
+import { sidewaysScrollProblems } from './support/layout-checks.ts';
 
 /** Administers the housing association Boligforeningen Sluseholmen (member: Ahmed) in the demo data. */
 const METTE = { email: 'mette@byliv.example', password: 'byliv-demo-2026' };
