@@ -29,14 +29,31 @@ function ensureChromium() {
 }
 
 function counts(file, read) {
-  if (!existsSync(file)) return { passed: 0, failed: 0 };
+  if (!existsSync(file)) return { passed: 0, failed: 0, flaky: [] };
   return read(JSON.parse(readFileSync(file, 'utf8')));
 }
 
-const vitestCounts = (report) => ({ passed: report.numPassedTests, failed: report.numFailedTests });
+/** Every browser test that failed first and passed on its retry, as "file › title [project]". */
+function flakyTests(suite, path = []) {
+  const here = suite.title === '' ? path : [...path, suite.title];
+  const own = (suite.specs ?? []).flatMap((spec) =>
+    spec.tests
+      .filter((test) => test.status === 'flaky')
+      .map((test) => `${[...here, spec.title].join(' › ')} [${test.projectName}]`),
+  );
+  return [...own, ...(suite.suites ?? []).flatMap((child) => flakyTests(child, here))];
+}
+
+const vitestCounts = (report) => ({
+  passed: report.numPassedTests,
+  failed: report.numFailedTests,
+  flaky: [],
+});
+// A flaky test counts as passed (CI retried it once) but is named below, so it is never hidden.
 const playwrightCounts = (report) => ({
   passed: report.stats.expected + report.stats.flaky,
   failed: report.stats.unexpected,
+  flaky: report.suites.flatMap((suite) => flakyTests(suite)),
 });
 
 run('type-check', 'npx', ['tsc', '-p', '.']);
@@ -75,4 +92,7 @@ const parts = [
 ];
 const passed = parts.reduce((sum, part) => sum + part.passed, 0);
 const failed = parts.reduce((sum, part) => sum + part.failed, 0);
-process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+const flaky = parts.flatMap((part) => part.flaky);
+const flakyNote = flaky.length === 0 ? '' : ` (${flaky.length} of them flaky: passed only on a retry)`;
+process.stdout.write(`\n${passed} passed${flakyNote}, ${failed} failed\n`);
+for (const title of flaky) process.stdout.write(`  flaky: ${title}\n`);
