@@ -1,64 +1,6 @@
-import { CliError, USAGE_EXIT_CODE } from '#src/cli/cli-error.ts';
-import { type Config, ConfigError, loadConfig } from '#src/config.ts';
+import { runCli } from '#src/cli/run-cli.ts';
+import { loadConfig } from '#src/config.ts';
 
-const USAGE = `Usage: byliv <command>
-
-  serve          migrate, seed what is missing and serve (the default)
-  migrate        apply pending migrations
-  seed           load districts and, on an empty database, the demo data
-  backup FILE    a consistent online backup of the SQLite database
-  restore FILE   replace the SQLite database with a backup (stop the server first)
-  worker         run the job worker on its own until SIGINT or SIGTERM`;
-
-function fileArgument(command: string, rest: string[]): string {
-  const [file, ...extra] = rest;
-  if (file === undefined || file === '' || extra.length > 0) {
-    throw new CliError(`${command} needs exactly one FILE.\n\n${USAGE}`, USAGE_EXIT_CODE);
-  }
-  return file;
-}
-
-// Commands load their modules on demand, so `backup` does not load the whole web app.
-async function run(command: string, rest: string[], config: () => Config): Promise<void> {
-  switch (command) {
-    case 'serve':
-      return (await import('#src/server.ts')).serve(config());
-    case 'migrate':
-      return (await import('#src/cli/data-commands.ts')).migrateCommand(config());
-    case 'seed':
-      return (await import('#src/cli/data-commands.ts')).seedCommand(config());
-    case 'backup': {
-      const file = fileArgument(command, rest);
-      return (await import('#src/cli/data-commands.ts')).backupCommand(config(), file);
-    }
-    case 'restore': {
-      const file = fileArgument(command, rest);
-      return (await import('#src/cli/data-commands.ts')).restoreCommand(config(), file);
-    }
-    case 'worker':
-      return (await import('#src/cli/worker-command.ts')).workerCommand(config());
-    case 'help':
-    case '--help':
-    case '-h':
-      process.stdout.write(`${USAGE}\n`);
-      return;
-    default:
-      throw new CliError(`Unknown command "${command}".\n\n${USAGE}`, USAGE_EXIT_CODE);
-  }
-}
-
-function fail(error: unknown): void {
-  if (error instanceof ConfigError) {
-    process.stderr.write(`Configuration error: ${error.message}\n`);
-    process.exit(1);
-  }
-  if (error instanceof CliError) {
-    process.stderr.write(`${error.message}\n`);
-    process.exit(error.exitCode);
-  }
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-}
-
-const [command = 'serve', ...rest] = process.argv.slice(2);
-run(command, rest, () => loadConfig()).catch(fail);
+// A failed command exits at once with its code; a server or worker keeps the process alive.
+const exitCode = await runCli(process.argv.slice(2), () => loadConfig());
+if (exitCode !== 0) process.exit(exitCode);

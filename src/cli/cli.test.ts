@@ -1,8 +1,10 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { runCli } from '#src/cli/run-cli.ts';
+import { loadConfig } from '#src/config.ts';
 import { migrateToLatest, openDatabase } from '#src/db/database.ts';
 import { queueMail } from '#src/platform/mail.ts';
 import { testDialect } from '#src/testing/test-db.ts';
@@ -15,28 +17,53 @@ afterEach(() => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-function cliEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
+function cliEnv(env: Record<string, string> = {}): Record<string, string | undefined> {
   return { PATH: process.env.PATH, DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'info', ...env };
 }
 
-function byliv(args: string[], env: Record<string, string> = {}) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
-    env: cliEnv(env),
-    encoding: 'utf8',
-    timeout: 30_000,
+interface CliRun {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Captures what one stream is given while a command runs. */
+function capture(stream: NodeJS.WriteStream): { text: () => string; restore: () => void } {
+  const chunks: string[] = [];
+  const spy = vi.spyOn(stream, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+    return true;
   });
+  return { text: () => chunks.join(''), restore: () => spy.mockRestore() };
+}
+
+/**
+ * A command line run in this process, as `src/main.ts` runs it (config from the given environment,
+ * the exit code returned). Spawning `tsx` cost seconds per command; the real entry's exit on a
+ * failure is covered by config.test.ts, and its start and SIGTERM by the worker tests below.
+ */
+async function byliv(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  const stdout = capture(process.stdout);
+  const stderr = capture(process.stderr);
+  try {
+    const status = await runCli(args, () => loadConfig(cliEnv(env)));
+    return { status, stdout: stdout.text(), stderr: stderr.text() };
+  } finally {
+    stdout.restore();
+    stderr.restore();
+  }
 }
 
 describe('the byliv command line', () => {
-  it('answers an unknown command with the usage and exit code 2', () => {
-    const result = byliv(['frobnicate']);
+  it('answers an unknown command with the usage and exit code 2', async () => {
+    const result = await byliv(['frobnicate']);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('Unknown command "frobnicate"');
     expect(result.stderr).toContain('backup FILE');
   });
 
-  it('points to pg_dump when asked to back up a PostgreSQL database', () => {
-    const result = byliv(['backup', join(dataDir, 'x.sqlite')], {
+  it('points to pg_dump when asked to back up a PostgreSQL database', async () => {
+    const result = await byliv(['backup', join(dataDir, 'x.sqlite')], {
       DATABASE_URL: 'postgres://byliv@127.0.0.1:1/byliv',
       SESSION_SECRET: 'a-shared-secret-of-at-least-32-characters',
     });
@@ -44,22 +71,22 @@ describe('the byliv command line', () => {
     expect(result.stderr).toContain('pg_dump');
   });
 
-  it.skipIf(testDialect() === 'postgres')('backs up and restores the SQLite database', () => {
-    expect(byliv(['migrate']).status).toBe(0);
+  it.skipIf(testDialect() === 'postgres')('backs up and restores the SQLite database', async () => {
+    expect((await byliv(['migrate'])).status).toBe(0);
     const backupFile = join(dataDir, 'saved.sqlite');
-    const backup = byliv(['backup', backupFile]);
+    const backup = await byliv(['backup', backupFile]);
     expect(backup.stderr).toBe('');
     expect(backup.status).toBe(0);
     expect(existsSync(backupFile)).toBe(true);
 
-    const restore = byliv(['restore', backupFile]);
+    const restore = await byliv(['restore', backupFile]);
     expect(restore.status).toBe(0);
     expect(restore.stdout).toContain('stopped');
     expect(restore.stdout).toContain('Restored');
   });
 
-  it.skipIf(testDialect() === 'postgres')('refuses to restore a file that is not a backup', () => {
-    const result = byliv(['restore', join(process.cwd(), 'package.json')]);
+  it.skipIf(testDialect() === 'postgres')('refuses to restore a file that is not a backup', async () => {
+    const result = await byliv(['restore', join(process.cwd(), 'package.json')]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('is not a SQLite database');
   });
