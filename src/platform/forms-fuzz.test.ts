@@ -5,9 +5,8 @@ import {
   browserFor,
   concreteUrl,
   createHostileWorld,
-  expectNoServerErrorAndNothingHalfSaved,
   type HostileWorld,
-  snapshot,
+  watchTables,
 } from '#src/testing/hostile-input.ts';
 import { createTestApp, type TestApp } from '#src/testing/test-app.ts';
 
@@ -109,16 +108,17 @@ describe('every form and API route under random input', () => {
         const values = fc.record(Object.fromEntries(fields.map((field) => [field, fieldValue])), {
           requiredKeys: [],
         });
+        const tables = watchTables(world);
         await fc.assert(
           fc.asyncProperty(values, async (body) => {
             const agent = await browserFor(world, form.access);
-            const before = await snapshot(world);
+            const before = await tables.before();
             const response = await agent.post(
               concreteUrl(form.url, world.slug),
               body as Record<string, string>,
             );
             const label = `${form.url} with ${JSON.stringify(body).slice(0, 300)} → ${response.statusCode}`;
-            await expectNoServerErrorAndNothingHalfSaved(world, label, before, response);
+            await tables.check(label, before, response);
           }),
           { numRuns: 15 },
         );
@@ -138,6 +138,7 @@ describe('every form and API route under random input', () => {
           ),
           { requiredKeys: [] },
         );
+        const tables = watchTables(world);
         await fc.assert(
           fc.asyncProperty(values, fc.uint8Array({ maxLength: 2000 }), async (body, file) => {
             const agent = await browserFor(world, form.access);
@@ -147,7 +148,7 @@ describe('every form and API route under random input', () => {
               .map(([name, value]) => `${name}=${value}`)
               .join('; ');
             const multipart = multipartBody(body as Record<string, string>, file);
-            const before = await snapshot(world);
+            const before = await tables.before();
             const url = concreteUrl(form.url, world.slug);
             const response = await t.app.inject({
               method: 'POST',
@@ -155,12 +156,7 @@ describe('every form and API route under random input', () => {
               headers: { cookie: cookies, 'content-type': multipart.type },
               payload: multipart.body,
             });
-            await expectNoServerErrorAndNothingHalfSaved(
-              world,
-              `multipart ${url} → ${response.statusCode}`,
-              before,
-              response,
-            );
+            await tables.check(`multipart ${url} → ${response.statusCode}`, before, response);
           }),
           { numRuns: 4 },
         );
@@ -195,9 +191,10 @@ describe('every form and API route under random input', () => {
           requiredKeys: [],
         });
         const bodies = fc.oneof({ weight: 4, arbitrary: shaped }, { weight: 1, arbitrary: fc.jsonValue() });
+        const tables = watchTables(world);
         await fc.assert(
           fc.asyncProperty(bodies, async (body) => {
-            const before = await snapshot(world);
+            const before = await tables.before();
             const url = concreteUrl(route.url, world.slug);
             const response = await t.app.inject({
               method: route.method as 'POST',
@@ -209,7 +206,7 @@ describe('every form and API route under random input', () => {
               payload: JSON.stringify(body) ?? 'null',
             });
             const label = `${route.method} ${url} with ${JSON.stringify(body)?.slice(0, 300)} → ${response.statusCode}`;
-            await expectNoServerErrorAndNothingHalfSaved(world, label, before, response);
+            await tables.check(label, before, response);
           }),
           { numRuns: 15 },
         );
