@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  ARCHITECTURE_FILE,
+  baselineOf,
+  buildModuleGraph,
+  type GraphBaseline,
+  graphSection,
+  isPublicEntry,
+  PROJECT_ROOT,
+  partOf,
+  readBaseline,
+  withGraphSection,
+} from '#src/testing/module-graph.ts';
+
+const graph = buildModuleGraph(PROJECT_ROOT);
+const today = baselineOf(graph);
+const recorded = readBaseline();
+const UPDATE = 'if the change is meant, run `npx tsx scripts/module-graph.ts --baseline`';
+
+function added(kind: keyof GraphBaseline): string[] {
+  return today[kind].filter((entry) => !recorded[kind].includes(entry));
+}
+
+function gone(kind: keyof GraphBaseline): string[] {
+  return recorded[kind].filter((entry) => !today[kind].includes(entry));
+}
+
+describe('the module graph of src/', () => {
+  it('sees the modules and the imports between them', () => {
+    expect(graph.imports.length).toBeGreaterThan(1000);
+    expect(graph.crossModule.length).toBeGreaterThan(0);
+  });
+
+  it('adds no import cycle between modules', () => {
+    expect(added('cycleEdges'), 'new arrows inside a module cycle').toEqual([]);
+  });
+
+  it('adds no import of a module by platform or db', () => {
+    expect(added('layerBreaks'), 'platform and db must not import a module').toEqual([]);
+  });
+
+  it("adds no import that reaches past another module's services", () => {
+    expect(
+      added('reachIns'),
+      "import the other module's service, or move the shared piece to platform",
+    ).toEqual([]);
+  });
+
+  it('lists in its baseline only debts that still exist, so the list shrinks as they are paid', () => {
+    expect(gone('cycleEdges'), UPDATE).toEqual([]);
+    expect(gone('layerBreaks'), UPDATE).toEqual([]);
+    expect(gone('reachIns'), UPDATE).toEqual([]);
+  });
+
+  it('is drawn as it is in docs/architecture.md', () => {
+    const document = readFileSync(ARCHITECTURE_FILE, 'utf8');
+    expect(
+      withGraphSection(document, graphSection(graph)),
+      'run `npx tsx scripts/module-graph.ts --write`',
+    ).toBe(document);
+  });
+});
+
+describe('the parts and entry points the graph is built from', () => {
+  it('names a module by its folder under src/modules, sub-domains included', () => {
+    expect(partOf('src/modules/places/bookings/service.ts')).toBe('modules/places');
+    expect(partOf('src/platform/i18n.ts')).toBe('platform');
+    expect(partOf('src/db/seed/demo.ts')).toBe('seed');
+    expect(partOf('src/app.ts')).toBe('app');
+  });
+
+  it("counts a module's services as its public entry points, and nothing else", () => {
+    expect(isPublicEntry('src/modules/places/bookings/service.ts')).toBe(true);
+    expect(isPublicEntry('src/modules/grants/money-service.ts')).toBe(true);
+    expect(isPublicEntry('src/modules/places/queries.ts')).toBe(false);
+    expect(isPublicEntry('src/modules/accounts/tables.ts')).toBe(false);
+    expect(isPublicEntry('src/modules/places/views/service-hours.tsx')).toBe(false);
+  });
+});
