@@ -1,8 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, type ExpectStatic, expect, it, type TestContext, vi } from 'vitest';
 import { runCli } from '#src/cli/run-cli.ts';
 import { loadConfig } from '#src/config.ts';
 import { migrateToLatest, openDatabase } from '#src/db/database.ts';
@@ -92,21 +92,23 @@ describe('the byliv command line', () => {
   });
 });
 
+// Each test has its own data folder and process, so the two starts (seconds of tsx each) overlap.
 describe.skipIf(testDialect() === 'postgres')('the job worker, alone and in the server', () => {
-  let child: ChildProcess | undefined;
-  afterEach(() => {
-    child?.kill('SIGKILL');
-  });
+  function ownDataDir(onTestFinished: TestContext['onTestFinished']): string {
+    const folder = mkdtempSync(join(tmpdir(), 'byliv-cli-'));
+    onTestFinished(() => rmSync(folder, { recursive: true, force: true }));
+    return folder;
+  }
 
-  async function queueOneMail(): Promise<void> {
-    const db = openDatabase({ dialect: 'sqlite', filename: join(dataDir, 'byliv.sqlite') });
+  async function queueOneMail(folder: string): Promise<void> {
+    const db = openDatabase({ dialect: 'sqlite', filename: join(folder, 'byliv.sqlite') });
     await migrateToLatest(db);
     await queueMail(db.kysely, Date.now(), { to: 'anna@example.dk', subject: 'Hej', text: 'Velkommen' });
     await db.close();
   }
 
-  async function expectOneMailWritten(): Promise<void> {
-    const mailFolder = join(dataDir, 'mail');
+  async function expectOneMailWritten(folder: string, expect: ExpectStatic): Promise<void> {
+    const mailFolder = join(folder, 'mail');
     // The file may be seen while it is still being written, so its content is waited for too.
     await vi.waitFor(
       () => {
@@ -118,27 +120,47 @@ describe.skipIf(testDialect() === 'postgres')('the job worker, alone and in the 
     );
   }
 
-  function start(args: string[], env: Record<string, string> = {}) {
+  function start(
+    folder: string,
+    onTestFinished: TestContext['onTestFinished'],
+    args: string[],
+    env: Record<string, string> = {},
+  ) {
     const started = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
-      env: cliEnv(env),
+      env: { ...cliEnv(env), DATA_DIR: folder },
     });
-    child = started;
+    onTestFinished(() => {
+      started.kill('SIGKILL');
+    });
     const exited = new Promise<number | null>((resolve) => started.on('exit', (code) => resolve(code)));
     return { process: started, exited };
   }
 
-  it('sends queued mail on its own and stops cleanly on SIGTERM', async () => {
-    await queueOneMail();
-    const worker = start(['worker']);
-    await expectOneMailWritten();
+  it.concurrent('sends queued mail on its own and stops cleanly on SIGTERM', async ({
+    expect,
+    onTestFinished,
+  }) => {
+    const folder = ownDataDir(onTestFinished);
+    await queueOneMail(folder);
+    const worker = start(folder, onTestFinished, ['worker']);
+    await expectOneMailWritten(folder, expect);
     worker.process.kill('SIGTERM');
     expect(await worker.exited).toBe(0);
   });
 
-  it('runs inside the server when WORKER is on, and the server stops cleanly on SIGTERM', async () => {
-    await queueOneMail();
-    const server = start(['serve'], { PORT: '0', HOST: '127.0.0.1', WORKER: 'true', MAP_TILE_URL: 'none' });
-    await expectOneMailWritten();
+  it.concurrent('runs inside the server when WORKER is on, and the server stops cleanly on SIGTERM', async ({
+    expect,
+    onTestFinished,
+  }) => {
+    const folder = ownDataDir(onTestFinished);
+    await queueOneMail(folder);
+    const server = start(folder, onTestFinished, ['serve'], {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      WORKER: 'true',
+      MAP_TILE_URL: 'none',
+    });
+    await expectOneMailWritten(folder, expect);
     server.process.kill('SIGTERM');
     expect(await server.exited).toBe(0);
   });
