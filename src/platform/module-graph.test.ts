@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   ARCHITECTURE_FILE,
@@ -76,5 +78,43 @@ describe('the parts and entry points the graph is built from', () => {
     expect(isPublicEntry('src/modules/places/queries.ts')).toBe(false);
     expect(isPublicEntry('src/modules/accounts/tables.ts')).toBe(false);
     expect(isPublicEntry('src/modules/places/views/service-hours.tsx')).toBe(false);
+  });
+});
+
+describe('the checks themselves', () => {
+  /** A tiny src/ tree: each entry is a file and the project paths it imports. */
+  function graphOf(files: Record<string, string[]>) {
+    const root = mkdtempSync(join(tmpdir(), 'byliv-graph-'));
+    try {
+      for (const [file, targets] of Object.entries(files)) {
+        mkdirSync(dirname(join(root, file)), { recursive: true });
+        const lines = targets.map((target, index) => `import { x${index} } from '#${target}';`);
+        writeFileSync(join(root, file), `${lines.join('\n')}\nexport const x = 1;\n`);
+      }
+      return baselineOf(buildModuleGraph(root));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }
+
+  it('finds a cycle, a layer break and a reach-in, and lets a service call pass', () => {
+    const found = graphOf({
+      'src/modules/a/service.ts': ['src/modules/b/service.ts'],
+      'src/modules/b/service.ts': ['src/modules/a/queries.ts'],
+      'src/modules/a/queries.ts': [],
+      'src/platform/kit.ts': ['src/modules/a/service.ts'],
+    });
+    expect(found.cycleEdges).toEqual(['modules/a -> modules/b', 'modules/b -> modules/a']);
+    expect(found.layerBreaks).toEqual(['src/platform/kit.ts -> src/modules/a/service.ts']);
+    expect(found.reachIns).toEqual(['src/modules/b/service.ts -> src/modules/a/queries.ts']);
+  });
+
+  it('leaves out tests and the table types db/schema.ts combines', () => {
+    const found = graphOf({
+      'src/db/schema.ts': ['src/modules/a/tables.ts'],
+      'src/modules/a/tables.ts': [],
+      'src/modules/b/b.test.ts': ['src/modules/a/tables.ts'],
+    });
+    expect(found).toEqual({ cycleEdges: [], layerBreaks: [], reachIns: [] });
   });
 });
