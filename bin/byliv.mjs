@@ -28,8 +28,8 @@ const child = spawn(
   [`--max-old-space-size=${heapMb}`, entry, ...process.argv.slice(2)],
   // Its own process group, so that each stop signal reaches the server once: passed on from here
   // (Ctrl-C in a terminal, or a process manager that signals this process alone). The server takes
-  // a second signal as "stop now, without waiting".
+  // a second signal as "stop now, without waiting". A closed terminal's SIGHUP is passed on too.
   { stdio: 'inherit', env: { MALLOC_ARENA_MAX: '2', ...process.env }, detached: true },
 );
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 1));
