@@ -56,11 +56,12 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // One process: the server runs inside the starter, so Playwright's SIGTERM shuts it down cleanly.
-    command: 'node --import tsx e2e/support/start-server.mjs',
+    // One process: the built server runs inside the starter, so Playwright's SIGTERM shuts it down
+    // cleanly. The starter first rebuilds what changed since the last build (up to a minute).
+    command: 'node e2e/support/start-server.mjs',
     url: `http://127.0.0.1:${PORT}/readyz`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: 120_000,
     gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     stdout: 'ignore',
     env: { PORT: String(PORT) },

@@ -40,9 +40,11 @@ const children: ChildProcess[] = [];
 
 /** The server runs with the memory defaults `npm start` gives it (bin/byliv.mjs). */
 const SERVER_FLAGS = ['--max-old-space-size=256'];
+/** Byliv as production runs it: the build `npm run bench` makes first, on plain node. */
+const BUILT_SERVER = 'dist/server/main.js';
 
 function start(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, [...SERVER_FLAGS, '--import', 'tsx', ...args], {
+  const child = spawn(process.execPath, [...SERVER_FLAGS, ...args], {
     env,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -161,7 +163,7 @@ async function main(): Promise<void> {
       SEED_DEMO: 'true',
     };
     process.stdout.write(`Preparing a SQLite database with demo data in ${dataDir} …\n`);
-    const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts', 'seed'], {
+    const seeded = spawnSync(process.execPath, [BUILT_SERVER, 'seed'], {
       env,
       stdio: ['ignore', 'ignore', 'inherit'],
     });
@@ -169,8 +171,11 @@ async function main(): Promise<void> {
     const bookingScenarios = await setupBookingsBench(env);
     const activityScenarios = await setupActivitiesBench(env);
 
-    const byliv = start(['src/main.ts', 'serve'], env);
-    const hello = start(['bench/hello-world.ts'], { ...process.env, PORT: String(helloPort) });
+    const byliv = start([BUILT_SERVER, 'serve'], env);
+    const hello = start(['--import', 'tsx', 'bench/hello-world.ts'], {
+      ...process.env,
+      PORT: String(helloPort),
+    });
     await waitUntilAnswering(`${bylivBase}/readyz`, byliv);
     await waitUntilAnswering(`http://127.0.0.1:${helloPort}/`, hello);
 

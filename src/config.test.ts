@@ -51,6 +51,18 @@ describe('configuration from the environment', () => {
     expect(config.database.dialect).toBe('postgres');
   });
 
+  it('seeds demo data on the quick-start default only, never on a named database unless asked', () => {
+    const postgres = {
+      DATABASE_URL: 'postgres://byliv:secret@db.example:5432/byliv',
+      SESSION_SECRET: 'a-shared-secret-of-at-least-32-characters',
+    };
+    expect(load({}).seedDemo).toBe(true);
+    expect(load(postgres).seedDemo).toBe(false);
+    expect(load({ DATABASE_URL: `sqlite:${join(dataDir, 'own.sqlite')}` }).seedDemo).toBe(false);
+    expect(load({ ...postgres, SEED_DEMO: 'true' }).seedDemo).toBe(true);
+    expect(load({ SEED_DEMO: 'false' }).seedDemo).toBe(false);
+  });
+
   it('refuses to start on PostgreSQL without a shared SESSION_SECRET, and writes no secret of its own', () => {
     const message = configErrorFor({ DATABASE_URL: 'postgres://byliv:secret@db.example:5432/byliv' });
     expect(message).toContain('SESSION_SECRET must be set when DATABASE_URL is PostgreSQL');

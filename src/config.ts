@@ -42,7 +42,10 @@ export interface Config {
   readonly logLevel: LogLevel;
   /** Run the job worker inside the web process (off in tests, which drive jobs by hand). */
   readonly inProcessWorker: boolean;
-  /** Seed demo data into an empty database on start. */
+  /**
+   * Seed demo data into an empty database on start. Off unless asked for (`SEED_DEMO=true`), except
+   * on the embedded quick-start default (no `DATABASE_URL`), so a real database never gets demo people.
+   */
   readonly seedDemo: boolean;
   /**
    * Believe X-Forwarded-For from a proxy in front. Off by default: otherwise anyone could pick
@@ -228,6 +231,11 @@ function readMailFrom(env: Env, baseUrl: string): string {
   return raw.trim();
 }
 
+/** No database named: the embedded SQLite file under the data folder, as `npm start` gives it. */
+function isQuickStartDefault(env: Env): boolean {
+  return env.DATABASE_URL === undefined || env.DATABASE_URL === '';
+}
+
 function readBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
   if (raw === undefined || raw === '') return fallback;
   if (raw === 'true' || raw === '1') return true;
@@ -287,7 +295,7 @@ export function loadConfig(env: Env = process.env): Config {
     controller: readController(env),
     logLevel: readLogLevel(env),
     inProcessWorker: readBoolean('WORKER', env.WORKER, true),
-    seedDemo: readBoolean('SEED_DEMO', env.SEED_DEMO, true),
+    seedDemo: readBoolean('SEED_DEMO', env.SEED_DEMO, isQuickStartDefault(env)),
     trustProxy: readBoolean('TRUST_PROXY', env.TRUST_PROXY, false),
   };
   return Object.freeze({ ...checked, sessionSecret: readSessionSecret(env, dataDir, checked.database) });

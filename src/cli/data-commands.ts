@@ -27,7 +27,7 @@ export async function seedCommand(config: Config): Promise<void> {
     const logins = await prepareData({ db, config, clock: systemClock });
     say('Districts and neighbourhoods are loaded.');
     if (!config.seedDemo) {
-      say('Demo data is off (SEED_DEMO=false).');
+      say('Demo data is off: set SEED_DEMO=true to add it (on by default only without DATABASE_URL).');
       return;
     }
     if (logins.length === 0) {

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { packageFile } from '#src/platform/package-files.ts';
 
 /** What one page's `<head>` loads, all from the hashed client build (`/assets/client/…`). */
 export interface PageAssets {
@@ -27,7 +28,7 @@ interface ManifestEntry {
   css?: string[];
 }
 
-export const CLIENT_BUILD_DIR = join(process.cwd(), 'dist', 'client');
+export const CLIENT_BUILD_DIR = packageFile('dist/client');
 const PREFIX = '/assets/client/';
 
 const NO_ASSETS: PageAssets = {

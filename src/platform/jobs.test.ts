@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { claimNextJob } from '#src/db/claim.ts';
@@ -14,6 +15,7 @@ import {
   runOneJob,
   startWorker,
 } from '#src/platform/jobs.ts';
+import { processLogger } from '#src/platform/observability.ts';
 import { MINUTE } from '#src/platform/time.ts';
 import { TestClock, testConfig } from '#src/testing/test-app.ts';
 import { createTestDatabase, type TestDatabase, testDialect } from '#src/testing/test-db.ts';
@@ -260,5 +262,40 @@ describe.runIf(testDialect() === 'postgres')('claiming on PostgreSQL', () => {
     } finally {
       await second.close();
     }
+  });
+});
+
+describe('the job worker run on its own', () => {
+  it('logs through pino with the server redaction, so a secret in a job log line is hidden', async () => {
+    const lines: string[] = [];
+    const stream = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(...chunk.toString('utf8').trim().split('\n'));
+        done();
+      },
+    });
+    const leaky: JobHandlers = {
+      async 'test.leak'() {
+        // An error from a client library that carries the credentials it was called with.
+        throw Object.assign(new Error('the mail server said no'), {
+          token: 'link-token-0123',
+          password: 'hunter2-secret',
+        });
+      },
+    };
+    await enqueueJob(ctx.db.kysely, clock.now(), 'test.leak', {});
+
+    await runOneJob(ctx, leaky, 'worker-1', { log: processLogger('info', stream) });
+
+    expect(lines).toHaveLength(1);
+    const line = JSON.parse(lines[0] ?? '{}') as Record<string, unknown>;
+    expect(line).toMatchObject({
+      level: 40,
+      msg: 'job failed, will retry',
+      kind: 'test.leak',
+      err: { message: 'the mail server said no', token: '[redacted]', password: '[redacted]' },
+    });
+    expect(lines[0]).not.toContain('link-token-0123');
+    expect(lines[0]).not.toContain('hunter2-secret');
   });
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { type DestinationStream, type Logger, type LoggerOptions, pino } from 'pino';
 import type { LogLevel } from '#src/config.ts';
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9-]{1,64}$/;
@@ -88,7 +89,10 @@ interface LoggedRequest {
 }
 
 /** Pino options for the server: level, redaction, and a request serializer that hides secrets in URLs. */
-export function loggerOptions(level: LogLevel, stream?: NodeJS.WritableStream): object {
+export function loggerOptions(
+  level: LogLevel,
+  stream?: NodeJS.WritableStream,
+): LoggerOptions & { stream?: NodeJS.WritableStream } {
   return {
     level,
     redact: { paths: REDACT_PATHS, censor: REDACTED },
@@ -104,4 +108,12 @@ export function loggerOptions(level: LogLevel, stream?: NodeJS.WritableStream): 
     },
     ...(stream === undefined ? {} : { stream }),
   };
+}
+
+/**
+ * The logger of a process without a web server (the job worker run on its own): pino with the
+ * server's options, so its lines read like the server's and hide the same secrets.
+ */
+export function processLogger(level: LogLevel, destination?: DestinationStream): Logger {
+  return destination === undefined ? pino(loggerOptions(level)) : pino(loggerOptions(level), destination);
 }

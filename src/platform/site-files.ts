@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { ClientAssets } from '#src/platform/assets.ts';
 import { translator } from '#src/platform/i18n.ts';
+import { packageFile } from '#src/platform/package-files.ts';
 
 const DAY_SECONDS = 24 * 3600;
-const FAVICON = join(process.cwd(), 'src', 'client', 'icons', 'favicon.ico');
+const FAVICON = packageFile('src/client/icons/favicon.ico');
 
 /** The web app manifest (https://www.w3.org/TR/appmanifest/), in Danish, the site's language. */
 export function webAppManifest(assets: ClientAssets) {

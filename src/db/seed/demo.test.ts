@@ -77,3 +77,20 @@ describe('the demo data', () => {
     );
   });
 });
+
+describe('preparing the data at start with demo data off', () => {
+  it('loads the districts and adds no demo people', async () => {
+    const t = await createTestApp({ env: { SEED_DEMO: 'false' } });
+    try {
+      expect(await prepareData(t.ctx)).toEqual([]);
+      expect(await count(t, 'users')).toBe(0);
+      const areas = await t.ctx.db.kysely
+        .selectFrom('areas')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      expect(Number(areas.n)).toBeGreaterThan(0);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type AreaGeometry, normaliseGeometry, slugify } from '#src/modules/areas/geometry.ts';
 import type { AreaKind } from '#src/modules/areas/tables.ts';
+import { packageFile } from '#src/platform/package-files.ts';
 
 /** One area as the reference files describe it, before it has a database id. */
 export interface AreaSeed {
@@ -20,18 +21,19 @@ export const HOME_DISTRICT_SLUG = 'vesterbro-kongens-enghave';
 export const DISTRICT_SOURCE = 'Københavns Kommune, åbne data (WFS k101:bydel)';
 export const NEIGHBOURHOOD_SOURCE = 'Byliv, håndtegnet og omtrentlig';
 
-export const DISTRICTS_FILE = new URL('./geodata/kk-bydele.geojson', import.meta.url);
-export const NEIGHBOURHOODS_FILE = new URL('./geodata/neighbourhoods.geojson', import.meta.url);
+// Named from the package folder, not this file: the built server is one bundle in dist/server/.
+export const DISTRICTS_FILE = packageFile('src/modules/areas/geodata/kk-bydele.geojson');
+export const NEIGHBOURHOODS_FILE = packageFile('src/modules/areas/geodata/neighbourhoods.geojson');
 
 interface RawFeature {
   properties: Record<string, unknown>;
   geometry: unknown;
 }
 
-function readFeatures(file: URL): RawFeature[] {
+function readFeatures(file: string): RawFeature[] {
   const parsed = JSON.parse(readFileSync(file, 'utf8')) as { type?: string; features?: RawFeature[] };
   if (parsed.type !== 'FeatureCollection' || !Array.isArray(parsed.features)) {
-    throw new Error(`${file.pathname} is not a GeoJSON FeatureCollection`);
+    throw new Error(`${file} is not a GeoJSON FeatureCollection`);
   }
   return parsed.features;
 }

@@ -49,7 +49,7 @@ function main(): void {
     features,
   };
   writeFileSync(NEIGHBOURHOODS_FILE, format(collection));
-  process.stdout.write(`Wrote ${features.length} neighbourhoods to ${NEIGHBOURHOODS_FILE.pathname}\n`);
+  process.stdout.write(`Wrote ${features.length} neighbourhoods to ${NEIGHBOURHOODS_FILE}\n`);
 }
 
 main();
