@@ -4,7 +4,6 @@ import { Type } from 'typebox';
 import { listApiTokens, revokeApiToken } from '#src/modules/accounts/api-tokens-service.ts';
 import { apiTokenJson, personalDataJson, profileJson } from '#src/modules/accounts/json.ts';
 import { exportPersonalData } from '#src/modules/accounts/privacy-service.ts';
-import { currentUser } from '#src/modules/accounts/route-helpers.ts';
 import {
   ApiTokenJson,
   PersonalDataJson,
@@ -13,6 +12,7 @@ import {
   TokenIdParams,
 } from '#src/modules/accounts/schemas.ts';
 import { getProfile } from '#src/modules/accounts/service.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 
 const tags = ['accounts'];
 const security = [{ bearerAuth: [] }];

@@ -6,10 +6,11 @@ import {
   listApiTokens,
   revokeApiToken,
 } from '#src/modules/accounts/api-tokens-service.ts';
-import { currentUser, formState } from '#src/modules/accounts/route-helpers.ts';
+import { formState } from '#src/modules/accounts/route-helpers.ts';
 import { CsrfOnlyForm, TokenIdParams, TokenNameForm } from '#src/modules/accounts/schemas.ts';
 import { ApiTokensPage, RevokeTokenConfirm } from '#src/modules/accounts/views/api-tokens.tsx';
 import { isConfirmed } from '#src/platform/confirm.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 import { NotFoundError, ValidationError } from '#src/platform/errors.ts';
 import { emptyForm, type FormState } from '#src/platform/views/forms.tsx';
 

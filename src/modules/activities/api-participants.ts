@@ -1,7 +1,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { userOf } from '#src/modules/activities/form-routes.tsx';
 import { participantsOf, upcomingOccurrences } from '#src/modules/activities/page-service.ts';
 import { joinActivity, leaveActivity } from '#src/modules/activities/participation-service.ts';
 import { loadActivity } from '#src/modules/activities/reading.ts';
@@ -14,6 +13,7 @@ import {
   ProblemJson,
 } from '#src/modules/activities/schemas.ts';
 import type { AppContext } from '#src/platform/context.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 import { parseInstant } from '#src/platform/dates/instant.ts';
 import { ConflictError, NotFoundError, ValidationError } from '#src/platform/errors.ts';
 
@@ -65,7 +65,7 @@ export async function participantsApi(instance: FastifyInstance): Promise<void> 
     },
     async (request) => {
       const key = await occurrenceOf(ctx, request.params.id, request.body.occurrence);
-      const status = await joinActivity(ctx, userOf(request), request.params.id, key);
+      const status = await joinActivity(ctx, currentUser(request), request.params.id, key);
       return { status, occurrence: new Date(key).toISOString() };
     },
   );
@@ -86,7 +86,7 @@ export async function participantsApi(instance: FastifyInstance): Promise<void> 
     },
     async (request, reply) => {
       const key = await occurrenceOf(ctx, request.params.id, request.query.occurrence);
-      await leaveActivity(ctx, userOf(request), request.params.id, key);
+      await leaveActivity(ctx, currentUser(request), request.params.id, key);
       return reply.status(204).send(null);
     },
   );
@@ -110,7 +110,7 @@ export async function participantsApi(instance: FastifyInstance): Promise<void> 
       const parsed = raw === undefined ? null : parseInstant(raw);
       if (parsed !== null && !parsed.ok) throw new NotFoundError('activities.error.noSuchOccurrence');
       const key = parsed === null ? null : parsed.value;
-      const { participants } = await participantsOf(ctx, userOf(request), request.params.id, key);
+      const { participants } = await participantsOf(ctx, currentUser(request), request.params.id, key);
       return {
         items: participants.map((row) => ({
           id: row.id,

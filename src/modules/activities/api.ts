@@ -4,7 +4,6 @@ import type { Static } from 'typebox';
 import { visibleAddress, visibleOccurrences } from '#src/modules/activities/address-visibility.ts';
 import { participantsApi } from '#src/modules/activities/api-participants.ts';
 import { parseActivityQuery, type RawActivityQuery } from '#src/modules/activities/filters.ts';
-import { userOf } from '#src/modules/activities/form-routes.tsx';
 import { type ActivityRawInput, readActivityInput } from '#src/modules/activities/input.ts';
 import { listActivities } from '#src/modules/activities/listing-service.ts';
 import { activityJson } from '#src/modules/activities/open-data.ts';
@@ -21,6 +20,7 @@ import {
   ProblemJson,
 } from '#src/modules/activities/schemas.ts';
 import { cancelActivity, createActivity, updateActivity } from '#src/modules/activities/service.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 import { ValidationError } from '#src/platform/errors.ts';
 
 const TAGS = ['activities'];
@@ -201,7 +201,7 @@ export async function activitiesApi(instance: FastifyInstance): Promise<void> {
     async (request, reply) => {
       try {
         const draft = readActivityInput(rawOf(request.body), ctx.clock.now(), { allowPast: false });
-        const id = await createActivity(ctx, userOf(request), draft);
+        const id = await createActivity(ctx, currentUser(request), draft);
         return reply.status(201).send({ id, url: url(id) });
       } catch (error) {
         throw withApiFields(error);
@@ -233,7 +233,7 @@ export async function activitiesApi(instance: FastifyInstance): Promise<void> {
         const draft = readActivityInput(raw, ctx.clock.now(), {
           allowPast: activity.startsAt < ctx.clock.now(),
         });
-        await updateActivity(ctx, userOf(request), request.params.id, draft);
+        await updateActivity(ctx, currentUser(request), request.params.id, draft);
         return { id: request.params.id, url: url(request.params.id) };
       } catch (error) {
         throw withApiFields(error);
@@ -255,7 +255,7 @@ export async function activitiesApi(instance: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      await cancelActivity(ctx, userOf(request), request.params.id, request.body.reason ?? '');
+      await cancelActivity(ctx, currentUser(request), request.params.id, request.body.reason ?? '');
       return { id: request.params.id, url: url(request.params.id) };
     },
   );

@@ -21,7 +21,6 @@ import {
 } from '#src/modules/giving/contact-service.ts';
 import type { ItemInput } from '#src/modules/giving/input.ts';
 import { authorName, type GiveItem, type ItemStatus, itemPath } from '#src/modules/giving/model.ts';
-import { currentUser } from '#src/modules/giving/route-helpers.ts';
 import {
   completeItem,
   createItem,
@@ -32,6 +31,7 @@ import {
   parseBoardFilter,
   viewItem,
 } from '#src/modules/giving/service.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 
 const tags = ['giving'];
 const security = [{ bearerAuth: [] }];

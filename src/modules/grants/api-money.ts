@@ -18,7 +18,7 @@ import {
   StatusResultJson,
   VoteJson,
 } from '#src/modules/grants/schemas.ts';
-import { loggedInUser } from '#src/modules/organisations/request-user.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 
 /** The reviewers' and pool admins' JSON routes: one application, vote, comment, decide, pay, return. */
 export async function grantsMoneyApi(instance: FastifyInstance): Promise<void> {
@@ -40,7 +40,7 @@ export async function grantsMoneyApi(instance: FastifyInstance): Promise<void> {
     },
     async (request) =>
       applicationJson(
-        (await reviewApplication(ctx, loggedInUser(request), request.params.slug, request.params.id))
+        (await reviewApplication(ctx, currentUser(request), request.params.slug, request.params.id))
           .application,
       ),
   );
@@ -61,7 +61,7 @@ export async function grantsMoneyApi(instance: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      await castVote(ctx, loggedInUser(request), request.params.slug, request.params.id, request.body.vote);
+      await castVote(ctx, currentUser(request), request.params.slug, request.params.id, request.body.vote);
       return reply.status(204).send(null);
     },
   );
@@ -80,7 +80,7 @@ export async function grantsMoneyApi(instance: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      await addComment(ctx, loggedInUser(request), request.params.slug, request.params.id, request.body.body);
+      await addComment(ctx, currentUser(request), request.params.slug, request.params.id, request.body.body);
       return reply.status(204).send(null);
     },
   );
@@ -106,7 +106,7 @@ export async function grantsMoneyApi(instance: FastifyInstance): Promise<void> {
       try {
         const outcome = await decideApplication(
           ctx,
-          loggedInUser(request),
+          currentUser(request),
           request.params.slug,
           request.params.id,
           {
@@ -141,7 +141,7 @@ export async function grantsMoneyApi(instance: FastifyInstance): Promise<void> {
         },
       },
       async (request, reply) => {
-        const user = loggedInUser(request);
+        const user = currentUser(request);
         const { slug, id } = request.params;
         const input = {
           date: request.body.date,
@@ -174,7 +174,7 @@ export async function grantsMoneyApi(instance: FastifyInstance): Promise<void> {
     async (request) => {
       const model = await reviewApplication(
         ctx,
-        loggedInUser(request),
+        currentUser(request),
         request.params.slug,
         request.params.id,
       );

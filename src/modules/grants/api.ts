@@ -33,8 +33,8 @@ import {
   StatusResultJson,
 } from '#src/modules/grants/schemas.ts';
 import { sponsorOfferIdsOf } from '#src/modules/grants/sponsorships-service.ts';
-import { loggedInUser } from '#src/modules/organisations/request-user.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 import { ValidationError } from '#src/platform/errors.ts';
 
 /** One of my applications with the give-board sponsorship offers it links. */
@@ -107,7 +107,7 @@ export async function grantsApi(instance: FastifyInstance): Promise<void> {
       try {
         const pool = await createPool(
           ctx,
-          loggedInUser(request),
+          currentUser(request),
           request.body.organisationId,
           poolInputFromJson(request.body),
         );
@@ -134,7 +134,7 @@ export async function grantsApi(instance: FastifyInstance): Promise<void> {
     async (request) => {
       try {
         return poolJson(
-          await updatePool(ctx, loggedInUser(request), request.params.slug, poolInputFromJson(request.body)),
+          await updatePool(ctx, currentUser(request), request.params.slug, poolInputFromJson(request.body)),
           now(),
           baseUrl,
         );
@@ -155,7 +155,7 @@ export async function grantsApi(instance: FastifyInstance): Promise<void> {
         response: { 200: ApplicationListJson, 401: ProblemJson },
       },
     },
-    async (request) => ({ items: (await myApplications(ctx, loggedInUser(request))).map(applicationJson) }),
+    async (request) => ({ items: (await myApplications(ctx, currentUser(request))).map(applicationJson) }),
   );
 
   app.post(
@@ -174,7 +174,7 @@ export async function grantsApi(instance: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const user = loggedInUser(request);
+      const user = currentUser(request);
       try {
         const id = await startApplication(
           ctx,
@@ -202,7 +202,7 @@ export async function grantsApi(instance: FastifyInstance): Promise<void> {
         response: { 200: ApplicationJson, ...PROBLEMS },
       },
     },
-    async (request) => ownApplicationJson(ctx, loggedInUser(request), request.params.id),
+    async (request) => ownApplicationJson(ctx, currentUser(request), request.params.id),
   );
 
   app.put(
@@ -220,7 +220,7 @@ export async function grantsApi(instance: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const user = loggedInUser(request);
+      const user = currentUser(request);
       try {
         await updateApplication(
           ctx,
@@ -249,7 +249,7 @@ export async function grantsApi(instance: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      await withdrawApplication(ctx, loggedInUser(request), request.params.id);
+      await withdrawApplication(ctx, currentUser(request), request.params.id);
       return { id: request.params.id, status: 'withdrawn' as const };
     },
   );
@@ -267,7 +267,7 @@ export async function grantsApi(instance: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const queue = await reviewQueue(ctx, loggedInUser(request), request.params.slug);
+      const queue = await reviewQueue(ctx, currentUser(request), request.params.slug);
       return { waiting: queue.waiting.map(queueItemJson), decided: queue.decided.map(queueItemJson) };
     },
   );

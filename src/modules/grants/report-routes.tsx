@@ -14,8 +14,8 @@ import {
 import { submitReport } from '#src/modules/grants/report-service.ts';
 import { CsrfForm, IdParams, PhotoParams, PhotoQuery, ReportForm } from '#src/modules/grants/schemas.ts';
 import { DeletePhotoConfirm, PhotosPage, ReportPage } from '#src/modules/grants/views/photo-report-pages.tsx';
-import { loggedInUser } from '#src/modules/organisations/request-user.ts';
 import { isConfirmed } from '#src/platform/confirm.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 import { ConflictError, type FieldErrors, ValidationError } from '#src/platform/errors.ts';
 
 interface Upload {
@@ -62,7 +62,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     errors: FieldErrors,
     status = 200,
   ) {
-    const application = await getOwnApplication(ctx, loggedInUser(request), id);
+    const application = await getOwnApplication(ctx, currentUser(request), id);
     const photos = await listApplicationPhotos(ctx, id, 'application');
     const { t } = request;
     return reply.page({
@@ -87,7 +87,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     forms: { values?: FormValues; errors?: FieldErrors; altText?: string; photoErrors?: FieldErrors },
     status = 200,
   ) {
-    const application = await getOwnApplication(ctx, loggedInUser(request), id);
+    const application = await getOwnApplication(ctx, currentUser(request), id);
     if (application.status !== 'paid' && application.status !== 'reported') {
       throw new ConflictError('not_reportable', 'grants.report.notPaid');
     }
@@ -125,10 +125,10 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const { id } = request.params;
       const purpose: PhotoPurpose = request.query.formaal === 'rapport' ? 'report' : 'application';
-      await getOwnApplication(ctx, loggedInUser(request), id);
+      await getOwnApplication(ctx, currentUser(request), id);
       const upload = await readUpload(request);
       try {
-        await addApplicationPhoto(ctx, loggedInUser(request), id, { ...upload, purpose });
+        await addApplicationPhoto(ctx, currentUser(request), id, { ...upload, purpose });
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
         if (purpose === 'report')
@@ -153,7 +153,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
       const { id, photoId } = request.params;
       if (!isConfirmed(request.body)) {
         const { t } = request;
-        const photo = await photoForDeletion(ctx, loggedInUser(request), id, photoId);
+        const photo = await photoForDeletion(ctx, currentUser(request), id, photoId);
         return reply.page({
           title: t.t('grants.photos.deleteTitle'),
           body: (
@@ -167,7 +167,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
           ),
         });
       }
-      const purpose = await deleteApplicationPhoto(ctx, loggedInUser(request), id, photoId);
+      const purpose = await deleteApplicationPhoto(ctx, currentUser(request), id, photoId);
       reply.flash('grants.flash.photoDeleted');
       return reply.redirect(`/mine-ansogninger/${id}/${purpose === 'report' ? 'rapport' : 'fotos'}`);
     },
@@ -185,7 +185,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const { id } = request.params;
       try {
-        await submitReport(ctx, loggedInUser(request), id, {
+        await submitReport(ctx, currentUser(request), id, {
           text: request.body.text,
           actualSpend: { text: request.body.actualSpend },
         });

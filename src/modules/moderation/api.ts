@@ -1,5 +1,5 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { type Static, Type } from 'typebox';
 import { CONTENT_TYPES, type ModeratedContent } from '#src/modules/moderation/registry.ts';
 import {
@@ -12,8 +12,7 @@ import {
   submitReport,
 } from '#src/modules/moderation/service.ts';
 import { DECISION_ACTIONS, REPORT_REASONS } from '#src/modules/moderation/tables.ts';
-import type { CurrentUser } from '#src/platform/context.ts';
-import { UnauthorizedError } from '#src/platform/errors.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 
 const tags = ['moderation'];
 const security = [{ bearerAuth: [] }];
@@ -121,11 +120,6 @@ function caseJson(model: ModerationCase, baseUrl: string): Static<typeof CaseJso
   };
 }
 
-function apiUser(request: FastifyRequest): CurrentUser {
-  if (request.user === null) throw new UnauthorizedError();
-  return request.user;
-}
-
 /** Reports and the moderation queue as JSON under /api/v1 (tag `moderation`). */
 export async function moderationApi(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
@@ -150,7 +144,7 @@ export async function moderationApi(app: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      await submitReport(ctx, apiUser(request), request.ip, request.body);
+      await submitReport(ctx, currentUser(request), request.ip, request.body);
       return reply.status(204).send(null);
     },
   );
@@ -208,7 +202,7 @@ export async function moderationApi(app: FastifyInstance): Promise<void> {
       },
       async (request) => {
         const { type, id } = request.params;
-        const model = await decide(ctx, apiUser(request), type, id, action, request.body.note);
+        const model = await decide(ctx, currentUser(request), type, id, action, request.body.note);
         return caseJson(model, ctx.config.baseUrl);
       },
     );

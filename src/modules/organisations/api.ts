@@ -1,6 +1,5 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
-import { loggedInUser } from '#src/modules/organisations/request-user.ts';
 import {
   CreateOrganisationBody,
   MemberListSchema,
@@ -19,6 +18,7 @@ import {
   type Organisation,
 } from '#src/modules/organisations/service.ts';
 import { organisationPath } from '#src/modules/organisations/views/labels.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 
 const TAGS = ['organisations'];
 const BEARER = [{ bearerAuth: [] }];
@@ -112,7 +112,7 @@ export async function organisationsApi(instance: FastifyInstance): Promise<void>
       },
     },
     async (request, reply) => {
-      const organisation = await createOrganisation(ctx, loggedInUser(request), {
+      const organisation = await createOrganisation(ctx, currentUser(request), {
         name: request.body.name,
         kind: request.body.kind,
         cvr: request.body.cvr ?? undefined,
@@ -139,7 +139,7 @@ export async function organisationsApi(instance: FastifyInstance): Promise<void>
       },
     },
     async (request) => {
-      const result = await membersOfOrganisation(ctx, request.params.slug, loggedInUser(request));
+      const result = await membersOfOrganisation(ctx, request.params.slug, currentUser(request));
       return { organisation: result.organisation.slug, items: result.members.map(toApiMember) };
     },
   );

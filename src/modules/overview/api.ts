@@ -1,10 +1,10 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
-import { currentUser } from '#src/modules/accounts/route-helpers.ts';
 import { ProblemJson } from '#src/modules/accounts/schemas.ts';
 import { overviewJson } from '#src/modules/overview/json.ts';
 import { OverviewJson } from '#src/modules/overview/schemas.ts';
 import { personalOverview } from '#src/modules/overview/service.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 
 /** The JSON face of "Mit overblik", mounted under /api/v1. */
 export async function overviewApi(app: FastifyInstance): Promise<void> {

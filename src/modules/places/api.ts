@@ -1,5 +1,5 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { AreaSummary } from '#src/modules/areas/service.ts';
 import {
   PlaceCreateJson,
@@ -24,18 +24,12 @@ import {
 import type { PlaceWithRules } from '#src/modules/places/rules.ts';
 import { type RulesInput, WEEKDAYS } from '#src/modules/places/rules-input.ts';
 import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
-import type { CurrentUser } from '#src/platform/context.ts';
-import { UnauthorizedError } from '#src/platform/errors.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 import { formatClock } from '#src/platform/local-time.ts';
 
 const tags = ['places'];
 const security = [{ bearerAuth: [] }];
 const problem = (description: string) => ({ ...ProblemJson, description });
-
-function apiUser(request: FastifyRequest): CurrentUser {
-  if (request.user === null) throw new UnauthorizedError();
-  return request.user;
-}
 
 function areaRef(areas: readonly AreaSummary[], id: number | null) {
   const area = areas.find((candidate) => candidate.id === id);
@@ -224,7 +218,7 @@ export async function placesApi(app: FastifyInstance): Promise<void> {
       const { organisation, ...rest } = request.body;
       const slug = await createPlace(
         ctx,
-        apiUser(request),
+        currentUser(request),
         { ...factsInput(rest), organisation },
         rulesInput(rest.rules),
       );
@@ -256,7 +250,7 @@ export async function placesApi(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const { slug } = request.params;
-      await patchPlace(ctx, apiUser(request), slug, {
+      await patchPlace(ctx, currentUser(request), slug, {
         ...factsInput(request.body),
         ...rulesInput(request.body.rules),
       });

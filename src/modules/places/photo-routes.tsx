@@ -1,6 +1,5 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { currentUser } from '#src/modules/places/edit-routes.tsx';
 import { placeForEditing } from '#src/modules/places/listing-service.ts';
 import {
   addPlacePhoto,
@@ -11,6 +10,7 @@ import {
 import { CsrfOnlyForm, PhotoParams, SlugParams } from '#src/modules/places/schemas.ts';
 import { DeletePhotoPage, PhotosPage } from '#src/modules/places/views/photos-page.tsx';
 import { isConfirmed } from '#src/platform/confirm.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 import { type FieldErrors, ValidationError } from '#src/platform/errors.ts';
 
 interface Upload {

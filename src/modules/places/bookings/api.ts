@@ -9,7 +9,6 @@ import {
   withApiFields,
 } from '#src/modules/places/bookings/api-json.ts';
 import { apiSearchRoutes } from '#src/modules/places/bookings/api-search.ts';
-import { userOf } from '#src/modules/places/bookings/book-routes.tsx';
 import {
   approveBooking,
   cancelBooking,
@@ -35,6 +34,7 @@ import type { SeriesPattern } from '#src/modules/places/bookings/series.ts';
 import { bookSeries, previewSeries } from '#src/modules/places/bookings/series-service.ts';
 import { checkBooking, createBooking } from '#src/modules/places/bookings/service.ts';
 import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 import { readInstantField } from '#src/platform/dates/instant.ts';
 import { type FieldErrors, throwIfInvalid, ValidationError } from '#src/platform/errors.ts';
 import { localParts } from '#src/platform/local-time.ts';
@@ -115,7 +115,7 @@ export async function bookingsApi(instance: FastifyInstance): Promise<void> {
     },
     async (request) => {
       try {
-        const user = userOf(request);
+        const user = currentUser(request);
         const place = await getPlaceRulesBySlug(ctx, request.params.slug);
         const booking = requestOf(request.body);
         if (request.body.repeat === undefined) {
@@ -169,7 +169,7 @@ export async function bookingsApi(instance: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       try {
-        const user = userOf(request);
+        const user = currentUser(request);
         const place = await getPlaceRulesBySlug(ctx, request.params.slug);
         const booking = requestOf(request.body);
         const repeat = request.body.repeat;
@@ -201,7 +201,7 @@ export async function bookingsApi(instance: FastifyInstance): Promise<void> {
         response: { 200: BookingListJson, 401: ProblemJson },
       },
     },
-    async (request) => ({ items: (await myBookings(ctx, userOf(request))).map(bookingJson) }),
+    async (request) => ({ items: (await myBookings(ctx, currentUser(request))).map(bookingJson) }),
   );
 
   app.get(
@@ -217,7 +217,7 @@ export async function bookingsApi(instance: FastifyInstance): Promise<void> {
         response: { 200: BookingListJson, 401: ProblemJson },
       },
     },
-    async (request) => ({ items: (await managerQueue(ctx, userOf(request))).map(bookingJson) }),
+    async (request) => ({ items: (await managerQueue(ctx, currentUser(request))).map(bookingJson) }),
   );
 
   app.get(
@@ -234,7 +234,7 @@ export async function bookingsApi(instance: FastifyInstance): Promise<void> {
         response: { 200: BookingDetailsJson, ...PROBLEMS },
       },
     },
-    async (request) => bookingDetailsJson(await bookingDetails(ctx, userOf(request), request.params.id)),
+    async (request) => bookingDetailsJson(await bookingDetails(ctx, currentUser(request), request.params.id)),
   );
 
   const ok = Type.Object({ status: Type.String() });
@@ -255,7 +255,7 @@ export async function bookingsApi(instance: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      await cancelBooking(ctx, userOf(request), request.params.id, request.body?.reason);
+      await cancelBooking(ctx, currentUser(request), request.params.id, request.body?.reason);
       return { status: 'cancelled' };
     },
   );
@@ -273,7 +273,7 @@ export async function bookingsApi(instance: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      await approveBooking(ctx, userOf(request), request.params.id);
+      await approveBooking(ctx, currentUser(request), request.params.id);
       return { status: 'approved' };
     },
   );
@@ -292,7 +292,7 @@ export async function bookingsApi(instance: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      await rejectBooking(ctx, userOf(request), request.params.id, request.body.reason);
+      await rejectBooking(ctx, currentUser(request), request.params.id, request.body.reason);
       return { status: 'rejected' };
     },
   );
@@ -311,6 +311,6 @@ export async function bookingsApi(instance: FastifyInstance): Promise<void> {
       },
     },
     async (request) =>
-      decideMany(ctx, userOf(request), request.body.ids, request.body.decision, request.body.reason),
+      decideMany(ctx, currentUser(request), request.body.ids, request.body.decision, request.body.reason),
   );
 }
