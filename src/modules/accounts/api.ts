@@ -4,19 +4,14 @@ import { Type } from 'typebox';
 import { listApiTokens, revokeApiToken } from '#src/modules/accounts/api-tokens-service.ts';
 import { apiTokenJson, personalDataJson, profileJson } from '#src/modules/accounts/json.ts';
 import { exportPersonalData } from '#src/modules/accounts/privacy-service.ts';
-import {
-  ApiTokenJson,
-  PersonalDataJson,
-  ProblemJson,
-  ProfileJson,
-  TokenIdParams,
-} from '#src/modules/accounts/schemas.ts';
+import { ApiTokenJson, PersonalDataJson, ProfileJson } from '#src/modules/accounts/schemas.ts';
 import { getProfile } from '#src/modules/accounts/service.ts';
+import { IdParams, problem } from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 
 const tags = ['accounts'];
 const security = [{ bearerAuth: [] }];
-const unauthorized = { ...ProblemJson, description: 'No valid personal API token was sent.' };
+const unauthorized = problem('No valid personal API token was sent.');
 
 /** JSON routes of the accounts module, mounted under /api/v1: the token holder's own account. */
 export async function accountsApi(app: FastifyInstance): Promise<void> {
@@ -64,11 +59,11 @@ export async function accountsApi(app: FastifyInstance): Promise<void> {
         summary: 'Revoke one of your API tokens',
         description:
           'A revoked token stops working at once. Revoking an already revoked token changes nothing.',
-        params: TokenIdParams,
+        params: IdParams,
         response: {
           204: Type.Null({ description: 'Revoked.' }),
           401: unauthorized,
-          404: { ...ProblemJson, description: 'You have no token with this id.' },
+          404: problem('You have no token with this id.'),
         },
       },
     },

@@ -5,13 +5,12 @@ import { participantsOf, upcomingOccurrences } from '#src/modules/activities/pag
 import { joinActivity, leaveActivity } from '#src/modules/activities/participation-service.ts';
 import { loadActivity } from '#src/modules/activities/reading.ts';
 import {
-  IdParams,
   JoinJson,
   JoinResultJson,
   OccurrenceParamQuery,
   ParticipantListJson,
-  ProblemJson,
 } from '#src/modules/activities/schemas.ts';
+import { IdParams, ProblemJson } from '#src/platform/api-schemas.ts';
 import type { AppContext } from '#src/platform/context.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 import { parseInstant } from '#src/platform/dates/instant.ts';

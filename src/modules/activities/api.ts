@@ -16,10 +16,9 @@ import {
   ApiListQuery,
   CancelJson,
   CreatedJson,
-  IdParams,
-  ProblemJson,
 } from '#src/modules/activities/schemas.ts';
 import { cancelActivity, createActivity, updateActivity } from '#src/modules/activities/service.ts';
+import { IdParams, ProblemJson } from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 import { ValidationError } from '#src/platform/errors.ts';
 

@@ -6,14 +6,10 @@ import {
 } from '#src/modules/activities/cancel-preview.ts';
 import { occurrenceKeyOf } from '#src/modules/activities/form-input.ts';
 import { cancelOccurrence } from '#src/modules/activities/occurrence-service.ts';
-import {
-  CancelOccurrenceForm,
-  IdParams,
-  OccurrenceQuery,
-  ReasonForm,
-} from '#src/modules/activities/schemas.ts';
+import { CancelOccurrenceForm, OccurrenceQuery, ReasonForm } from '#src/modules/activities/schemas.ts';
 import { cancelActivity } from '#src/modules/activities/service.ts';
 import { CancelActivityConfirm } from '#src/modules/activities/views/cancel-confirm.tsx';
+import { IdParams } from '#src/platform/api-schemas.ts';
 import { isConfirmed } from '#src/platform/confirm.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 

@@ -12,8 +12,9 @@ import {
 } from '#src/modules/activities/feeds-service.ts';
 import { parseActivityQuery } from '#src/modules/activities/filters.ts';
 import { publicActivitiesCsv } from '#src/modules/activities/open-data.ts';
-import { CsrfForm, CsvListQuery, FileParams, IdParams } from '#src/modules/activities/schemas.ts';
+import { CsrfForm, CsvListQuery, FileParams } from '#src/modules/activities/schemas.ts';
 import { PersonalFeedPage } from '#src/modules/activities/views/personal-feed-page.tsx';
+import { IdParams } from '#src/platform/api-schemas.ts';
 import { CSV_TYPE, csvDialectOf, csvFilename } from '#src/platform/csv.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 import { NotFoundError } from '#src/platform/errors.ts';

@@ -14,18 +14,13 @@ import { moveOccurrence } from '#src/modules/activities/occurrence-service.ts';
 import { assertCanManage } from '#src/modules/activities/policy.ts';
 import { listCohosts } from '#src/modules/activities/queries.ts';
 import { findOccurrence, loadActivity } from '#src/modules/activities/reading.ts';
-import {
-  ActivityForm,
-  IdParams,
-  MoveForm,
-  NewQuery,
-  OccurrenceQuery,
-} from '#src/modules/activities/schemas.ts';
+import { ActivityForm, MoveForm, NewQuery, OccurrenceQuery } from '#src/modules/activities/schemas.ts';
 import { createActivity, updateActivity } from '#src/modules/activities/service.ts';
 import { FormPage, type FormPageModel } from '#src/modules/activities/views/form-page.tsx';
 import { OccurrencePage } from '#src/modules/activities/views/link-pages.tsx';
 import { membershipsOfUser } from '#src/modules/organisations/service.ts';
 import { allPlaces, parsePlaceFilter } from '#src/modules/places/listing-service.ts';
+import { IdParams } from '#src/platform/api-schemas.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 import { NotFoundError } from '#src/platform/errors.ts';

@@ -13,7 +13,6 @@ import { activitiesInWindow, listActivities } from '#src/modules/activities/list
 import { activityPage, participantsCsv, participantsOf } from '#src/modules/activities/page-service.ts';
 import {
   CsvOccurrenceQuery,
-  IdParams,
   ListQuery,
   MonthQuery,
   NearQuery,
@@ -27,6 +26,7 @@ import { NearPage, type NearPageModel } from '#src/modules/activities/views/near
 import { ParticipantsPage } from '#src/modules/activities/views/participants-page.tsx';
 import type { AreaSummary } from '#src/modules/areas/service.ts';
 import { getArea, getHomeDistrict, listDistricts, listNeighbourhoods } from '#src/modules/areas/service.ts';
+import { IdParams } from '#src/platform/api-schemas.ts';
 import type { AppContext } from '#src/platform/context.ts';
 import { CSV_TYPE, csvDialectOf, csvFilename } from '#src/platform/csv.ts';
 import { currentUser } from '#src/platform/current-user.ts';

@@ -13,12 +13,12 @@ import { findOccurrence, loadActivity } from '#src/modules/activities/reading.ts
 import {
   CsrfForm,
   GuestForm,
-  IdParams,
   LinkParams,
   OccurrenceForm,
   OccurrenceQuery,
 } from '#src/modules/activities/schemas.ts';
 import { GuestJoinPage, LinkActionPage, MessagePage } from '#src/modules/activities/views/link-pages.tsx';
+import { IdParams } from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 import { NotFoundError, ValidationError } from '#src/platform/errors.ts';
 import type { FormState } from '#src/platform/views/forms.tsx';

@@ -6,11 +6,9 @@ import {
   ContactJson,
   GiveBoardJson,
   GiveBoardQuery,
-  GiveIdParams,
   GiveItemCreateJson,
   GiveItemJson,
   GiveItemPatchJson,
-  ProblemJson,
 } from '#src/modules/giving/api-schemas.ts';
 import {
   acceptContact,
@@ -31,11 +29,11 @@ import {
   parseBoardFilter,
   viewItem,
 } from '#src/modules/giving/service.ts';
+import { IdParams, problem } from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 
 const tags = ['giving'];
 const security = [{ bearerAuth: [] }];
-const problem = (description: string) => ({ ...ProblemJson, description });
 
 function iso(epochMs: number): string {
   return new Date(epochMs).toISOString();
@@ -136,7 +134,7 @@ export async function givingApi(app: FastifyInstance): Promise<void> {
         tags,
         summary:
           'One offer or wish; expired and hidden ones only for their poster (with a token) and administrators',
-        params: GiveIdParams,
+        params: IdParams,
         response: { 200: GiveItemJson, 404: itemResponses[404] },
       },
     },
@@ -181,7 +179,7 @@ export async function givingApi(app: FastifyInstance): Promise<void> {
         tags,
         summary: 'Change an offer or wish; a given expiresInDays counts from now',
         security,
-        params: GiveIdParams,
+        params: IdParams,
         body: GiveItemPatchJson,
         response: {
           200: GiveItemJson,
@@ -209,7 +207,7 @@ export async function givingApi(app: FastifyInstance): Promise<void> {
         tags,
         summary: 'Mark an offer given or a wish fulfilled; it leaves the list',
         security,
-        params: GiveIdParams,
+        params: IdParams,
         response: { 200: GiveItemJson, ...itemResponses, 409: problem('Already given or fulfilled.') },
       },
     },
@@ -230,7 +228,7 @@ export async function givingApi(app: FastifyInstance): Promise<void> {
         summary:
           '"I\'d like this" / "I can help": asks to be put in touch. The poster is e-mailed through Byliv; no address is shared until they accept.',
         security,
-        params: GiveIdParams,
+        params: IdParams,
         body: ContactCreateJson,
         response: {
           201: ContactJson,
@@ -254,7 +252,7 @@ export async function givingApi(app: FastifyInstance): Promise<void> {
     tags,
     summary,
     security,
-    params: GiveIdParams,
+    params: IdParams,
     response: {
       200: ContactJson,
       401: itemResponses[401],

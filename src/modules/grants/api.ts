@@ -23,16 +23,14 @@ import {
   ApplicationInputJson,
   ApplicationJson,
   ApplicationListJson,
-  IdParams,
   PoolInputJson,
   PoolJson,
   PoolListJson,
-  ProblemJson,
   QueueJson,
-  SlugParams,
   StatusResultJson,
 } from '#src/modules/grants/schemas.ts';
 import { sponsorOfferIdsOf } from '#src/modules/grants/sponsorships-service.ts';
+import { IdParams, ProblemJson, SlugParams } from '#src/platform/api-schemas.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 import { ValidationError } from '#src/platform/errors.ts';

@@ -21,7 +21,7 @@ import {
 import type { Application, Pool } from '#src/modules/grants/model.ts';
 import { listApplicationPhotos } from '#src/modules/grants/photos-service.ts';
 import { getPool, getPoolById } from '#src/modules/grants/pools-service.ts';
-import { ApplicationForm, CsrfForm, IdParams, SlugParams } from '#src/modules/grants/schemas.ts';
+import { ApplicationForm, CsrfForm } from '#src/modules/grants/schemas.ts';
 import {
   sponsorChoices,
   sponsorOfferIdsOf,
@@ -38,6 +38,7 @@ import {
 } from '#src/modules/grants/views/mine-pages.tsx';
 import { membershipsOfUser } from '#src/modules/organisations/service.ts';
 import { allPlaces, areaChoices, parsePlaceFilter } from '#src/modules/places/listing-service.ts';
+import { IdParams, SlugParams } from '#src/platform/api-schemas.ts';
 import { isConfirmed } from '#src/platform/confirm.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 import { ConflictError, type FieldErrors, ValidationError } from '#src/platform/errors.ts';

@@ -17,13 +17,14 @@ import {
   reviewerChoices,
   updatePool,
 } from '#src/modules/grants/pools-service.ts';
-import { NewPoolQuery, PoolForm, SlugParams } from '#src/modules/grants/schemas.ts';
+import { NewPoolQuery, PoolForm } from '#src/modules/grants/schemas.ts';
 import {
   ChooseOrganisationPage,
   type PoolFormModel,
   PoolFormPage,
 } from '#src/modules/grants/views/pool-form.tsx';
 import { PoolListPage, PoolPage } from '#src/modules/grants/views/pool-pages.tsx';
+import { SlugParams } from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 import { type FieldErrors, ForbiddenError, ValidationError } from '#src/platform/errors.ts';
 import { localParts } from '#src/platform/local-time.ts';

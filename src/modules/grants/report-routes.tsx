@@ -12,8 +12,9 @@ import {
   photoForDeletion,
 } from '#src/modules/grants/photos-service.ts';
 import { submitReport } from '#src/modules/grants/report-service.ts';
-import { CsrfForm, IdParams, PhotoParams, PhotoQuery, ReportForm } from '#src/modules/grants/schemas.ts';
+import { CsrfForm, PhotoParams, PhotoQuery, ReportForm } from '#src/modules/grants/schemas.ts';
 import { DeletePhotoConfirm, PhotosPage, ReportPage } from '#src/modules/grants/views/photo-report-pages.tsx';
+import { IdParams } from '#src/platform/api-schemas.ts';
 import { isConfirmed } from '#src/platform/confirm.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 import { ConflictError, type FieldErrors, ValidationError } from '#src/platform/errors.ts';

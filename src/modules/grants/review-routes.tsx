@@ -12,7 +12,6 @@ import {
   DecisionForm,
   PaymentForm,
   PoolApplicationParams,
-  SlugParams,
   VoteForm,
 } from '#src/modules/grants/schemas.ts';
 import { sponsorsOfApplication } from '#src/modules/grants/sponsorships-service.ts';
@@ -20,6 +19,7 @@ import type { GrantFormState } from '#src/modules/grants/views/form-parts.tsx';
 import { PayoutPage } from '#src/modules/grants/views/payout-page.tsx';
 import { ReviewPage, type ReviewPageForms } from '#src/modules/grants/views/review-page.tsx';
 import { ReviewQueuePage } from '#src/modules/grants/views/review-queue.tsx';
+import { SlugParams } from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 import { formatInputDate } from '#src/platform/dates/parse.ts';
 import { ValidationError } from '#src/platform/errors.ts';

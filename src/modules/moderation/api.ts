@@ -12,23 +12,12 @@ import {
   submitReport,
 } from '#src/modules/moderation/service.ts';
 import { DECISION_ACTIONS, REPORT_REASONS } from '#src/modules/moderation/tables.ts';
+import { DatabaseId, problem } from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 
 const tags = ['moderation'];
 const security = [{ bearerAuth: [] }];
-const both = Type.Object({ da: Type.String(), en: Type.String() });
 const instant = Type.String({ format: 'date-time' });
-const ProblemJson = Type.Object({
-  type: Type.String(),
-  title: Type.String(),
-  status: Type.Integer(),
-  code: Type.String(),
-  detail: Type.String(),
-  message: both,
-  errors: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: both }))),
-  requestId: Type.String(),
-});
-const problem = (description: string) => ({ ...ProblemJson, description });
 
 const ContentTypeJson = Type.Enum(CONTENT_TYPES, { description: 'A registered content type.' });
 const ContentJson = Type.Object({
@@ -73,7 +62,7 @@ const CaseJson = Type.Object({
 });
 const CaseParamsJson = Type.Object({
   type: ContentTypeJson,
-  id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }),
+  id: DatabaseId,
 });
 const NoteJson = Type.Object(
   {
@@ -86,7 +75,7 @@ const NoteJson = Type.Object(
 const ReportCreateJson = Type.Object(
   {
     type: ContentTypeJson,
-    id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }),
+    id: DatabaseId,
     reason: Type.Enum(REPORT_REASONS),
     details: Type.Optional(Type.String({ maxLength: DETAILS_MAX })),
   },

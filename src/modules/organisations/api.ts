@@ -6,8 +6,6 @@ import {
   OrganisationListQuery,
   OrganisationListSchema,
   OrganisationSchema,
-  ProblemSchema,
-  SlugParams,
 } from '#src/modules/organisations/schemas.ts';
 import {
   createOrganisation,
@@ -18,6 +16,7 @@ import {
   type Organisation,
 } from '#src/modules/organisations/service.ts';
 import { organisationPath } from '#src/modules/organisations/views/labels.ts';
+import { ProblemJson, SlugParams } from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 
 const TAGS = ['organisations'];
@@ -62,7 +61,7 @@ export async function organisationsApi(instance: FastifyInstance): Promise<void>
         summary: 'List organisations',
         description: 'Public list, ordered by name. Page with `limit` and `offset`; filter with `kind`.',
         querystring: OrganisationListQuery,
-        response: { 200: OrganisationListSchema, 400: ProblemSchema },
+        response: { 200: OrganisationListSchema, 400: ProblemJson },
       },
     },
     async (request) => {
@@ -86,7 +85,7 @@ export async function organisationsApi(instance: FastifyInstance): Promise<void>
         tags: TAGS,
         summary: 'One organisation',
         params: SlugParams,
-        response: { 200: OrganisationSchema, 404: ProblemSchema },
+        response: { 200: OrganisationSchema, 404: ProblemJson },
       },
     },
     async (request) => toApiOrganisation(await getOrganisation(ctx, request.params.slug), baseUrl),
@@ -104,10 +103,10 @@ export async function organisationsApi(instance: FastifyInstance): Promise<void>
         body: CreateOrganisationBody,
         response: {
           201: OrganisationSchema,
-          400: ProblemSchema,
-          401: ProblemSchema,
-          422: ProblemSchema,
-          429: ProblemSchema,
+          400: ProblemJson,
+          401: ProblemJson,
+          422: ProblemJson,
+          429: ProblemJson,
         },
       },
     },
@@ -135,7 +134,7 @@ export async function organisationsApi(instance: FastifyInstance): Promise<void>
         description: 'For members of the organisation. E-mail addresses are included for its admins only.',
         security: BEARER,
         params: SlugParams,
-        response: { 200: MemberListSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema },
+        response: { 200: MemberListSchema, 401: ProblemJson, 403: ProblemJson, 404: ProblemJson },
       },
     },
     async (request) => {

@@ -16,12 +16,12 @@ import {
   InviteFormBody,
   MemberParams,
   RoleFormBody,
-  SlugParams,
 } from '#src/modules/organisations/schemas.ts';
 import { organisationOverview } from '#src/modules/organisations/service.ts';
 import { RemoveMemberPage, WithdrawInvitationPage } from '#src/modules/organisations/views/confirm.tsx';
 import { organisationPath } from '#src/modules/organisations/views/labels.ts';
 import { OrganisationPage } from '#src/modules/organisations/views/show.tsx';
+import { SlugParams } from '#src/platform/api-schemas.ts';
 import { isConfirmed } from '#src/platform/confirm.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 import { NotFoundError, ValidationError } from '#src/platform/errors.ts';

@@ -4,12 +4,7 @@ import { invitationRoutes } from '#src/modules/organisations/invitation-routes.t
 import { memberRoutes, renderOrganisationPage } from '#src/modules/organisations/member-routes.tsx';
 import { isOnlyAdmin, leaveOrganisation } from '#src/modules/organisations/members-service.ts';
 import { formValues } from '#src/modules/organisations/request-user.ts';
-import {
-  CsrfOnlyBody,
-  ListPageQuery,
-  OrganisationFormBody,
-  SlugParams,
-} from '#src/modules/organisations/schemas.ts';
+import { CsrfOnlyBody, ListPageQuery, OrganisationFormBody } from '#src/modules/organisations/schemas.ts';
 import {
   createOrganisation,
   getOrganisation,
@@ -22,6 +17,7 @@ import { LeavePage } from '#src/modules/organisations/views/confirm.tsx';
 import { organisationPath } from '#src/modules/organisations/views/labels.ts';
 import { OrganisationListPage } from '#src/modules/organisations/views/list.tsx';
 import { NewOrganisationPage } from '#src/modules/organisations/views/new.tsx';
+import { SlugParams } from '#src/platform/api-schemas.ts';
 import { isConfirmed } from '#src/platform/confirm.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 import { ValidationError } from '#src/platform/errors.ts';

@@ -8,8 +8,6 @@ import {
   PlaceListJson,
   PlaceListQuery,
   PlacePatchJson,
-  PlaceSlugParams,
-  ProblemJson,
   type RulesInputJson,
 } from '#src/modules/places/api-schemas.ts';
 import { createPlace, patchPlace } from '#src/modules/places/edit-service.ts';
@@ -24,12 +22,12 @@ import {
 import type { PlaceWithRules } from '#src/modules/places/rules.ts';
 import { type RulesInput, WEEKDAYS } from '#src/modules/places/rules-input.ts';
 import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
+import { problem, SlugParams } from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 import { formatClock } from '#src/platform/local-time.ts';
 
 const tags = ['places'];
 const security = [{ bearerAuth: [] }];
-const problem = (description: string) => ({ ...ProblemJson, description });
 
 function areaRef(areas: readonly AreaSummary[], id: number | null) {
   const area = areas.find((candidate) => candidate.id === id);
@@ -183,7 +181,7 @@ export async function placesApi(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'One place with its rules',
-        params: PlaceSlugParams,
+        params: SlugParams,
         response: { 200: PlaceJson, 404: problem('No place has this slug.') },
       },
     },
@@ -236,7 +234,7 @@ export async function placesApi(app: FastifyInstance): Promise<void> {
         tags,
         summary: "Change a place's facts and rules (its managers and the owner's admins)",
         security,
-        params: PlaceSlugParams,
+        params: SlugParams,
         body: PlacePatchJson,
         response: {
           200: PlaceJson,

@@ -4,10 +4,11 @@ import { createPlace, updatePlaceFacts, updatePlaceRules } from '#src/modules/pl
 import { type FactsInput, factsInputOf } from '#src/modules/places/facts.ts';
 import { administeredOrganisations, placeForEditing } from '#src/modules/places/listing-service.ts';
 import { type RulesInput, rulesInputOf } from '#src/modules/places/rules-input.ts';
-import { FactsForm, RulesForm, SlugParams } from '#src/modules/places/schemas.ts';
+import { FactsForm, RulesForm } from '#src/modules/places/schemas.ts';
 import { FactsForm as FactsFormView } from '#src/modules/places/views/facts-form.tsx';
 import type { PlaceFormState } from '#src/modules/places/views/form-parts.tsx';
 import { RulesForm as RulesFormView } from '#src/modules/places/views/rules-form.tsx';
+import { SlugParams } from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 import { type FieldErrors, ValidationError } from '#src/platform/errors.ts';
 

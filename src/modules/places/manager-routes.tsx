@@ -5,8 +5,9 @@ import {
   managersOverview,
   removePlaceManager,
 } from '#src/modules/places/managers-service.ts';
-import { CsrfOnlyForm, ManagerForm, ManagerParams, SlugParams } from '#src/modules/places/schemas.ts';
+import { CsrfOnlyForm, ManagerForm, ManagerParams } from '#src/modules/places/schemas.ts';
 import { ManagersPage } from '#src/modules/places/views/managers-page.tsx';
+import { SlugParams } from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 import { type FieldErrors, ValidationError } from '#src/platform/errors.ts';
 

@@ -7,8 +7,9 @@ import {
   listPlacePhotos,
   photoForDeletion,
 } from '#src/modules/places/photos.ts';
-import { CsrfOnlyForm, PhotoParams, SlugParams } from '#src/modules/places/schemas.ts';
+import { CsrfOnlyForm, PhotoParams } from '#src/modules/places/schemas.ts';
 import { DeletePhotoPage, PhotosPage } from '#src/modules/places/views/photos-page.tsx';
+import { SlugParams } from '#src/platform/api-schemas.ts';
 import { isConfirmed } from '#src/platform/confirm.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 import { type FieldErrors, ValidationError } from '#src/platform/errors.ts';

@@ -15,9 +15,10 @@ import {
 import { placeManagerRoutes } from '#src/modules/places/manager-routes.tsx';
 import { placePhotoRoutes } from '#src/modules/places/photo-routes.tsx';
 import { getPlacePhoto, PHOTO_UPLOAD_MAX_BYTES } from '#src/modules/places/photos.ts';
-import { ListQuery, PhotoParams, SlugParams } from '#src/modules/places/schemas.ts';
+import { ListQuery, PhotoParams } from '#src/modules/places/schemas.ts';
 import { PlaceList } from '#src/modules/places/views/place-list.tsx';
 import { PlacePage } from '#src/modules/places/views/place-page.tsx';
+import { SlugParams } from '#src/platform/api-schemas.ts';
 import { sendExport } from '#src/platform/feeds.ts';
 
 function listFilter(query: ListQuery) {

@@ -25,15 +25,13 @@ import {
   CreateBookingJson,
   CreatedJson,
   DecisionJson,
-  IdParams,
   PreviewJson,
-  ProblemJson,
-  SlugParams,
 } from '#src/modules/places/bookings/schemas.ts';
 import type { SeriesPattern } from '#src/modules/places/bookings/series.ts';
 import { bookSeries, previewSeries } from '#src/modules/places/bookings/series-service.ts';
 import { checkBooking, createBooking } from '#src/modules/places/bookings/service.ts';
 import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
+import { IdParams, ProblemJson, SlugParams } from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 import { readInstantField } from '#src/platform/dates/instant.ts';
 import { type FieldErrors, throwIfInvalid, ValidationError } from '#src/platform/errors.ts';

@@ -2,12 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type BookingProblem, scopeProblem } from '#src/modules/places/bookings/availability.ts';
 import { type ReadForm, readBookingForm } from '#src/modules/places/bookings/input.ts';
-import {
-  BookingForm,
-  SeriesConfirmForm,
-  SlugParams,
-  WeekQuery,
-} from '#src/modules/places/bookings/schemas.ts';
+import { BookingForm, SeriesConfirmForm, WeekQuery } from '#src/modules/places/bookings/schemas.ts';
 import { bookSeries, previewSeries } from '#src/modules/places/bookings/series-service.ts';
 import { bookerStanding, createBooking } from '#src/modules/places/bookings/service.ts';
 import { BookPage, type BookPageModel } from '#src/modules/places/bookings/views/book-page.tsx';
@@ -16,6 +11,7 @@ import { SeriesPreviewPage } from '#src/modules/places/bookings/views/series-pre
 import { buildWeekCalendar } from '#src/modules/places/bookings/week-calendar.ts';
 import type { PlaceWithRules } from '#src/modules/places/rules.ts';
 import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
+import { SlugParams } from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 import {
   AppError,

@@ -8,11 +8,12 @@ import {
 } from '#src/modules/places/bookings/decisions.ts';
 import { calendarFeedPath, renewCalendarFeed } from '#src/modules/places/bookings/feeds.ts';
 import { bookingDetails, managerQueue, myBookings } from '#src/modules/places/bookings/reading.ts';
-import { BulkForm, CsrfForm, IdParams, ReasonForm } from '#src/modules/places/bookings/schemas.ts';
+import { BulkForm, CsrfForm, ReasonForm } from '#src/modules/places/bookings/schemas.ts';
 import { BookingPage } from '#src/modules/places/bookings/views/booking-page.tsx';
 import { CancelBookingConfirm } from '#src/modules/places/bookings/views/cancel-confirm.tsx';
 import { MyBookingsPage } from '#src/modules/places/bookings/views/my-bookings.tsx';
 import { QueuePage } from '#src/modules/places/bookings/views/queue.tsx';
+import { IdParams } from '#src/platform/api-schemas.ts';
 import { isConfirmed } from '#src/platform/confirm.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 import { ValidationError } from '#src/platform/errors.ts';
