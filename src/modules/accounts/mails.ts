@@ -5,6 +5,7 @@ import type { Locale, UserTokenPurpose } from '#src/modules/accounts/tables.ts';
 import type { AppContext } from '#src/platform/context.ts';
 import { translator } from '#src/platform/i18n.ts';
 import { queueMail } from '#src/platform/mail.ts';
+import { mailText } from '#src/platform/mail-layout.ts';
 import { HOUR } from '#src/platform/time.ts';
 import { hashToken, newToken } from '#src/platform/tokens.ts';
 
@@ -55,7 +56,7 @@ export async function queueVerificationMail(
   await queueMail(trx, ctx.clock.now(), {
     to: recipient.email,
     subject: t.t('accounts.mail.verify.subject'),
-    text: t.t('accounts.mail.verify.body', { name: recipient.name, link, hours: 48 }),
+    text: mailText(t, recipient.name, [t.t('accounts.mail.verify.body', { link, hours: 48 })]),
   });
 }
 
@@ -71,6 +72,8 @@ export async function queuePasswordResetMail(
   await queueMail(trx, ctx.clock.now(), {
     to: recipient.email,
     subject: t.t('accounts.mail.reset.subject'),
-    text: t.t('accounts.mail.reset.body', { name: recipient.name, link, again: `${base}/glemt-adgangskode` }),
+    text: mailText(t, recipient.name, [
+      t.t('accounts.mail.reset.body', { link, again: `${base}/glemt-adgangskode` }),
+    ]),
   });
 }

@@ -2,6 +2,7 @@ import type { Locale } from '#src/modules/accounts/tables.ts';
 import { intervalText } from '#src/modules/places/bookings/when.ts';
 import { type MessageKey, translator } from '#src/platform/i18n.ts';
 import type { MailMessage } from '#src/platform/mail.ts';
+import { mailText } from '#src/platform/mail-layout.ts';
 
 /** Someone who signed up: account holder or guest, in their own language. */
 export interface Recipient {
@@ -33,7 +34,7 @@ function compose(
   return {
     to: to.email,
     subject: t.t(subject, params),
-    text: `${t.t('activities.mail.greeting', { name: to.name })}\n\n${t.t(body, params)}\n\n${t.t('activities.mail.signature')}\n`,
+    text: mailText(t, to.name, [t.t(body, params)]),
   };
 }
 

@@ -1,6 +1,7 @@
 import { contactPath } from '#src/modules/giving/model.ts';
-import { type Locale, type Translator, translator } from '#src/platform/i18n.ts';
+import { type Locale, translator } from '#src/platform/i18n.ts';
 import type { MailMessage } from '#src/platform/mail.ts';
+import { mailText } from '#src/platform/mail-layout.ts';
 
 /**
  * The give-board's e-mails, each in its recipient's language. Until both have said yes, a mail
@@ -12,10 +13,6 @@ export interface Recipient {
   name: string;
   email: string;
   locale: Locale;
-}
-
-function compose(t: Translator, name: string, paragraphs: readonly string[]): string {
-  return [t.t('giving.mail.greeting', { name }), ...paragraphs, t.t('giving.mail.signature')].join('\n\n');
 }
 
 /** To the poster: someone would like this (or can help); answer on Byliv. */
@@ -32,7 +29,7 @@ export function contactRequestMail(
   return {
     to: to.email,
     subject: t.t('giving.mail.request.subject', { title: request.title }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t('giving.mail.request.intro', { name: request.requesterName, title: request.title }),
       quoted,
       t.t('giving.mail.request.next', {
@@ -54,7 +51,7 @@ export function contactAcceptedMail(
   return {
     to: to.email,
     subject: t.t('giving.mail.accepted.subject', { title: request.title }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t('giving.mail.accepted.body', {
         other: other.name,
         email: other.email,
@@ -75,7 +72,7 @@ export function contactDeclinedMail(
   return {
     to: to.email,
     subject: t.t('giving.mail.declined.subject', { title: request.title }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t('giving.mail.declined.body', {
         name: request.posterName,
         title: request.title,

@@ -2,6 +2,7 @@ import { formatDkk } from '#src/modules/grants/amounts.ts';
 import type { Application } from '#src/modules/grants/model.ts';
 import { type Locale, type Translator, translator } from '#src/platform/i18n.ts';
 import type { MailMessage } from '#src/platform/mail.ts';
+import { mailText } from '#src/platform/mail-layout.ts';
 
 /**
  * The grant e-mails, each in its recipient's language: what happened, then what to do next.
@@ -12,11 +13,6 @@ export interface Recipient {
   name: string;
   email: string;
   locale: Locale;
-}
-
-export function compose(t: Translator, name: string, paragraphs: ReadonlyArray<string | string[]>): string {
-  const body = paragraphs.map((paragraph) => (Array.isArray(paragraph) ? paragraph.join('\n') : paragraph));
-  return [t.t('grants.mail.greeting', { name }), ...body, t.t('grants.mail.signature')].join('\n\n');
 }
 
 export function facts(t: Translator, application: Application): string[] {
@@ -59,7 +55,7 @@ export function receiptToApplicant(
     subject: t.t(resubmitted ? 'grants.mail.resubmitReceipt.subject' : 'grants.mail.receipt.subject', {
       title: application.title,
     }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       resubmitted
         ? t.t('grants.mail.resubmitReceipt.intro', { pool: application.poolTitle })
         : t.t('grants.mail.receipt.intro', { pool: application.poolTitle }),
@@ -81,7 +77,7 @@ export function approvedToApplicant(
   return {
     to: to.email,
     subject: t.t('grants.mail.approved.subject', { title: application.title }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       smaller
         ? t.t('grants.mail.approved.introSmaller', {
             granted: formatDkk(t, grantedOre),
@@ -105,7 +101,7 @@ export function rejectedToApplicant(
   return {
     to: to.email,
     subject: t.t('grants.mail.rejected.subject', { title: application.title }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t('grants.mail.rejected.intro', { pool: application.poolTitle }),
       facts(t, application),
       `${t.t('grants.mail.line.reason')}: ${reason}`,
@@ -126,7 +122,7 @@ export function needsInfoToApplicant(
   return {
     to: to.email,
     subject: t.t('grants.mail.needsInfo.subject', { title: application.title }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t('grants.mail.needsInfo.intro'),
       facts(t, application),
       `${t.t('grants.mail.line.question')}: ${message}`,
@@ -145,7 +141,7 @@ export function paidToApplicant(
   return {
     to: to.email,
     subject: t.t('grants.mail.paid.subject', { title: application.title }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t('grants.mail.paid.intro', { amount: formatDkk(t, payout.amountOre), date: payout.bookedOn }),
       facts(t, application),
       ...(payout.reference === '' ? [] : [`${t.t('grants.mail.line.reference')}: ${payout.reference}`]),
@@ -163,7 +159,7 @@ export function reportReminderToApplicant(
   return {
     to: to.email,
     subject: t.t('grants.mail.reminder.subject', { title: application.title }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t('grants.mail.reminder.intro', { date: application.endsOn ?? '' }),
       facts(t, application),
       t.t('grants.mail.reminder.next', { url: mineUrl(baseUrl, application, '/rapport') }),
@@ -182,7 +178,7 @@ export function withdrawnToApplicant(
   return {
     to: to.email,
     subject: t.t('grants.mail.withdrawnReceipt.subject', { title: application.title }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t(wasApproved ? 'grants.mail.withdrawnReceipt.introApproved' : 'grants.mail.withdrawnReceipt.intro', {
         pool: application.poolTitle,
       }),
@@ -211,7 +207,7 @@ export function returnedToApplicant(
   return {
     to: to.email,
     subject: t.t('grants.mail.returned.subject', { title: application.title }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t('grants.mail.returned.intro', {
         amount: formatDkk(t, movement.amountOre),
         date: movement.bookedOn,
@@ -233,7 +229,7 @@ export function reportReceiptToApplicant(
   return {
     to: to.email,
     subject: t.t('grants.mail.reportReceipt.subject', { title: application.title }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t('grants.mail.reportReceipt.intro'),
       facts(t, application),
       t.t('grants.mail.reportReceipt.next', { url: mineUrl(baseUrl, application, '/rapport') }),

@@ -1,15 +1,9 @@
 import { formatDkk } from '#src/modules/grants/amounts.ts';
-import {
-  applicantName,
-  compose,
-  facts,
-  type Movement,
-  type Recipient,
-  reviewUrl,
-} from '#src/modules/grants/mails.ts';
+import { applicantName, facts, type Movement, type Recipient, reviewUrl } from '#src/modules/grants/mails.ts';
 import type { Application } from '#src/modules/grants/model.ts';
 import { translator } from '#src/platform/i18n.ts';
 import type { MailMessage } from '#src/platform/mail.ts';
+import { mailText } from '#src/platform/mail-layout.ts';
 
 /**
  * The grant e-mails to a pool's reviewers, each in the reviewer's language: every change of an
@@ -31,7 +25,7 @@ export function submittedToReviewer(
     subject: t.t(resubmitted ? 'grants.mail.resubmitted.subject' : 'grants.mail.submitted.subject', {
       title: application.title,
     }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t(resubmitted ? 'grants.mail.resubmitted.intro' : 'grants.mail.submitted.intro', params),
       facts(t, application),
       t.t('grants.mail.submitted.next', {
@@ -47,7 +41,7 @@ export function reportToReviewer(to: Recipient, application: Application, baseUr
   return {
     to: to.email,
     subject: t.t('grants.mail.report.subject', { title: application.title }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t('grants.mail.report.intro', { applicant: applicantName(t, application) }),
       facts(t, application),
       t.t('grants.mail.report.next', { url: reviewUrl(baseUrl, application) }),
@@ -60,7 +54,7 @@ export function withdrawnToReviewer(to: Recipient, application: Application, bas
   return {
     to: to.email,
     subject: t.t('grants.mail.withdrawn.subject', { title: application.title }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t('grants.mail.withdrawn.intro', { applicant: applicantName(t, application) }),
       facts(t, application),
       t.t('grants.mail.withdrawn.next', { url: reviewUrl(baseUrl, application) }),
@@ -90,7 +84,7 @@ export function decidedToReviewer(
   return {
     to: to.email,
     subject: t.t(`grants.mail.decided.${decision.outcome}.subject`, { title: application.title }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t(`grants.mail.decided.${decision.outcome}.intro`, params),
       facts(t, application),
       ...(decision.reason === '' ? [] : [`${t.t(reasonLabel)}: ${decision.reason}`]),
@@ -112,7 +106,7 @@ export function paidToReviewer(
   return {
     to: to.email,
     subject: t.t('grants.mail.paidReviewer.subject', { title: application.title }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t('grants.mail.paidReviewer.intro', {
         amount: formatDkk(t, payout.amountOre),
         date: payout.bookedOn,
@@ -136,7 +130,7 @@ export function returnedToReviewer(
   return {
     to: to.email,
     subject: t.t('grants.mail.returnedReviewer.subject', { title: application.title }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t('grants.mail.returnedReviewer.intro', {
         applicant: applicantName(t, application),
         amount: formatDkk(t, movement.amountOre),

@@ -2,6 +2,7 @@ import type { ContentType } from '#src/modules/moderation/registry.ts';
 import type { DecisionAction } from '#src/modules/moderation/tables.ts';
 import { type Locale, translator } from '#src/platform/i18n.ts';
 import type { MailMessage } from '#src/platform/mail.ts';
+import { mailText } from '#src/platform/mail-layout.ts';
 
 export interface Recipient {
   name: string;
@@ -39,10 +40,8 @@ export function decisionMail(to: Recipient, content: DecidedContent, baseUrl: st
   return {
     to: to.email,
     subject: t.t(hidden ? 'moderation.mail.hidden.subject' : 'moderation.mail.restored.subject', params),
-    text: [
-      t.t('moderation.mail.greeting', { name: to.name }),
+    text: mailText(t, to.name, [
       t.t(hidden ? 'moderation.mail.hidden.body' : 'moderation.mail.restored.body', params),
-      t.t('moderation.mail.signature'),
-    ].join('\n\n'),
+    ]),
   };
 }

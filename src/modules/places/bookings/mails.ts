@@ -3,6 +3,7 @@ import type { BookingDetailsRow } from '#src/modules/places/bookings/queries.ts'
 import { intervalText } from '#src/modules/places/bookings/when.ts';
 import { type Locale, type Translator, translator } from '#src/platform/i18n.ts';
 import type { MailMessage } from '#src/platform/mail.ts';
+import { mailText } from '#src/platform/mail-layout.ts';
 import { MINUTE } from '#src/platform/time.ts';
 
 /**
@@ -32,11 +33,6 @@ function bookingLines(t: Translator, row: BookingDetailsRow): string[] {
   return lines;
 }
 
-function compose(t: Translator, name: string, paragraphs: ReadonlyArray<string | string[]>): string {
-  const body = paragraphs.map((paragraph) => (Array.isArray(paragraph) ? paragraph.join('\n') : paragraph));
-  return [t.t('bookings.mail.greeting', { name }), ...body, t.t('bookings.mail.signature')].join('\n\n');
-}
-
 function link(baseUrl: string, path: string): string {
   return `${baseUrl}${path}`;
 }
@@ -56,7 +52,7 @@ export function requestMail(to: Recipient, rows: readonly BookingDetailsRow[], b
   return {
     to: to.email,
     subject: t.t('bookings.mail.request.subject', { place: first.place_name }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       intro,
       bookingLines(t, first),
       ...(dates.length > 0 ? [dates] : []),
@@ -132,7 +128,7 @@ export function managerSummaryMail(to: Recipient, summary: BookerSummary, baseUr
   return {
     to: to.email,
     subject: t.t('bookings.mail.summary.subject', { booker, place: place.name }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t('bookings.mail.summary.intro', { booker, place: place.name }),
       ...pendingPart,
       ...withdrawnPart,
@@ -173,7 +169,7 @@ export function approvedMail(
   return {
     to: to.email,
     subject: t.t('bookings.mail.approved.subject', { place: first.place_name }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       rows.length === 1
         ? t.t('bookings.mail.approved.intro', { place: first.place_name })
         : t.t('bookings.mail.approved.introSeries', { place: first.place_name, count: rows.length }),
@@ -206,7 +202,7 @@ export function rejectedMail(
   return {
     to: to.email,
     subject: t.t('bookings.mail.rejected.subject', { place: row.place_name }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t('bookings.mail.rejected.intro', { place: row.place_name }),
       bookingLines(t, row),
       `${t.t('bookings.mail.line.reason')}: ${reason}`,
@@ -227,7 +223,7 @@ export function cancelledMail(
   return {
     to: to.email,
     subject: t.t('bookings.mail.cancelled.subject', { place: row.place_name }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       byManager
         ? t.t('bookings.mail.cancelled.byManager', { place: row.place_name })
         : t.t('bookings.mail.cancelled.byBooker', { booker, place: row.place_name }),
@@ -245,7 +241,7 @@ export function expiredMail(to: Recipient, row: BookingDetailsRow, baseUrl: stri
   return {
     to: to.email,
     subject: t.t('bookings.mail.expired.subject', { place: row.place_name }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t('bookings.mail.expired.intro', { place: row.place_name }),
       bookingLines(t, row),
       t.t('bookings.mail.expired.next', { url: link(baseUrl, '/find-lokale') }),
@@ -278,7 +274,7 @@ export function reminderMail(to: Recipient, row: BookingDetailsRow, baseUrl: str
       place: row.place_name,
       time: t.dateTime(row.starts_at, { timeStyle: 'short' }),
     }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t('bookings.mail.reminder.intro', { place: row.place_name }),
       bookingLines(t, row),
       ...(access === null ? [] : [access]),
