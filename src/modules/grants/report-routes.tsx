@@ -18,37 +18,7 @@ import { IdParams } from '#src/platform/api-schemas.ts';
 import { isConfirmed } from '#src/platform/confirm.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 import { ConflictError, type FieldErrors, ValidationError } from '#src/platform/errors.ts';
-
-interface Upload {
-  file: Buffer | null;
-  tooLarge: boolean;
-  altText: string;
-}
-
-/** Reads the one file and the alt text of a multipart form; a file over the cap is flagged, not read. */
-async function readUpload(request: FastifyRequest): Promise<Upload> {
-  const upload: Upload = { file: null, tooLarge: false, altText: '' };
-  if (!request.isMultipart()) return upload;
-  try {
-    for await (const part of request.parts()) {
-      if (part.type === 'file') upload.file = await part.toBuffer();
-      else if (part.fieldname === 'altText' && typeof part.value === 'string') upload.altText = part.value;
-    }
-  } catch (error) {
-    if (
-      !(
-        typeof error === 'object' &&
-        error !== null &&
-        'code' in error &&
-        error.code === 'FST_REQ_FILE_TOO_LARGE'
-      )
-    )
-      throw error;
-    upload.file = null;
-    upload.tooLarge = true;
-  }
-  return upload;
-}
+import { readPhotoUpload } from '#src/platform/uploads.ts';
 
 /** Photos (application and report), the report itself, and the photo files. */
 export async function reportRoutes(app: FastifyInstance): Promise<void> {
@@ -127,7 +97,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
       const { id } = request.params;
       const purpose: PhotoPurpose = request.query.formaal === 'rapport' ? 'report' : 'application';
       await getOwnApplication(ctx, currentUser(request), id);
-      const upload = await readUpload(request);
+      const upload = await readPhotoUpload(request);
       try {
         await addApplicationPhoto(ctx, currentUser(request), id, { ...upload, purpose });
       } catch (error) {
