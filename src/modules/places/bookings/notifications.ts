@@ -16,10 +16,9 @@ import {
   findBookingsDetails,
   insertDoorCodeView,
 } from '#src/modules/places/bookings/queries.ts';
-import { instantAt } from '#src/modules/places/bookings/when.ts';
 import type { AppContext } from '#src/platform/context.ts';
 import { enqueueJob, type JobHandler } from '#src/platform/jobs.ts';
-import { localParts } from '#src/platform/local-time.ts';
+import { instantAt, localParts } from '#src/platform/local-time.ts';
 import { queueMail } from '#src/platform/mail.ts';
 import { HOUR } from '#src/platform/time.ts';
 
