@@ -23,6 +23,19 @@ export function problem(description: string) {
   return { ...ProblemJson, description };
 }
 
+/** The same problem shape for each status a route may answer with, for a `response` map. */
+export function problemResponses<Status extends number>(
+  ...statuses: Status[]
+): Record<Status, typeof ProblemJson> {
+  return Object.fromEntries(statuses.map((status) => [status, ProblemJson])) as Record<
+    Status,
+    typeof ProblemJson
+  >;
+}
+
+/** What a route that takes a personal API token declares as its `security`. */
+export const BEARER_AUTH = [{ bearerAuth: [] }];
+
 /** A row id in a URL: a positive integer that fits both databases' `integer`. */
 export const DatabaseId = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 

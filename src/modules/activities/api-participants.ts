@@ -10,23 +10,14 @@ import {
   OccurrenceParamQuery,
   ParticipantListJson,
 } from '#src/modules/activities/schemas.ts';
-import { IdParams, ProblemJson } from '#src/platform/api-schemas.ts';
+import { BEARER_AUTH, IdParams, problemResponses } from '#src/platform/api-schemas.ts';
 import type { AppContext } from '#src/platform/context.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 import { parseInstant } from '#src/platform/dates/instant.ts';
 import { ConflictError, NotFoundError, ValidationError } from '#src/platform/errors.ts';
 
 const TAGS = ['activities'];
-const BEARER = [{ bearerAuth: [] }];
-const PROBLEMS = {
-  400: ProblemJson,
-  401: ProblemJson,
-  403: ProblemJson,
-  404: ProblemJson,
-  409: ProblemJson,
-  422: ProblemJson,
-  429: ProblemJson,
-};
+const PROBLEMS = problemResponses(400, 401, 403, 404, 409, 422, 429);
 
 /** The occurrence an API call means: the given original start, or the next one not cancelled. */
 async function occurrenceOf(ctx: AppContext, activityId: number, raw: string | undefined): Promise<number> {
@@ -56,7 +47,7 @@ export async function participantsApi(instance: FastifyInstance): Promise<void> 
         tags: TAGS,
         summary: 'Join one occurrence',
         description: 'A seat, or the waiting list when the activity is full. Joining twice changes nothing.',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: IdParams,
         body: JoinJson,
         response: { 200: JoinResultJson, ...PROBLEMS },
@@ -77,7 +68,7 @@ export async function participantsApi(instance: FastifyInstance): Promise<void> 
         tags: TAGS,
         summary: 'Leave one occurrence',
         description: 'The first on the waiting list moves up and is told by e-mail.',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: IdParams,
         querystring: OccurrenceParamQuery,
         response: { 204: Type.Null({ description: 'Left.' }), ...PROBLEMS },
@@ -98,7 +89,7 @@ export async function participantsApi(instance: FastifyInstance): Promise<void> 
         tags: TAGS,
         summary: 'Participants (organisers only)',
         description: 'Of one occurrence, or of every coming one without `occurrence`.',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: IdParams,
         querystring: OccurrenceParamQuery,
         response: { 200: ParticipantListJson, ...PROBLEMS },

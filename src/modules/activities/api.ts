@@ -18,21 +18,12 @@ import {
   CreatedJson,
 } from '#src/modules/activities/schemas.ts';
 import { cancelActivity, createActivity, updateActivity } from '#src/modules/activities/service.ts';
-import { IdParams, ProblemJson } from '#src/platform/api-schemas.ts';
+import { BEARER_AUTH, IdParams, problemResponses } from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 import { ValidationError } from '#src/platform/errors.ts';
 
 const TAGS = ['activities'];
-const BEARER = [{ bearerAuth: [] }];
-const PROBLEMS = {
-  400: ProblemJson,
-  401: ProblemJson,
-  403: ProblemJson,
-  404: ProblemJson,
-  409: ProblemJson,
-  422: ProblemJson,
-  429: ProblemJson,
-};
+const PROBLEMS = problemResponses(400, 401, 403, 404, 409, 422, 429);
 
 const API_FIELDS: Record<string, string> = {
   placeSlug: 'location.place',
@@ -192,7 +183,7 @@ export async function activitiesApi(instance: FastifyInstance): Promise<void> {
         summary: 'Publish an activity',
         description:
           "Date and times are local to Copenhagen; without `endTime` the kind's usual length is used. At a bookable place the place is booked in the same transaction: a clash answers 409 `booking_clash` naming the time that is taken, and nothing is saved.",
-        security: BEARER,
+        security: BEARER_AUTH,
         body: ActivityInputJson,
         response: { 201: CreatedJson, ...PROBLEMS },
       },
@@ -217,7 +208,7 @@ export async function activitiesApi(instance: FastifyInstance): Promise<void> {
         summary: 'Change an activity (organisers)',
         description:
           "Replaces the activity's details. Those who joined are told of a new time. The capacity cannot go below the number already joined.",
-        security: BEARER,
+        security: BEARER_AUTH,
         params: IdParams,
         body: ActivityInputJson,
         response: { 200: CreatedJson, ...PROBLEMS },
@@ -247,7 +238,7 @@ export async function activitiesApi(instance: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Cancel an activity (organisers); everyone who joined is told',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: IdParams,
         body: CancelJson,
         response: { 200: CreatedJson, ...PROBLEMS },

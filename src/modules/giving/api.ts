@@ -29,11 +29,10 @@ import {
   parseBoardFilter,
   viewItem,
 } from '#src/modules/giving/service.ts';
-import { IdParams, problem } from '#src/platform/api-schemas.ts';
+import { BEARER_AUTH, IdParams, problem } from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 
 const tags = ['giving'];
-const security = [{ bearerAuth: [] }];
 
 function iso(epochMs: number): string {
   return new Date(epochMs).toISOString();
@@ -151,7 +150,7 @@ export async function givingApi(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Post an offer or wish, for yourself or one of your organisations',
-        security,
+        security: BEARER_AUTH,
         body: GiveItemCreateJson,
         response: {
           201: GiveItemJson,
@@ -178,7 +177,7 @@ export async function givingApi(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Change an offer or wish; a given expiresInDays counts from now',
-        security,
+        security: BEARER_AUTH,
         params: IdParams,
         body: GiveItemPatchJson,
         response: {
@@ -206,7 +205,7 @@ export async function givingApi(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Mark an offer given or a wish fulfilled; it leaves the list',
-        security,
+        security: BEARER_AUTH,
         params: IdParams,
         response: { 200: GiveItemJson, ...itemResponses, 409: problem('Already given or fulfilled.') },
       },
@@ -227,7 +226,7 @@ export async function givingApi(app: FastifyInstance): Promise<void> {
         tags,
         summary:
           '"I\'d like this" / "I can help": asks to be put in touch. The poster is e-mailed through Byliv; no address is shared until they accept.',
-        security,
+        security: BEARER_AUTH,
         params: IdParams,
         body: ContactCreateJson,
         response: {
@@ -251,7 +250,7 @@ export async function givingApi(app: FastifyInstance): Promise<void> {
   const contactSchema = (summary: string) => ({
     tags,
     summary,
-    security,
+    security: BEARER_AUTH,
     params: IdParams,
     response: {
       200: ContactJson,

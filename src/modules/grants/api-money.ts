@@ -1,7 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { oreToDkkString } from '#src/modules/grants/amounts.ts';
-import { BEARER, PROBLEMS, TAGS } from '#src/modules/grants/api.ts';
+import { PROBLEMS, TAGS } from '#src/modules/grants/api.ts';
 import { applicationJson, withApiFields } from '#src/modules/grants/api-json.ts';
 import { decideApplication } from '#src/modules/grants/decision-service.ts';
 import { ledgerOf, recordPayout, recordReturn } from '#src/modules/grants/money-service.ts';
@@ -18,6 +18,7 @@ import {
   StatusResultJson,
   VoteJson,
 } from '#src/modules/grants/schemas.ts';
+import { BEARER_AUTH } from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 
 /** The reviewers' and pool admins' JSON routes: one application, vote, comment, decide, pay, return. */
@@ -33,7 +34,7 @@ export async function grantsMoneyApi(instance: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'One application as reviewers see it',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: PoolApplicationParams,
         response: { 200: ApplicationJson, ...PROBLEMS },
       },
@@ -54,7 +55,7 @@ export async function grantsMoneyApi(instance: FastifyInstance): Promise<void> {
         summary: 'Vote approve, reject or abstain (reviewers; may change until decided)',
         description:
           'Refused with 403 conflict_of_interest for an application from an organisation the reviewer belongs to.',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: PoolApplicationParams,
         body: VoteJson,
         response: { 204: NoContent, ...PROBLEMS },
@@ -73,7 +74,7 @@ export async function grantsMoneyApi(instance: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Add an internal comment (never shown to the applicant)',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: PoolApplicationParams,
         body: CommentJson,
         response: { 204: NoContent, ...PROBLEMS },
@@ -95,7 +96,7 @@ export async function grantsMoneyApi(instance: FastifyInstance): Promise<void> {
           'Decide by the pool rule: approve (full or smaller amount), reject (reason required) or ask for more information',
         description:
           'majority: a pool admin records the side with more approve/reject votes; chair: the chair decides once someone has voted. An approval commits the amount and never exceeds the budget (409 over_budget).',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: PoolApplicationParams,
         body: DecisionJson,
         response: { 200: StatusResultJson, ...PROBLEMS },
@@ -134,7 +135,7 @@ export async function grantsMoneyApi(instance: FastifyInstance): Promise<void> {
             kind === 'payouts'
               ? 'Record a payout (pool admins): date, amount, reference'
               : 'Record money paid back (pool admins)',
-          security: BEARER,
+          security: BEARER_AUTH,
           params: PoolApplicationParams,
           body: PaymentJson,
           response: { 201: LedgerJson, ...PROBLEMS },
@@ -166,7 +167,7 @@ export async function grantsMoneyApi(instance: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: "An application's ledger (pool admins)",
-        security: BEARER,
+        security: BEARER_AUTH,
         params: PoolApplicationParams,
         response: { 200: LedgerJson, ...PROBLEMS },
       },

@@ -30,7 +30,13 @@ import {
   StatusResultJson,
 } from '#src/modules/grants/schemas.ts';
 import { sponsorOfferIdsOf } from '#src/modules/grants/sponsorships-service.ts';
-import { IdParams, ProblemJson, SlugParams } from '#src/platform/api-schemas.ts';
+import {
+  BEARER_AUTH,
+  IdParams,
+  ProblemJson,
+  problemResponses,
+  SlugParams,
+} from '#src/platform/api-schemas.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 import { ValidationError } from '#src/platform/errors.ts';
@@ -42,15 +48,7 @@ async function ownApplicationJson(ctx: AppContext, user: CurrentUser, id: number
 }
 
 export const TAGS = ['grants'];
-export const BEARER = [{ bearerAuth: [] }];
-export const PROBLEMS = {
-  400: ProblemJson,
-  401: ProblemJson,
-  403: ProblemJson,
-  404: ProblemJson,
-  409: ProblemJson,
-  422: ProblemJson,
-};
+export const PROBLEMS = problemResponses(400, 401, 403, 404, 409, 422);
 
 /**
  * JSON routes of the quick-action pool, mounted under /api/v1. Amounts are whole øre (`…Ore`,
@@ -93,7 +91,7 @@ export async function grantsApi(instance: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Create a pool (admins of the organisation running it)',
-        security: BEARER,
+        security: BEARER_AUTH,
         body: PoolInputJson,
         response: { 201: PoolJson, ...PROBLEMS },
       },
@@ -123,7 +121,7 @@ export async function grantsApi(instance: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Change a pool (admins of the organisation running it)',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: SlugParams,
         body: PoolInputJson,
         response: { 200: PoolJson, ...PROBLEMS },
@@ -149,7 +147,7 @@ export async function grantsApi(instance: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'My applications (drafts included)',
-        security: BEARER,
+        security: BEARER_AUTH,
         response: { 200: ApplicationListJson, 401: ProblemJson },
       },
     },
@@ -165,7 +163,7 @@ export async function grantsApi(instance: FastifyInstance): Promise<void> {
         summary: 'Start an application: a draft, or submitted at once with `submit: true`',
         description:
           'Submitting checks eligibility: the pool is open, the amount is above zero, within the maximum and the remaining budget, the budget lines add up to requestedOre + cofundingOre, and the terms are accepted.',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: SlugParams,
         body: ApplicationInputJson,
         response: { 201: ApplicationJson, ...PROBLEMS },
@@ -195,7 +193,7 @@ export async function grantsApi(instance: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'One of my applications',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: IdParams,
         response: { 200: ApplicationJson, ...PROBLEMS },
       },
@@ -211,7 +209,7 @@ export async function grantsApi(instance: FastifyInstance): Promise<void> {
         tags: TAGS,
         summary:
           'Change a draft (or an application sent back for more information); `submit: true` (re)submits it',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: IdParams,
         body: ApplicationInputJson,
         response: { 200: ApplicationJson, ...PROBLEMS },
@@ -241,7 +239,7 @@ export async function grantsApi(instance: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Withdraw my application (before the payout; an approved grant goes back to the pool)',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: IdParams,
         response: { 200: StatusResultJson, ...PROBLEMS },
       },
@@ -259,7 +257,7 @@ export async function grantsApi(instance: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: "The reviewers' queue: open applications, the longest waiting first, then the decided ones",
-        security: BEARER,
+        security: BEARER_AUTH,
         params: SlugParams,
         response: { 200: QueueJson, ...PROBLEMS },
       },

@@ -12,11 +12,10 @@ import {
   submitReport,
 } from '#src/modules/moderation/service.ts';
 import { DECISION_ACTIONS, REPORT_REASONS } from '#src/modules/moderation/tables.ts';
-import { DatabaseId, problem } from '#src/platform/api-schemas.ts';
+import { BEARER_AUTH, DatabaseId, problem } from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 
 const tags = ['moderation'];
-const security = [{ bearerAuth: [] }];
 const instant = Type.String({ format: 'date-time' });
 
 const ContentTypeJson = Type.Enum(CONTENT_TYPES, { description: 'A registered content type.' });
@@ -121,7 +120,7 @@ export async function moderationApi(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Report an activity, offer or wish to the administrators',
-        security,
+        security: BEARER_AUTH,
         body: ReportCreateJson,
         response: {
           204: Type.Null({ description: 'Recorded. Reporters are not told the outcome.' }),
@@ -145,7 +144,7 @@ export async function moderationApi(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Reported content with its open reports, the longest-waiting first (administrators)',
-        security,
+        security: BEARER_AUTH,
         response: { 200: QueueJson, 401: problem('No valid token.'), 403: problem('Not an administrator.') },
       },
     },
@@ -176,7 +175,7 @@ export async function moderationApi(app: FastifyInstance): Promise<void> {
               : action === 'restore'
                 ? 'Restore hidden content and e-mail its owner (administrators)'
                 : 'Keep content visible and close its open reports (administrators)',
-          security,
+          security: BEARER_AUTH,
           params: CaseParamsJson,
           body: NoteJson,
           response: {

@@ -16,11 +16,10 @@ import {
   type Organisation,
 } from '#src/modules/organisations/service.ts';
 import { organisationPath } from '#src/modules/organisations/views/labels.ts';
-import { ProblemJson, SlugParams } from '#src/platform/api-schemas.ts';
+import { BEARER_AUTH, ProblemJson, SlugParams } from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 
 const TAGS = ['organisations'];
-const BEARER = [{ bearerAuth: [] }];
 
 function toApiOrganisation(organisation: Organisation, baseUrl: string) {
   return {
@@ -99,7 +98,7 @@ export async function organisationsApi(instance: FastifyInstance): Promise<void>
         tags: TAGS,
         summary: 'Create an organisation',
         description: 'The token’s owner becomes the organisation’s first admin.',
-        security: BEARER,
+        security: BEARER_AUTH,
         body: CreateOrganisationBody,
         response: {
           201: OrganisationSchema,
@@ -132,7 +131,7 @@ export async function organisationsApi(instance: FastifyInstance): Promise<void>
         tags: TAGS,
         summary: 'Members of an organisation',
         description: 'For members of the organisation. E-mail addresses are included for its admins only.',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: SlugParams,
         response: { 200: MemberListSchema, 401: ProblemJson, 403: ProblemJson, 404: ProblemJson },
       },

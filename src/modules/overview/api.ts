@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { overviewJson } from '#src/modules/overview/json.ts';
 import { OverviewJson } from '#src/modules/overview/schemas.ts';
 import { personalOverview } from '#src/modules/overview/service.ts';
-import { problem } from '#src/platform/api-schemas.ts';
+import { BEARER_AUTH, problem } from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 
 /** The JSON face of "Mit overblik", mounted under /api/v1. */
@@ -17,7 +17,7 @@ export async function overviewApi(app: FastifyInstance): Promise<void> {
       config: { access: 'user' },
       schema: {
         tags: ['accounts'],
-        security: [{ bearerAuth: [] }],
+        security: BEARER_AUTH,
         summary: 'Your overview',
         description:
           'What waits for you (booking requests at places you manage, applications to review, give-board contact requests) and your next bookings, activities, posts, applications and organisations – the same as the page "Mit overblik".',

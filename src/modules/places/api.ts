@@ -22,12 +22,11 @@ import {
 import type { PlaceWithRules } from '#src/modules/places/rules.ts';
 import { type RulesInput, WEEKDAYS } from '#src/modules/places/rules-input.ts';
 import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
-import { problem, SlugParams } from '#src/platform/api-schemas.ts';
+import { BEARER_AUTH, problem, SlugParams } from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 import { formatClock } from '#src/platform/local-time.ts';
 
 const tags = ['places'];
-const security = [{ bearerAuth: [] }];
 
 function areaRef(areas: readonly AreaSummary[], id: number | null) {
   const area = areas.find((candidate) => candidate.id === id);
@@ -201,7 +200,7 @@ export async function placesApi(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Create a place owned by an organisation you administer; you become its manager',
-        security,
+        security: BEARER_AUTH,
         body: PlaceCreateJson,
         response: {
           201: PlaceJson,
@@ -233,7 +232,7 @@ export async function placesApi(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: "Change a place's facts and rules (its managers and the owner's admins)",
-        security,
+        security: BEARER_AUTH,
         params: SlugParams,
         body: PlacePatchJson,
         response: {

@@ -31,7 +31,13 @@ import type { SeriesPattern } from '#src/modules/places/bookings/series.ts';
 import { bookSeries, previewSeries } from '#src/modules/places/bookings/series-service.ts';
 import { checkBooking, createBooking } from '#src/modules/places/bookings/service.ts';
 import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
-import { IdParams, ProblemJson, SlugParams } from '#src/platform/api-schemas.ts';
+import {
+  BEARER_AUTH,
+  IdParams,
+  ProblemJson,
+  problemResponses,
+  SlugParams,
+} from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 import { readInstantField } from '#src/platform/dates/instant.ts';
 import { type FieldErrors, throwIfInvalid, ValidationError } from '#src/platform/errors.ts';
@@ -39,15 +45,7 @@ import { localParts } from '#src/platform/local-time.ts';
 import { DAY } from '#src/platform/time.ts';
 
 const TAGS = ['bookings'];
-const BEARER = [{ bearerAuth: [] }];
-const PROBLEMS = {
-  400: ProblemJson,
-  401: ProblemJson,
-  403: ProblemJson,
-  404: ProblemJson,
-  409: ProblemJson,
-  422: ProblemJson,
-};
+const PROBLEMS = problemResponses(400, 401, 403, 404, 409, 422);
 
 type CreateBody = Static<typeof CreateBookingJson>;
 
@@ -105,7 +103,7 @@ export async function bookingsApi(instance: FastifyInstance): Promise<void> {
         summary: 'Check a booking or series before saving it',
         description:
           'Lists every occurrence (one, or each of a series) with the rules it breaks, each with a stable code and a message in Danish and English. Nothing is saved.',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: SlugParams,
         body: CreateBookingJson,
         response: { 200: PreviewJson, ...PROBLEMS },
@@ -159,7 +157,7 @@ export async function bookingsApi(instance: FastifyInstance): Promise<void> {
         summary: 'Book a place (one time or a series)',
         description:
           'Creates a booking: `approved` at once where the place allows instant booking, otherwise `requested` for its managers. A clash answers 409 `booking_clash`, naming the time that is taken. With `repeat`, books every occurrence or nothing (`onlyFree: false`, the default) or the free ones (`onlyFree: true`), in one transaction. A request that needs approval mails the managers, so each person may send 20 an hour (a series counts once); beyond that 429 `rate_limited` with `Retry-After`.',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: SlugParams,
         body: CreateBookingJson,
         response: { 201: CreatedJson, ...PROBLEMS, 429: ProblemJson },
@@ -195,7 +193,7 @@ export async function bookingsApi(instance: FastifyInstance): Promise<void> {
         tags: TAGS,
         summary: 'My bookings',
         description: 'Upcoming bookings and those of the last 30 days, soonest first.',
-        security: BEARER,
+        security: BEARER_AUTH,
         response: { 200: BookingListJson, 401: ProblemJson },
       },
     },
@@ -211,7 +209,7 @@ export async function bookingsApi(instance: FastifyInstance): Promise<void> {
         summary: 'Requests waiting for my decision',
         description:
           'Requests for the places this person manages, oldest first. Empty for people who manage none.',
-        security: BEARER,
+        security: BEARER_AUTH,
         response: { 200: BookingListJson, 401: ProblemJson },
       },
     },
@@ -227,7 +225,7 @@ export async function bookingsApi(instance: FastifyInstance): Promise<void> {
         summary: 'One booking',
         description:
           'For the booker and the managers of the place. While the door code is visible it is included, and the showing is logged; managers also get that log.',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: IdParams,
         response: { 200: BookingDetailsJson, ...PROBLEMS },
       },
@@ -246,7 +244,7 @@ export async function bookingsApi(instance: FastifyInstance): Promise<void> {
         summary: 'Cancel a booking',
         description:
           'The booker until the cancellation deadline; the managers of the place at any time before the end.',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: IdParams,
         body: Type.Optional(DecisionJson),
         response: { 200: ok, ...PROBLEMS },
@@ -265,7 +263,7 @@ export async function bookingsApi(instance: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Approve a request (managers)',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: IdParams,
         response: { 200: ok, ...PROBLEMS },
       },
@@ -283,7 +281,7 @@ export async function bookingsApi(instance: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Reject a request with a reason (managers)',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: IdParams,
         body: DecisionJson,
         response: { 200: ok, ...PROBLEMS },
@@ -303,7 +301,7 @@ export async function bookingsApi(instance: FastifyInstance): Promise<void> {
         tags: TAGS,
         summary: 'Approve or reject many requests at once (managers)',
         description: 'One transaction. Requests decided meanwhile are skipped and counted.',
-        security: BEARER,
+        security: BEARER_AUTH,
         body: BulkDecisionJson,
         response: { 200: BulkResultJson, ...PROBLEMS },
       },
