@@ -1,4 +1,11 @@
-import type { Translator } from '#src/platform/i18n.ts';
+import type { Locale, Translator } from '#src/platform/i18n.ts';
+
+/** Who a mail goes to: their name for the greeting and their language for the whole text. */
+export interface MailRecipient {
+  name: string;
+  email: string;
+  locale: Locale;
+}
 
 /** A paragraph of a mail: one text, or lines kept together without a blank line between them. */
 export type MailParagraph = string | readonly string[];

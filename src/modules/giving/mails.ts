@@ -1,7 +1,7 @@
 import { contactPath } from '#src/modules/giving/model.ts';
-import { type Locale, translator } from '#src/platform/i18n.ts';
+import { translator } from '#src/platform/i18n.ts';
 import type { MailMessage } from '#src/platform/mail.ts';
-import { mailText } from '#src/platform/mail-layout.ts';
+import { type MailRecipient, mailText } from '#src/platform/mail-layout.ts';
 
 /**
  * The give-board's e-mails, each in its recipient's language. Until both have said yes, a mail
@@ -9,15 +9,9 @@ import { mailText } from '#src/platform/mail-layout.ts';
  * not reach them either.
  */
 
-export interface Recipient {
-  name: string;
-  email: string;
-  locale: Locale;
-}
-
 /** To the poster: someone would like this (or can help); answer on Byliv. */
 export function contactRequestMail(
-  to: Recipient,
+  to: MailRecipient,
   request: { requesterName: string; title: string; message: string; contactId: number },
   baseUrl: string,
 ): MailMessage {
@@ -42,7 +36,7 @@ export function contactRequestMail(
 
 /** To each of the two once the poster said yes: the other's name and address. */
 export function contactAcceptedMail(
-  to: Recipient,
+  to: MailRecipient,
   other: { name: string; email: string },
   request: { title: string; contactId: number },
   baseUrl: string,
@@ -64,7 +58,7 @@ export function contactAcceptedMail(
 
 /** To the requester when the poster said no thanks: no address of either. */
 export function contactDeclinedMail(
-  to: Recipient,
+  to: MailRecipient,
   request: { posterName: string; title: string },
   baseUrl: string,
 ): MailMessage {

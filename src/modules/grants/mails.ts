@@ -1,19 +1,13 @@
 import { formatDkk } from '#src/modules/grants/amounts.ts';
 import type { Application } from '#src/modules/grants/model.ts';
-import { type Locale, type Translator, translator } from '#src/platform/i18n.ts';
+import { type Translator, translator } from '#src/platform/i18n.ts';
 import type { MailMessage } from '#src/platform/mail.ts';
-import { mailText } from '#src/platform/mail-layout.ts';
+import { type MailRecipient, mailText } from '#src/platform/mail-layout.ts';
 
 /**
  * The grant e-mails, each in its recipient's language: what happened, then what to do next.
  * Built here, queued by the services in the transaction of the action.
  */
-
-export interface Recipient {
-  name: string;
-  email: string;
-  locale: Locale;
-}
 
 export function facts(t: Translator, application: Application): string[] {
   const lines = [
@@ -44,7 +38,7 @@ export function applicantName(t: Translator, application: Application): string {
 
 /** To the applicant: a receipt for the submission, or for sending it again with the answers. */
 export function receiptToApplicant(
-  to: Recipient,
+  to: MailRecipient,
   application: Application,
   resubmitted: boolean,
   baseUrl: string,
@@ -66,7 +60,7 @@ export function receiptToApplicant(
 }
 
 export function approvedToApplicant(
-  to: Recipient,
+  to: MailRecipient,
   application: Application,
   grantedOre: number,
   note: string,
@@ -92,7 +86,7 @@ export function approvedToApplicant(
 }
 
 export function rejectedToApplicant(
-  to: Recipient,
+  to: MailRecipient,
   application: Application,
   reason: string,
   baseUrl: string,
@@ -113,7 +107,7 @@ export function rejectedToApplicant(
 }
 
 export function needsInfoToApplicant(
-  to: Recipient,
+  to: MailRecipient,
   application: Application,
   message: string,
   baseUrl: string,
@@ -132,7 +126,7 @@ export function needsInfoToApplicant(
 }
 
 export function paidToApplicant(
-  to: Recipient,
+  to: MailRecipient,
   application: Application,
   payout: Movement,
   baseUrl: string,
@@ -151,7 +145,7 @@ export function paidToApplicant(
 }
 
 export function reportReminderToApplicant(
-  to: Recipient,
+  to: MailRecipient,
   application: Application,
   baseUrl: string,
 ): MailMessage {
@@ -169,7 +163,7 @@ export function reportReminderToApplicant(
 
 /** To the applicant: a receipt for withdrawing, saying what became of an approved grant. */
 export function withdrawnToApplicant(
-  to: Recipient,
+  to: MailRecipient,
   application: Application,
   wasApproved: boolean,
   baseUrl: string,
@@ -198,7 +192,7 @@ export interface Movement {
 
 /** To the applicant: money they paid back has been recorded. */
 export function returnedToApplicant(
-  to: Recipient,
+  to: MailRecipient,
   application: Application,
   movement: Movement,
   baseUrl: string,
@@ -221,7 +215,7 @@ export function returnedToApplicant(
 
 /** To the applicant: a receipt for the report, with where to correct it. */
 export function reportReceiptToApplicant(
-  to: Recipient,
+  to: MailRecipient,
   application: Application,
   baseUrl: string,
 ): MailMessage {

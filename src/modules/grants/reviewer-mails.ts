@@ -1,9 +1,9 @@
 import { formatDkk } from '#src/modules/grants/amounts.ts';
-import { applicantName, facts, type Movement, type Recipient, reviewUrl } from '#src/modules/grants/mails.ts';
+import { applicantName, facts, type Movement, reviewUrl } from '#src/modules/grants/mails.ts';
 import type { Application } from '#src/modules/grants/model.ts';
 import { translator } from '#src/platform/i18n.ts';
 import type { MailMessage } from '#src/platform/mail.ts';
-import { mailText } from '#src/platform/mail-layout.ts';
+import { type MailRecipient, mailText } from '#src/platform/mail-layout.ts';
 
 /**
  * The grant e-mails to a pool's reviewers, each in the reviewer's language: every change of an
@@ -13,7 +13,7 @@ import { mailText } from '#src/platform/mail-layout.ts';
 
 /** To each reviewer: a new application (or one sent again after more information) to vote on. */
 export function submittedToReviewer(
-  to: Recipient,
+  to: MailRecipient,
   application: Application,
   resubmitted: boolean,
   baseUrl: string,
@@ -36,7 +36,7 @@ export function submittedToReviewer(
   };
 }
 
-export function reportToReviewer(to: Recipient, application: Application, baseUrl: string): MailMessage {
+export function reportToReviewer(to: MailRecipient, application: Application, baseUrl: string): MailMessage {
   const t = translator(to.locale);
   return {
     to: to.email,
@@ -49,7 +49,11 @@ export function reportToReviewer(to: Recipient, application: Application, baseUr
   };
 }
 
-export function withdrawnToReviewer(to: Recipient, application: Application, baseUrl: string): MailMessage {
+export function withdrawnToReviewer(
+  to: MailRecipient,
+  application: Application,
+  baseUrl: string,
+): MailMessage {
   const t = translator(to.locale);
   return {
     to: to.email,
@@ -66,7 +70,7 @@ export type DecidedOutcome = 'approved' | 'rejected' | 'needs_info';
 
 /** To the other reviewers: the application is decided (or sent back), so their votes are no longer needed. */
 export function decidedToReviewer(
-  to: Recipient,
+  to: MailRecipient,
   application: Application,
   decision: { outcome: DecidedOutcome; deciderName: string; grantedOre: number; reason: string },
   baseUrl: string,
@@ -97,7 +101,7 @@ export function decidedToReviewer(
 
 /** To the reviewers: money has been paid out on an application. */
 export function paidToReviewer(
-  to: Recipient,
+  to: MailRecipient,
   application: Application,
   payout: Movement,
   baseUrl: string,
@@ -121,7 +125,7 @@ export function paidToReviewer(
 
 /** To the reviewers: money paid back on an application, free to be granted again. */
 export function returnedToReviewer(
-  to: Recipient,
+  to: MailRecipient,
   application: Application,
   movement: Movement,
   baseUrl: string,

@@ -1,21 +1,15 @@
 import { approvalInvite } from '#src/modules/places/bookings/ical.ts';
 import type { BookingDetailsRow } from '#src/modules/places/bookings/queries.ts';
 import { intervalText } from '#src/modules/places/bookings/when.ts';
-import { type Locale, type Translator, translator } from '#src/platform/i18n.ts';
+import { type Translator, translator } from '#src/platform/i18n.ts';
 import type { MailMessage } from '#src/platform/mail.ts';
-import { mailText } from '#src/platform/mail-layout.ts';
+import { type MailRecipient, mailText } from '#src/platform/mail-layout.ts';
 import { MINUTE } from '#src/platform/time.ts';
 
 /**
  * The booking e-mails, each in its recipient's language: what happened, then what to do next.
  * They are built here and queued by the service in the transaction of the action.
  */
-
-export interface Recipient {
-  name: string;
-  email: string;
-  locale: Locale;
-}
 
 function bookingLines(t: Translator, row: BookingDetailsRow): string[] {
   const lines = [
@@ -38,7 +32,11 @@ function link(baseUrl: string, path: string): string {
 }
 
 /** To each manager: a new request (or a series of them) waiting for their decision. */
-export function requestMail(to: Recipient, rows: readonly BookingDetailsRow[], baseUrl: string): MailMessage {
+export function requestMail(
+  to: MailRecipient,
+  rows: readonly BookingDetailsRow[],
+  baseUrl: string,
+): MailMessage {
   const t = translator(to.locale);
   const first = rows[0];
   if (first === undefined) throw new Error('a request mail needs a booking');
@@ -96,7 +94,7 @@ function summaryLines(t: Translator, rows: readonly SummaryBooking[]): string[] 
  * To each manager, in place of the mails that came in quick succession about one booker: what is
  * still waiting for them now, and what the booker cancelled since the last mail.
  */
-export function managerSummaryMail(to: Recipient, summary: BookerSummary, baseUrl: string): MailMessage {
+export function managerSummaryMail(to: MailRecipient, summary: BookerSummary, baseUrl: string): MailMessage {
   const t = translator(to.locale);
   const { booker, place, pending, withdrawn } = summary;
   const pendingPart =
@@ -155,7 +153,7 @@ function accessOnApproval(t: Translator, row: BookingDetailsRow, baseUrl: string
 
 /** To the booker: approved, with an .ics of the booking(s) attached. */
 export function approvedMail(
-  to: Recipient,
+  to: MailRecipient,
   rows: readonly BookingDetailsRow[],
   baseUrl: string,
   now: number,
@@ -193,7 +191,7 @@ export function approvedMail(
 
 /** To the booker: rejected, with the managers' reason. */
 export function rejectedMail(
-  to: Recipient,
+  to: MailRecipient,
   row: BookingDetailsRow,
   reason: string,
   baseUrl: string,
@@ -213,7 +211,7 @@ export function rejectedMail(
 
 /** To the other party: the booking was cancelled (by the booker, or by a manager). */
 export function cancelledMail(
-  to: Recipient,
+  to: MailRecipient,
   row: BookingDetailsRow,
   byManager: boolean,
   baseUrl: string,
@@ -236,7 +234,7 @@ export function cancelledMail(
 }
 
 /** To the booker: nobody decided before the start, so the request lapsed. */
-export function expiredMail(to: Recipient, row: BookingDetailsRow, baseUrl: string): MailMessage {
+export function expiredMail(to: MailRecipient, row: BookingDetailsRow, baseUrl: string): MailMessage {
   const t = translator(to.locale);
   return {
     to: to.email,
@@ -265,7 +263,7 @@ function accessToday(t: Translator, row: BookingDetailsRow): string | null {
 }
 
 /** The morning of the booking: time, place and how to get in (the door code for door-code places). */
-export function reminderMail(to: Recipient, row: BookingDetailsRow, baseUrl: string): MailMessage {
+export function reminderMail(to: MailRecipient, row: BookingDetailsRow, baseUrl: string): MailMessage {
   const t = translator(to.locale);
   const access = accessToday(t, row);
   return {

@@ -4,7 +4,6 @@ import {
   approvedMail,
   cancelledMail,
   expiredMail,
-  type Recipient,
   reminderMail,
   requestMail,
 } from '#src/modules/places/bookings/mails.ts';
@@ -20,6 +19,7 @@ import type { AppContext } from '#src/platform/context.ts';
 import { enqueueJob, type JobHandler } from '#src/platform/jobs.ts';
 import { instantAt, localParts } from '#src/platform/local-time.ts';
 import { queueMail } from '#src/platform/mail.ts';
+import type { MailRecipient } from '#src/platform/mail-layout.ts';
 import { HOUR } from '#src/platform/time.ts';
 
 export const REMINDER_JOB = 'bookings.reminder';
@@ -28,7 +28,7 @@ const REMINDER_MINUTE = 7 * 60;
 
 type Db = Kysely<Database>;
 
-export function bookerOf(row: BookingDetailsRow): Recipient | null {
+export function bookerOf(row: BookingDetailsRow): MailRecipient | null {
   if (row.booker_name === null || row.booker_email === null || row.booker_locale === null) return null;
   return { name: row.booker_name, email: row.booker_email, locale: row.booker_locale };
 }
