@@ -40,7 +40,9 @@ export const BEARER_AUTH = [{ bearerAuth: [] }];
 export const DatabaseId = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 
 export const IdParams = Type.Object({ id: DatabaseId });
-export const SlugParams = Type.Object({ slug: Type.String({ maxLength: 200 }) });
+/** A slug in a URL (places, pools, organisations, districts). */
+export const Slug = Type.String({ maxLength: 200 });
+export const SlugParams = Type.Object({ slug: Slug });
 
 /** `?page=`: which page of a list, from 1. */
 export const PageNumber = Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000 }));

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { Slug } from '#src/platform/api-schemas.ts';
 
 // HTML pages: lenient strings; the service checks them and answers with field messages.
 export const FindPageQuery = Type.Object({
@@ -7,7 +8,7 @@ export const FindPageQuery = Type.Object({
 });
 
 export const NeighbourhoodParams = Type.Object({
-  slug: Type.String({ maxLength: 200 }),
+  slug: Slug,
   neighbourhood: Type.String({ maxLength: 200 }),
 });
 

@@ -1,7 +1,7 @@
 import { type Static, Type } from 'typebox';
 import { PUBLIC_STATUSES } from '#src/modules/grants/public-queries.ts';
 import { APPLICATION_STATUSES, GRANT_CATEGORIES } from '#src/modules/grants/tables.ts';
-import { DatabaseId } from '#src/platform/api-schemas.ts';
+import { DatabaseId, Slug } from '#src/platform/api-schemas.ts';
 
 const literals = <const T extends readonly string[]>(values: T) => Type.Enum(values);
 const ore = (description: string) => Type.Integer({ description: `${description} Whole øre (DKK × 100).` });
@@ -18,11 +18,11 @@ const Ref = Type.Object({ slug: Type.String(), name: Type.String(), url: Type.St
 /** `format=excel`: the CSV in the form Danish Excel opens (see platform/csv). */
 export const CsvFormatQuery = Type.Object({ format: Type.Optional(Type.String({ maxLength: 20 })) });
 export const GrantParams = Type.Object({
-  slug: Type.String({ maxLength: 200 }),
+  slug: Slug,
   id: DatabaseId,
 });
 export const PhotoParams = Type.Object({
-  slug: Type.String({ maxLength: 200 }),
+  slug: Slug,
   id: DatabaseId,
   photoId: DatabaseId,
 });

@@ -7,7 +7,7 @@ import {
   LEDGER_KINDS,
   VOTES,
 } from '#src/modules/grants/tables.ts';
-import { DatabaseId } from '#src/platform/api-schemas.ts';
+import { DatabaseId, Slug } from '#src/platform/api-schemas.ts';
 
 // HTML form bodies: lenient (the services give each field its own message), with generous caps.
 const text = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
@@ -17,7 +17,7 @@ const oneOrMany = (maxLength: number) =>
   );
 
 export const PoolApplicationParams = Type.Object({
-  slug: Type.String({ maxLength: 200 }),
+  slug: Slug,
   id: DatabaseId,
 });
 export const PhotoParams = Type.Object({

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { MEMBERSHIP_ROLES, ORGANISATION_KINDS } from '#src/modules/organisations/tables.ts';
 import { DESCRIPTION_MAX, NAME_MAX } from '#src/modules/organisations/validation.ts';
-import { DatabaseId } from '#src/platform/api-schemas.ts';
+import { DatabaseId, Slug } from '#src/platform/api-schemas.ts';
 
 // HTML forms: lenient bodies; the service checks the content and answers with field messages.
 function formText(maxLength: number) {
@@ -26,7 +26,7 @@ export const RoleFormBody = Type.Object({ _csrf: Type.String(), role: formText(1
 
 export const CsrfOnlyBody = Type.Object({ _csrf: Type.String() });
 
-export const MemberParams = Type.Object({ slug: Type.String({ maxLength: 200 }), id: DatabaseId });
+export const MemberParams = Type.Object({ slug: Slug, id: DatabaseId });
 
 export const TokenParams = Type.Object({ token: Type.String({ maxLength: 200 }) });
 
