@@ -4,8 +4,7 @@
 // the server starts) and returns the scenarios to measure.
 import { loadConfig } from '#src/config.ts';
 import { migrateToLatest, openDatabase } from '#src/db/database.ts';
-import { instantAt } from '#src/modules/places/bookings/when.ts';
-import { addDays, localParts } from '#src/platform/local-time.ts';
+import { addDays, instantAt, localParts } from '#src/platform/local-time.ts';
 import { DAY, HOUR } from '#src/platform/time.ts';
 import { hashToken, newToken } from '#src/platform/tokens.ts';
 import type { Scenario } from './scenarios.ts';

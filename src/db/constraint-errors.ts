@@ -34,3 +34,11 @@ export function isUniqueViolation(error: unknown): boolean {
     message.includes('UNIQUE constraint failed')
   );
 }
+
+/** A CHECK constraint refused a write (PostgreSQL 23514, SQLite SQLITE_CONSTRAINT_CHECK). */
+export function isCheckViolation(error: unknown): boolean {
+  const { code, message } = errorText(error);
+  return (
+    code === '23514' || code === 'SQLITE_CONSTRAINT_CHECK' || message.includes('CHECK constraint failed')
+  );
+}

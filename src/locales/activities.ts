@@ -65,8 +65,6 @@ export const activitiesDa = {
   'activities.validation.notAnOccurrence': 'Aktiviteten finder ikke sted på det tidspunkt',
   'activities.validation.name': 'Skriv dit navn',
   'activities.validation.email': 'Skriv en gyldig e-mailadresse, fx navn@example.dk',
-  'activities.mail.greeting': 'Hej {name}',
-  'activities.mail.signature': 'Venlig hilsen\nByliv',
   'activities.mail.noReason': 'Arrangøren har ikke skrevet en begrundelse.',
   'activities.mail.joined.subject': 'Du er tilmeldt: {title}',
   'activities.mail.joined.body':
@@ -407,8 +405,6 @@ export const activitiesEn: Record<keyof typeof activitiesDa, string> = {
   'activities.validation.notAnOccurrence': 'The activity does not take place at that time',
   'activities.validation.name': 'Write your name',
   'activities.validation.email': 'Write a valid e-mail address, e.g. name@example.dk',
-  'activities.mail.greeting': 'Hello {name}',
-  'activities.mail.signature': 'Kind regards\nByliv',
   'activities.mail.noReason': 'The organiser gave no reason.',
   'activities.mail.joined.subject': 'You have joined: {title}',
   'activities.mail.joined.body':

@@ -2,6 +2,10 @@
 export const commonDa = {
   'site.name': 'Byliv',
   'site.tagline': 'Fællesskab i Vesterbro og Sydhavnen',
+  'mail.greeting': 'Hej {name}',
+  'mail.greetingNoName': 'Hej',
+  'mail.signature': 'Venlig hilsen\nByliv',
+  'upload.photoType': 'Billedet skal være JPEG, PNG eller WebP',
   'nav.skip': 'Gå til indhold',
   'nav.main': 'Hovedmenu',
   'nav.home': 'Forside',
@@ -99,6 +103,10 @@ export const commonDa = {
 export const commonEn: Record<keyof typeof commonDa, string> = {
   'site.name': 'Byliv',
   'site.tagline': 'Community in Vesterbro and Sydhavnen',
+  'mail.greeting': 'Hello {name}',
+  'mail.greetingNoName': 'Hello',
+  'mail.signature': 'Best regards\nByliv',
+  'upload.photoType': 'The photo must be JPEG, PNG or WebP',
   'nav.skip': 'Skip to content',
   'nav.main': 'Main menu',
   'nav.home': 'Home',

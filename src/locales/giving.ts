@@ -159,8 +159,6 @@ export const givingDa = {
   'giving.mine.requests': 'Mine henvendelser',
   'giving.mine.noRequests': 'Du har ikke skrevet til nogen opslag.',
   'giving.mine.pending': '{count} venter på svar',
-  'giving.mail.greeting': 'Hej {name}',
-  'giving.mail.signature': 'Venlig hilsen\nByliv',
   'giving.mail.request.subject': 'Ny henvendelse om "{title}"',
   'giving.mail.request.intro': '{name} har skrevet til dit opslag "{title}" på Giv-tavlen:',
   'giving.mail.request.next':
@@ -333,8 +331,6 @@ export const givingEn: Record<keyof typeof givingDa, string> = {
   'giving.mine.requests': 'My requests',
   'giving.mine.noRequests': 'You have not written to any posts.',
   'giving.mine.pending': '{count} waiting for an answer',
-  'giving.mail.greeting': 'Hello {name}',
-  'giving.mail.signature': 'Best wishes\nByliv',
   'giving.mail.request.subject': 'New request about "{title}"',
   'giving.mail.request.intro': '{name} has written to your post "{title}" on the give-board:',
   'giving.mail.request.next':

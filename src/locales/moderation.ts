@@ -86,8 +86,6 @@ export const moderationDa = {
   'moderation.hidden.title': 'Skjult indhold',
   'moderation.hidden.empty': 'Intet indhold er skjult.',
   'moderation.back': 'Tilbage til moderation',
-  'moderation.mail.greeting': 'Hej {name}',
-  'moderation.mail.signature': 'Venlig hilsen\nByliv',
   'moderation.mail.hidden.subject': 'Dit indhold på Byliv er skjult: "{title}"',
   'moderation.mail.hidden.body':
     'En administrator har skjult {yourType} "{title}" på Byliv. Det vises ikke længere på sider, i lister, kalendere eller API’et.\n\nBegrundelse: {note}\n\nHvis du mener, det er en fejl, eller når du har rettet det, kan du bede om en ny vurdering her: {url}\n\nIndtil da kan kun du og administratorerne se det.',
@@ -183,8 +181,6 @@ export const moderationEn: Record<keyof typeof moderationDa, string> = {
   'moderation.hidden.title': 'Hidden content',
   'moderation.hidden.empty': 'No content is hidden.',
   'moderation.back': 'Back to moderation',
-  'moderation.mail.greeting': 'Hello {name}',
-  'moderation.mail.signature': 'Best wishes\nByliv',
   'moderation.mail.hidden.subject': 'Your content on Byliv has been hidden: "{title}"',
   'moderation.mail.hidden.body':
     'An administrator has hidden {yourType} "{title}" on Byliv. It is no longer shown on pages, in lists, calendars or the API.\n\nReason: {note}\n\nIf you think this is a mistake, or once you have corrected it, you can ask for another review here: {url}\n\nUntil then, only you and the administrators can see it.',

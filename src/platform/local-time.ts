@@ -3,7 +3,9 @@ import { MINUTE } from '#src/platform/time.ts';
 
 /**
  * Local (Europe/Copenhagen) calendar arithmetic over UTC epoch milliseconds. A person thinks in
- * local dates and wall-clock minutes; the database stores instants.
+ * local dates and wall-clock minutes; the database stores instants. The only place that knows the
+ * zone's offset: `Intl` is the truth (it follows the tz database), asked once per UTC hour and kept,
+ * which is the fast path feeds and calendars need (a few µs per conversion).
  */
 export interface LocalParts {
   /** YYYY-MM-DD */
@@ -96,6 +98,11 @@ export function localToEpoch(date: string, minuteOfDay: number): number {
   }
   // In the gap: no wall-clock match; use the offset before the change, which lands after the gap.
   return naive - Math.min(...candidates) * MINUTE;
+}
+
+/** The instant of a local date and wall-clock minute, where minute 1440 (24:00) is the next midnight. */
+export function instantAt(date: string, minute: number): number {
+  return minute >= 1440 ? localToEpoch(addDays(date, 1), minute - 1440) : localToEpoch(date, minute);
 }
 
 /** Adds whole calendar days to a local date. */

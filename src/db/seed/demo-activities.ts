@@ -2,7 +2,7 @@ import { DEMO_PLACE_SLUGS } from '#src/db/seed/demo-places.ts';
 import { type ActivityRawInput, readActivityInput } from '#src/modules/activities/input.ts';
 import { joinActivity } from '#src/modules/activities/participation-service.ts';
 import { createActivity } from '#src/modules/activities/service.ts';
-import { slugify } from '#src/modules/organisations/slug.ts';
+import { organisationSlugBase } from '#src/modules/organisations/slug.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { AppError } from '#src/platform/errors.ts';
 import { addDays, localParts, startOfWeek } from '#src/platform/local-time.ts';
@@ -187,7 +187,7 @@ async function organisationId(ctx: AppContext, name: string | undefined): Promis
   const row = await ctx.db.kysely
     .selectFrom('organisations')
     .select('id')
-    .where('slug', '=', slugify(name))
+    .where('slug', '=', organisationSlugBase(name))
     .executeTakeFirst();
   return row === undefined ? undefined : String(row.id);
 }

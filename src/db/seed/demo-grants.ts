@@ -9,7 +9,7 @@ import { createPool } from '#src/modules/grants/pools-service.ts';
 import { submitReport } from '#src/modules/grants/report-service.ts';
 import { addComment, castVote } from '#src/modules/grants/review-service.ts';
 import type { GrantCategory, Vote } from '#src/modules/grants/tables.ts';
-import { slugify } from '#src/modules/organisations/slug.ts';
+import { organisationSlugBase } from '#src/modules/organisations/slug.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { addDays, localParts, localToEpoch } from '#src/platform/local-time.ts';
 import { MAIL_JOB } from '#src/platform/mail.ts';
@@ -316,7 +316,7 @@ function organisationId(ctx: AppContext, name: string): Promise<number> {
   return ctx.db.kysely
     .selectFrom('organisations')
     .select('id')
-    .where('slug', '=', slugify(name))
+    .where('slug', '=', organisationSlugBase(name))
     .executeTakeFirstOrThrow()
     .then((row) => row.id);
 }

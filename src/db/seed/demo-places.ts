@@ -1,5 +1,5 @@
 import { DEMO_ORGANISATIONS } from '#src/db/seed/demo.ts';
-import { slugify } from '#src/modules/organisations/slug.ts';
+import { organisationSlugBase } from '#src/modules/organisations/slug.ts';
 import { seedPlace } from '#src/modules/places/edit-service.ts';
 import type { FactsInput } from '#src/modules/places/facts.ts';
 import type { RulesInput } from '#src/modules/places/rules-input.ts';
@@ -290,7 +290,7 @@ export const DEMO_PLACE_SLUGS = {
 function ownerSlug(name: string): string {
   const owner = DEMO_ORGANISATIONS.find((organisation) => organisation.name === name);
   if (owner === undefined) throw new Error(`demo place owner ${name} is not a demo organisation`);
-  return slugify(name);
+  return organisationSlugBase(name);
 }
 
 /**

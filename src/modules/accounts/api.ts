@@ -4,19 +4,13 @@ import { Type } from 'typebox';
 import { listApiTokens, revokeApiToken } from '#src/modules/accounts/api-tokens-service.ts';
 import { apiTokenJson, personalDataJson, profileJson } from '#src/modules/accounts/json.ts';
 import { exportPersonalData } from '#src/modules/accounts/privacy-service.ts';
-import { currentUser } from '#src/modules/accounts/route-helpers.ts';
-import {
-  ApiTokenJson,
-  PersonalDataJson,
-  ProblemJson,
-  ProfileJson,
-  TokenIdParams,
-} from '#src/modules/accounts/schemas.ts';
+import { ApiTokenJson, PersonalDataJson, ProfileJson } from '#src/modules/accounts/schemas.ts';
 import { getProfile } from '#src/modules/accounts/service.ts';
+import { BEARER_AUTH, IdParams, problem } from '#src/platform/api-schemas.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 
 const tags = ['accounts'];
-const security = [{ bearerAuth: [] }];
-const unauthorized = { ...ProblemJson, description: 'No valid personal API token was sent.' };
+const unauthorized = problem('No valid personal API token was sent.');
 
 /** JSON routes of the accounts module, mounted under /api/v1: the token holder's own account. */
 export async function accountsApi(app: FastifyInstance): Promise<void> {
@@ -29,7 +23,7 @@ export async function accountsApi(app: FastifyInstance): Promise<void> {
       config: { access: 'user' },
       schema: {
         tags,
-        security,
+        security: BEARER_AUTH,
         summary: 'Your profile',
         description: 'The account that owns the API token.',
         response: { 200: ProfileJson, 401: unauthorized },
@@ -44,7 +38,7 @@ export async function accountsApi(app: FastifyInstance): Promise<void> {
       config: { access: 'user' },
       schema: {
         tags,
-        security,
+        security: BEARER_AUTH,
         summary: 'Your personal API tokens',
         description:
           'Name, prefix and dates of each token, newest first. Tokens themselves are never shown again.',
@@ -60,15 +54,15 @@ export async function accountsApi(app: FastifyInstance): Promise<void> {
       config: { access: 'user' },
       schema: {
         tags,
-        security,
+        security: BEARER_AUTH,
         summary: 'Revoke one of your API tokens',
         description:
           'A revoked token stops working at once. Revoking an already revoked token changes nothing.',
-        params: TokenIdParams,
+        params: IdParams,
         response: {
           204: Type.Null({ description: 'Revoked.' }),
           401: unauthorized,
-          404: { ...ProblemJson, description: 'You have no token with this id.' },
+          404: problem('You have no token with this id.'),
         },
       },
     },
@@ -84,7 +78,7 @@ export async function accountsApi(app: FastifyInstance): Promise<void> {
       config: { access: 'user' },
       schema: {
         tags,
-        security,
+        security: BEARER_AUTH,
         summary: 'Download all your personal data',
         description:
           'Profile, memberships, sessions, API tokens and invitations you sent, and your bookings, activities and sign-ups, give-board posts and contact requests, and grant applications and reviews: the same as "Download my data" on the profile page. Never contains password or token hashes, and other people only by name.',

@@ -9,7 +9,7 @@ import {
   resetPassword,
   verifyEmail,
 } from '#src/modules/accounts/recovery-service.ts';
-import { currentUser, formState } from '#src/modules/accounts/route-helpers.ts';
+import { formState } from '#src/modules/accounts/route-helpers.ts';
 import { CsrfOnlyForm, EmailForm, ResetForm, TokenQuery } from '#src/modules/accounts/schemas.ts';
 import {
   ForgotPasswordPage,
@@ -18,6 +18,7 @@ import {
   VerifyResultPage,
   verifyTitle,
 } from '#src/modules/accounts/views/email-links.tsx';
+import { currentUser } from '#src/platform/current-user.ts';
 import { ValidationError } from '#src/platform/errors.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import { emptyForm } from '#src/platform/views/forms.tsx';

@@ -1,21 +1,20 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '#src/db/schema.ts';
 import { insertUserToken } from '#src/modules/accounts/queries.ts';
-import type { Locale, UserTokenPurpose } from '#src/modules/accounts/tables.ts';
+import type { UserTokenPurpose } from '#src/modules/accounts/tables.ts';
 import type { AppContext } from '#src/platform/context.ts';
 import { translator } from '#src/platform/i18n.ts';
 import { queueMail } from '#src/platform/mail.ts';
+import { type MailRecipient, mailText } from '#src/platform/mail-layout.ts';
 import { HOUR } from '#src/platform/time.ts';
 import { hashToken, newToken } from '#src/platform/tokens.ts';
 
 export const VERIFY_EMAIL_LIFETIME = 48 * HOUR;
 export const RESET_PASSWORD_LIFETIME = 1 * HOUR;
 
-interface Recipient {
+/** An account holder: their mail links carry their id. */
+interface AccountRecipient extends MailRecipient {
   id: number;
-  name: string;
-  email: string;
-  locale: Locale;
 }
 
 const LINKS: Record<UserTokenPurpose, { path: string; lifetime: number }> = {
@@ -48,14 +47,14 @@ async function createLink(
 export async function queueVerificationMail(
   ctx: AppContext,
   trx: Transaction<Database>,
-  recipient: Recipient,
+  recipient: AccountRecipient,
 ): Promise<void> {
   const link = await createLink(ctx, trx, recipient.id, 'verify_email');
   const t = translator(recipient.locale);
   await queueMail(trx, ctx.clock.now(), {
     to: recipient.email,
     subject: t.t('accounts.mail.verify.subject'),
-    text: t.t('accounts.mail.verify.body', { name: recipient.name, link, hours: 48 }),
+    text: mailText(t, recipient.name, [t.t('accounts.mail.verify.body', { link, hours: 48 })]),
   });
 }
 
@@ -63,7 +62,7 @@ export async function queueVerificationMail(
 export async function queuePasswordResetMail(
   ctx: AppContext,
   trx: Transaction<Database>,
-  recipient: Recipient,
+  recipient: AccountRecipient,
 ): Promise<void> {
   const link = await createLink(ctx, trx, recipient.id, 'reset_password');
   const t = translator(recipient.locale);
@@ -71,6 +70,8 @@ export async function queuePasswordResetMail(
   await queueMail(trx, ctx.clock.now(), {
     to: recipient.email,
     subject: t.t('accounts.mail.reset.subject'),
-    text: t.t('accounts.mail.reset.body', { name: recipient.name, link, again: `${base}/glemt-adgangskode` }),
+    text: mailText(t, recipient.name, [
+      t.t('accounts.mail.reset.body', { link, again: `${base}/glemt-adgangskode` }),
+    ]),
   });
 }

@@ -12,12 +12,13 @@ import {
   exportPersonalData,
   SoleAdminError,
 } from '#src/modules/accounts/privacy-service.ts';
-import { currentUser, formState } from '#src/modules/accounts/route-helpers.ts';
+import { formState } from '#src/modules/accounts/route-helpers.ts';
 import { PasswordChangeForm, PasswordForm, ProfileForm } from '#src/modules/accounts/schemas.ts';
 import { changePassword, getProfile, updateProfile } from '#src/modules/accounts/service.ts';
 import { DeleteAccountPage } from '#src/modules/accounts/views/delete-account.tsx';
 import { ProfilePage } from '#src/modules/accounts/views/profile.tsx';
 import { membershipsOfUser } from '#src/modules/organisations/service.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 import { ValidationError } from '#src/platform/errors.ts';
 import { emptyForm, type FormState } from '#src/platform/views/forms.tsx';
 

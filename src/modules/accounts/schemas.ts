@@ -36,7 +36,6 @@ export const PasswordChangeForm = Type.Object({
 export const PasswordForm = Type.Object({ _csrf: Type.String(), password: text(1000) });
 export const TokenNameForm = Type.Object({ _csrf: Type.String(), name: text(1000) });
 export const CsrfOnlyForm = Type.Object({ _csrf: Type.String() });
-export const TokenIdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
 
 // JSON shapes of the API and the data download. Instants are ISO 8601 strings in UTC.
 const instant = Type.String({ format: 'date-time' });
@@ -232,17 +231,3 @@ export const PersonalDataJson = Type.Object({
   ...ModulesPersonalDataJson,
 });
 export type PersonalDataJson = Static<typeof PersonalDataJson>;
-
-const bothLanguages = Type.Object({ da: Type.String(), en: Type.String() });
-
-/** RFC 9457 problem details, as the error handler sends them, with the message in both languages. */
-export const ProblemJson = Type.Object({
-  type: Type.String(),
-  title: Type.String(),
-  status: Type.Integer(),
-  code: Type.String(),
-  detail: Type.String(),
-  message: bothLanguages,
-  errors: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: bothLanguages }))),
-  requestId: Type.String(),
-});

@@ -1,3 +1,4 @@
+import { isUniqueViolation } from '#src/db/constraint-errors.ts';
 import { queueVerificationMail } from '#src/modules/accounts/mails.ts';
 import { hashPassword, passwordMatches } from '#src/modules/accounts/passwords.ts';
 import {
@@ -70,12 +71,6 @@ export function loginDelayRule(email: string): GrowingDelayRule {
   };
 }
 const PASSWORD_CHECK_LIMIT = 10;
-
-function isUniqueViolation(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null || !('code' in error)) return false;
-  // SQLite and PostgreSQL name a unique-constraint violation differently.
-  return error.code === 'SQLITE_CONSTRAINT_UNIQUE' || error.code === '23505';
-}
 
 const emailTaken: FieldErrors = { email: { key: 'accounts.validation.emailTaken' } };
 

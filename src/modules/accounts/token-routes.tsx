@@ -6,10 +6,12 @@ import {
   listApiTokens,
   revokeApiToken,
 } from '#src/modules/accounts/api-tokens-service.ts';
-import { currentUser, formState } from '#src/modules/accounts/route-helpers.ts';
-import { CsrfOnlyForm, TokenIdParams, TokenNameForm } from '#src/modules/accounts/schemas.ts';
+import { formState } from '#src/modules/accounts/route-helpers.ts';
+import { CsrfOnlyForm, TokenNameForm } from '#src/modules/accounts/schemas.ts';
 import { ApiTokensPage, RevokeTokenConfirm } from '#src/modules/accounts/views/api-tokens.tsx';
+import { IdParams } from '#src/platform/api-schemas.ts';
 import { isConfirmed } from '#src/platform/confirm.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 import { NotFoundError, ValidationError } from '#src/platform/errors.ts';
 import { emptyForm, type FormState } from '#src/platform/views/forms.tsx';
 
@@ -75,13 +77,13 @@ export async function tokenRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/profil/api-tokens/:id/tilbagekald',
-    { config: { access: 'user' }, schema: { params: TokenIdParams } },
+    { config: { access: 'user' }, schema: { params: IdParams } },
     async (request, reply) => confirmRevoke(request, reply, request.params.id),
   );
 
   r.post(
     '/profil/api-tokens/:id/tilbagekald',
-    { config: { access: 'user' }, schema: { params: TokenIdParams, body: CsrfOnlyForm } },
+    { config: { access: 'user' }, schema: { params: IdParams, body: CsrfOnlyForm } },
     async (request, reply) => {
       if (!isConfirmed(request.body)) return confirmRevoke(request, reply, request.params.id);
       await revokeApiToken(ctx, currentUser(request).id, request.params.id);

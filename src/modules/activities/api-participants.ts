@@ -1,33 +1,23 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { userOf } from '#src/modules/activities/form-routes.tsx';
 import { participantsOf, upcomingOccurrences } from '#src/modules/activities/page-service.ts';
 import { joinActivity, leaveActivity } from '#src/modules/activities/participation-service.ts';
 import { loadActivity } from '#src/modules/activities/reading.ts';
 import {
-  IdParams,
   JoinJson,
   JoinResultJson,
   OccurrenceParamQuery,
   ParticipantListJson,
-  ProblemJson,
 } from '#src/modules/activities/schemas.ts';
+import { BEARER_AUTH, IdParams, problemResponses } from '#src/platform/api-schemas.ts';
 import type { AppContext } from '#src/platform/context.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 import { parseInstant } from '#src/platform/dates/instant.ts';
 import { ConflictError, NotFoundError, ValidationError } from '#src/platform/errors.ts';
 
 const TAGS = ['activities'];
-const BEARER = [{ bearerAuth: [] }];
-const PROBLEMS = {
-  400: ProblemJson,
-  401: ProblemJson,
-  403: ProblemJson,
-  404: ProblemJson,
-  409: ProblemJson,
-  422: ProblemJson,
-  429: ProblemJson,
-};
+const PROBLEMS = problemResponses(400, 401, 403, 404, 409, 422, 429);
 
 /** The occurrence an API call means: the given original start, or the next one not cancelled. */
 async function occurrenceOf(ctx: AppContext, activityId: number, raw: string | undefined): Promise<number> {
@@ -57,7 +47,7 @@ export async function participantsApi(instance: FastifyInstance): Promise<void> 
         tags: TAGS,
         summary: 'Join one occurrence',
         description: 'A seat, or the waiting list when the activity is full. Joining twice changes nothing.',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: IdParams,
         body: JoinJson,
         response: { 200: JoinResultJson, ...PROBLEMS },
@@ -65,7 +55,7 @@ export async function participantsApi(instance: FastifyInstance): Promise<void> 
     },
     async (request) => {
       const key = await occurrenceOf(ctx, request.params.id, request.body.occurrence);
-      const status = await joinActivity(ctx, userOf(request), request.params.id, key);
+      const status = await joinActivity(ctx, currentUser(request), request.params.id, key);
       return { status, occurrence: new Date(key).toISOString() };
     },
   );
@@ -78,7 +68,7 @@ export async function participantsApi(instance: FastifyInstance): Promise<void> 
         tags: TAGS,
         summary: 'Leave one occurrence',
         description: 'The first on the waiting list moves up and is told by e-mail.',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: IdParams,
         querystring: OccurrenceParamQuery,
         response: { 204: Type.Null({ description: 'Left.' }), ...PROBLEMS },
@@ -86,7 +76,7 @@ export async function participantsApi(instance: FastifyInstance): Promise<void> 
     },
     async (request, reply) => {
       const key = await occurrenceOf(ctx, request.params.id, request.query.occurrence);
-      await leaveActivity(ctx, userOf(request), request.params.id, key);
+      await leaveActivity(ctx, currentUser(request), request.params.id, key);
       return reply.status(204).send(null);
     },
   );
@@ -99,7 +89,7 @@ export async function participantsApi(instance: FastifyInstance): Promise<void> 
         tags: TAGS,
         summary: 'Participants (organisers only)',
         description: 'Of one occurrence, or of every coming one without `occurrence`.',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: IdParams,
         querystring: OccurrenceParamQuery,
         response: { 200: ParticipantListJson, ...PROBLEMS },
@@ -110,7 +100,7 @@ export async function participantsApi(instance: FastifyInstance): Promise<void> 
       const parsed = raw === undefined ? null : parseInstant(raw);
       if (parsed !== null && !parsed.ok) throw new NotFoundError('activities.error.noSuchOccurrence');
       const key = parsed === null ? null : parsed.value;
-      const { participants } = await participantsOf(ctx, userOf(request), request.params.id, key);
+      const { participants } = await participantsOf(ctx, currentUser(request), request.params.id, key);
       return {
         items: participants.map((row) => ({
           id: row.id,

@@ -4,7 +4,6 @@ import type { Static } from 'typebox';
 import { visibleAddress, visibleOccurrences } from '#src/modules/activities/address-visibility.ts';
 import { participantsApi } from '#src/modules/activities/api-participants.ts';
 import { parseActivityQuery, type RawActivityQuery } from '#src/modules/activities/filters.ts';
-import { userOf } from '#src/modules/activities/form-routes.tsx';
 import { type ActivityRawInput, readActivityInput } from '#src/modules/activities/input.ts';
 import { listActivities } from '#src/modules/activities/listing-service.ts';
 import { activityJson } from '#src/modules/activities/open-data.ts';
@@ -17,23 +16,14 @@ import {
   ApiListQuery,
   CancelJson,
   CreatedJson,
-  IdParams,
-  ProblemJson,
 } from '#src/modules/activities/schemas.ts';
 import { cancelActivity, createActivity, updateActivity } from '#src/modules/activities/service.ts';
+import { BEARER_AUTH, IdParams, problemResponses } from '#src/platform/api-schemas.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 import { ValidationError } from '#src/platform/errors.ts';
 
 const TAGS = ['activities'];
-const BEARER = [{ bearerAuth: [] }];
-const PROBLEMS = {
-  400: ProblemJson,
-  401: ProblemJson,
-  403: ProblemJson,
-  404: ProblemJson,
-  409: ProblemJson,
-  422: ProblemJson,
-  429: ProblemJson,
-};
+const PROBLEMS = problemResponses(400, 401, 403, 404, 409, 422, 429);
 
 const API_FIELDS: Record<string, string> = {
   placeSlug: 'location.place',
@@ -193,7 +183,7 @@ export async function activitiesApi(instance: FastifyInstance): Promise<void> {
         summary: 'Publish an activity',
         description:
           "Date and times are local to Copenhagen; without `endTime` the kind's usual length is used. At a bookable place the place is booked in the same transaction: a clash answers 409 `booking_clash` naming the time that is taken, and nothing is saved.",
-        security: BEARER,
+        security: BEARER_AUTH,
         body: ActivityInputJson,
         response: { 201: CreatedJson, ...PROBLEMS },
       },
@@ -201,7 +191,7 @@ export async function activitiesApi(instance: FastifyInstance): Promise<void> {
     async (request, reply) => {
       try {
         const draft = readActivityInput(rawOf(request.body), ctx.clock.now(), { allowPast: false });
-        const id = await createActivity(ctx, userOf(request), draft);
+        const id = await createActivity(ctx, currentUser(request), draft);
         return reply.status(201).send({ id, url: url(id) });
       } catch (error) {
         throw withApiFields(error);
@@ -218,7 +208,7 @@ export async function activitiesApi(instance: FastifyInstance): Promise<void> {
         summary: 'Change an activity (organisers)',
         description:
           "Replaces the activity's details. Those who joined are told of a new time. The capacity cannot go below the number already joined.",
-        security: BEARER,
+        security: BEARER_AUTH,
         params: IdParams,
         body: ActivityInputJson,
         response: { 200: CreatedJson, ...PROBLEMS },
@@ -233,7 +223,7 @@ export async function activitiesApi(instance: FastifyInstance): Promise<void> {
         const draft = readActivityInput(raw, ctx.clock.now(), {
           allowPast: activity.startsAt < ctx.clock.now(),
         });
-        await updateActivity(ctx, userOf(request), request.params.id, draft);
+        await updateActivity(ctx, currentUser(request), request.params.id, draft);
         return { id: request.params.id, url: url(request.params.id) };
       } catch (error) {
         throw withApiFields(error);
@@ -248,14 +238,14 @@ export async function activitiesApi(instance: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Cancel an activity (organisers); everyone who joined is told',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: IdParams,
         body: CancelJson,
         response: { 200: CreatedJson, ...PROBLEMS },
       },
     },
     async (request) => {
-      await cancelActivity(ctx, userOf(request), request.params.id, request.body.reason ?? '');
+      await cancelActivity(ctx, currentUser(request), request.params.id, request.body.reason ?? '');
       return { id: request.params.id, url: url(request.params.id) };
     },
   );

@@ -5,17 +5,13 @@ import {
   previewOccurrenceCancellation,
 } from '#src/modules/activities/cancel-preview.ts';
 import { occurrenceKeyOf } from '#src/modules/activities/form-input.ts';
-import { userOf } from '#src/modules/activities/form-routes.tsx';
 import { cancelOccurrence } from '#src/modules/activities/occurrence-service.ts';
-import {
-  CancelOccurrenceForm,
-  IdParams,
-  OccurrenceQuery,
-  ReasonForm,
-} from '#src/modules/activities/schemas.ts';
+import { CancelOccurrenceForm, OccurrenceQuery, ReasonForm } from '#src/modules/activities/schemas.ts';
 import { cancelActivity } from '#src/modules/activities/service.ts';
 import { CancelActivityConfirm } from '#src/modules/activities/views/cancel-confirm.tsx';
+import { IdParams } from '#src/platform/api-schemas.ts';
 import { isConfirmed } from '#src/platform/confirm.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 
 /**
  * Cancelling an activity or one time of a series mails everyone who joined, so it asks first:
@@ -32,7 +28,7 @@ export async function activityCancelRoutes(app: FastifyInstance): Promise<void> 
     occurrenceKey: number | null,
     reason: string,
   ) {
-    const user = userOf(request);
+    const user = currentUser(request);
     const preview =
       occurrenceKey === null
         ? await previewActivityCancellation(ctx, user, id)
@@ -65,7 +61,7 @@ export async function activityCancelRoutes(app: FastifyInstance): Promise<void> 
       const { id } = request.params;
       const reason = request.body.reason ?? '';
       if (!isConfirmed(request.body)) return confirmPage(request, reply, id, null, reason);
-      await cancelActivity(ctx, userOf(request), id, reason);
+      await cancelActivity(ctx, currentUser(request), id, reason);
       reply.flash('activities.flash.cancelled');
       return reply.redirect(`/aktiviteter/${id}`);
     },
@@ -86,7 +82,7 @@ export async function activityCancelRoutes(app: FastifyInstance): Promise<void> 
       const key = occurrenceKeyOf(request.body.gang);
       const reason = request.body.reason ?? '';
       if (!isConfirmed(request.body)) return confirmPage(request, reply, id, key, reason);
-      await cancelOccurrence(ctx, userOf(request), id, key, reason);
+      await cancelOccurrence(ctx, currentUser(request), id, key, reason);
       reply.flash('activities.flash.occurrenceCancelled');
       return reply.redirect(`/aktiviteter/${id}`);
     },

@@ -11,11 +11,12 @@ import {
   renewPersonalFeed,
 } from '#src/modules/activities/feeds-service.ts';
 import { parseActivityQuery } from '#src/modules/activities/filters.ts';
-import { userOf } from '#src/modules/activities/form-routes.tsx';
 import { publicActivitiesCsv } from '#src/modules/activities/open-data.ts';
-import { CsrfForm, CsvListQuery, FileParams, IdParams } from '#src/modules/activities/schemas.ts';
+import { CsrfForm, CsvListQuery, FileParams } from '#src/modules/activities/schemas.ts';
 import { PersonalFeedPage } from '#src/modules/activities/views/personal-feed-page.tsx';
+import { IdParams } from '#src/platform/api-schemas.ts';
 import { CSV_TYPE, csvDialectOf, csvFilename } from '#src/platform/csv.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 import { NotFoundError } from '#src/platform/errors.ts';
 import { type FeedHeaders, FeedQuery, sendExport, sendFeed } from '#src/platform/feeds.ts';
 import { localParts, localToEpoch } from '#src/platform/local-time.ts';
@@ -114,7 +115,7 @@ export async function feedRoutes(app: FastifyInstance): Promise<void> {
     '/aktiviteter/min-kalender',
     { config: { access: 'user' }, schema: { hide: true } },
     async (request, reply) => {
-      const path = await personalFeedPath(ctx, userOf(request).id);
+      const path = await personalFeedPath(ctx, currentUser(request).id);
       const { t } = request;
       return reply.page({
         title: t.t('activities.feed.title'),
@@ -133,7 +134,7 @@ export async function feedRoutes(app: FastifyInstance): Promise<void> {
     '/aktiviteter/min-kalender',
     { config: { access: 'user' }, schema: { body: CsrfForm, hide: true } },
     async (request, reply) => {
-      await renewPersonalFeed(ctx, userOf(request).id);
+      await renewPersonalFeed(ctx, currentUser(request).id);
       reply.flash('activities.flash.feedRenewed');
       return reply.redirect('/aktiviteter/min-kalender');
     },

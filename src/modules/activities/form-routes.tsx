@@ -14,27 +14,18 @@ import { moveOccurrence } from '#src/modules/activities/occurrence-service.ts';
 import { assertCanManage } from '#src/modules/activities/policy.ts';
 import { listCohosts } from '#src/modules/activities/queries.ts';
 import { findOccurrence, loadActivity } from '#src/modules/activities/reading.ts';
-import {
-  ActivityForm,
-  IdParams,
-  MoveForm,
-  NewQuery,
-  OccurrenceQuery,
-} from '#src/modules/activities/schemas.ts';
+import { ActivityForm, MoveForm, NewQuery, OccurrenceQuery } from '#src/modules/activities/schemas.ts';
 import { createActivity, updateActivity } from '#src/modules/activities/service.ts';
 import { FormPage, type FormPageModel } from '#src/modules/activities/views/form-page.tsx';
 import { OccurrencePage } from '#src/modules/activities/views/link-pages.tsx';
 import { membershipsOfUser } from '#src/modules/organisations/service.ts';
 import { allPlaces, parsePlaceFilter } from '#src/modules/places/listing-service.ts';
+import { IdParams } from '#src/platform/api-schemas.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
-import { NotFoundError, UnauthorizedError } from '#src/platform/errors.ts';
+import { currentUser } from '#src/platform/current-user.ts';
+import { NotFoundError } from '#src/platform/errors.ts';
 import { localParts } from '#src/platform/local-time.ts';
 import type { FormState } from '#src/platform/views/forms.tsx';
-
-export function userOf(request: FastifyRequest): CurrentUser {
-  if (request.user === null) throw new UnauthorizedError();
-  return request.user;
-}
 
 async function formModel(
   ctx: AppContext,
@@ -68,7 +59,7 @@ async function renderForm(
   status = 200,
 ) {
   const { t } = request;
-  const model = await formModel(request.server.ctx, userOf(request), activityId, form.values.kind);
+  const model = await formModel(request.server.ctx, currentUser(request), activityId, form.values.kind);
   return reply.page({
     title: activityId === null ? t.t('activities.form.newTitle') : t.t('activities.form.editTitle'),
     status,
@@ -92,7 +83,7 @@ export async function activityFormRoutes(app: FastifyInstance): Promise<void> {
     '/aktiviteter/ny',
     { config: { access: 'user' }, schema: { body: ActivityForm, hide: true } },
     async (request, reply) => {
-      const user = userOf(request);
+      const user = currentUser(request);
       try {
         const draft = readActivityInput(rawInputOf(request.body), ctx.clock.now(), { allowPast: false });
         const id = await createActivity(ctx, user, draft);
@@ -111,7 +102,7 @@ export async function activityFormRoutes(app: FastifyInstance): Promise<void> {
     { config: { access: 'user' }, schema: { params: IdParams, hide: true } },
     async (request, reply) => {
       const { activity } = await loadActivity(ctx, request.params.id);
-      await assertCanManage(ctx, activity, userOf(request));
+      await assertCanManage(ctx, activity, currentUser(request));
       const cohosts = await listCohosts(ctx.db.kysely, activity.id);
       const values = activityValues(
         activity,
@@ -125,7 +116,7 @@ export async function activityFormRoutes(app: FastifyInstance): Promise<void> {
     '/aktiviteter/:id/rediger',
     { config: { access: 'user' }, schema: { params: IdParams, body: ActivityForm, hide: true } },
     async (request, reply) => {
-      const user = userOf(request);
+      const user = currentUser(request);
       const { id } = request.params;
       try {
         const { activity } = await loadActivity(ctx, id);
@@ -152,7 +143,7 @@ export async function activityFormRoutes(app: FastifyInstance): Promise<void> {
     status = 200,
   ) {
     const loaded = await loadActivity(ctx, id);
-    await assertCanManage(ctx, loaded.activity, userOf(request));
+    await assertCanManage(ctx, loaded.activity, currentUser(request));
     const occurrence = findOccurrence(loaded, key);
     if (occurrence === null || loaded.activity.rrule === null)
       throw new NotFoundError('activities.error.noSuchOccurrence');
@@ -190,7 +181,7 @@ export async function activityFormRoutes(app: FastifyInstance): Promise<void> {
       const key = occurrenceKeyOf(request.body.gang);
       const { id } = request.params;
       try {
-        await moveOccurrence(ctx, userOf(request), id, key, request.body);
+        await moveOccurrence(ctx, currentUser(request), id, key, request.body);
       } catch (error) {
         const errors = formErrorsOf(error);
         if (errors === null) throw error;

@@ -6,10 +6,9 @@ import {
   type LocationKind,
 } from '#src/modules/activities/tables.ts';
 import { ACTIVITY_LANGUAGES, isActivityKind, templateOf } from '#src/modules/activities/templates.ts';
-import { instantAt } from '#src/modules/places/bookings/when.ts';
 import { parseTime, readDateField, readTimeField, wallClockError } from '#src/platform/dates/parse.ts';
 import { type FieldErrors, throwIfInvalid } from '#src/platform/errors.ts';
-import { localParts } from '#src/platform/local-time.ts';
+import { instantAt, localParts } from '#src/platform/local-time.ts';
 import { MINUTE } from '#src/platform/time.ts';
 
 /** What a person typed into the activity form, or what the API sent, as text. */

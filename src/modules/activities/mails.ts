@@ -1,14 +1,7 @@
-import type { Locale } from '#src/modules/accounts/tables.ts';
 import { intervalText } from '#src/modules/places/bookings/when.ts';
 import { type MessageKey, translator } from '#src/platform/i18n.ts';
 import type { MailMessage } from '#src/platform/mail.ts';
-
-/** Someone who signed up: account holder or guest, in their own language. */
-export interface Recipient {
-  email: string;
-  name: string;
-  locale: Locale;
-}
+import { type MailRecipient, mailText } from '#src/platform/mail-layout.ts';
 
 export interface MailActivity {
   id: number;
@@ -24,7 +17,7 @@ export interface MailLinks {
 }
 
 function compose(
-  to: Recipient,
+  to: MailRecipient,
   subject: MessageKey,
   body: MessageKey,
   params: Record<string, string | number>,
@@ -33,11 +26,11 @@ function compose(
   return {
     to: to.email,
     subject: t.t(subject, params),
-    text: `${t.t('activities.mail.greeting', { name: to.name })}\n\n${t.t(body, params)}\n\n${t.t('activities.mail.signature')}\n`,
+    text: mailText(t, to.name, [t.t(body, params)]),
   };
 }
 
-function common(to: Recipient, activity: MailActivity, startsAt: number, endsAt: number) {
+function common(to: MailRecipient, activity: MailActivity, startsAt: number, endsAt: number) {
   return { title: activity.title, where: activity.where, when: intervalText(to.locale, startsAt, endsAt) };
 }
 
@@ -45,7 +38,7 @@ export type SignUpOutcome = 'joined' | 'waiting' | 'promoted';
 
 /** Confirms a seat, a place on the waiting list, or that someone moved up from it. */
 export function signUpMail(
-  to: Recipient,
+  to: MailRecipient,
   outcome: SignUpOutcome,
   activity: MailActivity,
   occurrence: { startsAt: number; endsAt: number },
@@ -60,7 +53,7 @@ export function signUpMail(
 
 /** Sent only to correct a sign-up mail still waiting to go out (folded): the person left again. */
 export function leftMail(
-  to: Recipient,
+  to: MailRecipient,
   activity: MailActivity,
   occurrence: { startsAt: number; endsAt: number },
   page: string,
@@ -73,7 +66,7 @@ export function leftMail(
 
 /** The link a guest must click before their sign-up counts. */
 export function confirmMail(
-  to: Recipient,
+  to: MailRecipient,
   activity: MailActivity,
   occurrence: { startsAt: number; endsAt: number },
   confirmLink: string,
@@ -86,7 +79,7 @@ export function confirmMail(
 
 /** The whole activity, or one time of it, is cancelled. */
 export function cancelledMail(
-  to: Recipient,
+  to: MailRecipient,
   activity: MailActivity,
   occurrence: { startsAt: number; endsAt: number },
   reason: string,
@@ -102,7 +95,7 @@ export function cancelledMail(
 
 /** The time changed, for the whole activity or one time of a series. */
 export function movedMail(
-  to: Recipient,
+  to: MailRecipient,
   activity: MailActivity,
   before: { startsAt: number; endsAt: number },
   after: { startsAt: number; endsAt: number },

@@ -19,7 +19,6 @@ import {
   releaseActivityBookings,
 } from '#src/modules/places/bookings/for-activities.ts';
 import { BookingRefusedError } from '#src/modules/places/bookings/service.ts';
-import { instantAt } from '#src/modules/places/bookings/when.ts';
 import { getPlaceRules } from '#src/modules/places/service.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { readDateField, readTimeField, wallClockError } from '#src/platform/dates/parse.ts';
@@ -30,7 +29,7 @@ import {
   throwIfInvalid,
   ValidationError,
 } from '#src/platform/errors.ts';
-import { localParts } from '#src/platform/local-time.ts';
+import { instantAt, localParts } from '#src/platform/local-time.ts';
 
 /**
  * One occurrence of a series changed (moved: RECURRENCE-ID in the feeds) or cancelled (EXDATE).

@@ -9,12 +9,10 @@ import {
   occurrencesGeoJson,
 } from '#src/modules/activities/finding-service.ts';
 import { occurrenceKeyOf } from '#src/modules/activities/form-input.ts';
-import { userOf } from '#src/modules/activities/form-routes.tsx';
 import { activitiesInWindow, listActivities } from '#src/modules/activities/listing-service.ts';
 import { activityPage, participantsCsv, participantsOf } from '#src/modules/activities/page-service.ts';
 import {
   CsvOccurrenceQuery,
-  IdParams,
   ListQuery,
   MonthQuery,
   NearQuery,
@@ -28,8 +26,10 @@ import { NearPage, type NearPageModel } from '#src/modules/activities/views/near
 import { ParticipantsPage } from '#src/modules/activities/views/participants-page.tsx';
 import type { AreaSummary } from '#src/modules/areas/service.ts';
 import { getArea, getHomeDistrict, listDistricts, listNeighbourhoods } from '#src/modules/areas/service.ts';
+import { IdParams } from '#src/platform/api-schemas.ts';
 import type { AppContext } from '#src/platform/context.ts';
 import { CSV_TYPE, csvDialectOf, csvFilename } from '#src/platform/csv.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 import { sendExport, sendFeed } from '#src/platform/feeds.ts';
 import { DAY, HOUR } from '#src/platform/time.ts';
 
@@ -210,7 +210,12 @@ export async function activityPageRoutes(app: FastifyInstance): Promise<void> {
     { config: { access: 'user' }, schema: { params: IdParams, querystring: OccurrenceQuery, hide: true } },
     async (request, reply) => {
       const key = request.query.gang === undefined ? null : occurrenceKeyOf(request.query.gang);
-      const { activity, participants } = await participantsOf(ctx, userOf(request), request.params.id, key);
+      const { activity, participants } = await participantsOf(
+        ctx,
+        currentUser(request),
+        request.params.id,
+        key,
+      );
       const { t } = request;
       const csvHref = `/aktiviteter/${activity.id}/deltagere.csv${key === null ? '' : `?gang=${key}`}`;
       return reply.page({
@@ -225,7 +230,7 @@ export async function activityPageRoutes(app: FastifyInstance): Promise<void> {
     { config: { access: 'user' }, schema: { params: IdParams, querystring: CsvOccurrenceQuery, hide: true } },
     async (request, reply) => {
       const key = request.query.gang === undefined ? null : occurrenceKeyOf(request.query.gang);
-      const { participants } = await participantsOf(ctx, userOf(request), request.params.id, key);
+      const { participants } = await participantsOf(ctx, currentUser(request), request.params.id, key);
       const dialect = csvDialectOf(request.query.format);
       return sendExport(request, reply, participantsCsv(request.t, participants, dialect), {
         type: CSV_TYPE,

@@ -1,7 +1,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { occurrenceKeyOf } from '#src/modules/activities/form-input.ts';
-import { userOf } from '#src/modules/activities/form-routes.tsx';
 import {
   cancelSignUpByLink,
   confirmGuest,
@@ -14,12 +13,13 @@ import { findOccurrence, loadActivity } from '#src/modules/activities/reading.ts
 import {
   CsrfForm,
   GuestForm,
-  IdParams,
   LinkParams,
   OccurrenceForm,
   OccurrenceQuery,
 } from '#src/modules/activities/schemas.ts';
 import { GuestJoinPage, LinkActionPage, MessagePage } from '#src/modules/activities/views/link-pages.tsx';
+import { IdParams } from '#src/platform/api-schemas.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 import { NotFoundError, ValidationError } from '#src/platform/errors.ts';
 import type { FormState } from '#src/platform/views/forms.tsx';
 
@@ -34,7 +34,7 @@ export async function participationRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const status = await joinActivity(
         ctx,
-        userOf(request),
+        currentUser(request),
         request.params.id,
         occurrenceKeyOf(request.body.gang),
       );
@@ -47,7 +47,7 @@ export async function participationRoutes(app: FastifyInstance): Promise<void> {
     '/aktiviteter/:id/afmeld',
     { config: { access: 'user' }, schema: { params: IdParams, body: OccurrenceForm, hide: true } },
     async (request, reply) => {
-      await leaveActivity(ctx, userOf(request), request.params.id, occurrenceKeyOf(request.body.gang));
+      await leaveActivity(ctx, currentUser(request), request.params.id, occurrenceKeyOf(request.body.gang));
       reply.flash('activities.flash.left');
       return reply.redirect(`/aktiviteter/${request.params.id}`);
     },

@@ -7,7 +7,6 @@ import {
   confirmMail,
   leftMail,
   type MailActivity,
-  type Recipient,
   type SignUpOutcome,
   signUpMail,
 } from '#src/modules/activities/mails.ts';
@@ -26,6 +25,7 @@ import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { ConflictError, type FieldErrors, NotFoundError, throwIfInvalid } from '#src/platform/errors.ts';
 import { queueFoldedMail, replaceWaitingMail, sendNowInsteadOfWaiting } from '#src/platform/folded-mail.ts';
 import { queueMail } from '#src/platform/mail.ts';
+import type { MailRecipient } from '#src/platform/mail-layout.ts';
 import { consumeRateLimit } from '#src/platform/rate-limit.ts';
 import { HOUR, MINUTE } from '#src/platform/time.ts';
 import { hmac, safeEqual } from '#src/platform/tokens.ts';
@@ -61,7 +61,7 @@ export function mailActivity(activity: Activity, options: { fullAddress?: boolea
 
 type ParticipantRow = Pick<ActivityParticipantsTable, 'email' | 'name' | 'locale'> & { id: number };
 
-function recipientOf(row: ParticipantRow): Recipient {
+function recipientOf(row: ParticipantRow): MailRecipient {
   return { email: row.email, name: row.name, locale: row.locale };
 }
 

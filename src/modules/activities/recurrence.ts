@@ -1,11 +1,5 @@
 import rrule from 'rrule';
-import {
-  copenhagenOffset,
-  fastLocalToEpoch,
-  fastLocalParts as localParts,
-} from '#src/modules/activities/copenhagen-time.ts';
-import { instantAt } from '#src/modules/places/bookings/when.ts';
-import { addDays } from '#src/platform/local-time.ts';
+import { addDays, instantAt, localParts, localToEpoch, offsetMinutes } from '#src/platform/local-time.ts';
 import { DAY, MINUTE } from '#src/platform/time.ts';
 
 const { RRule, datetime } = rrule;
@@ -78,7 +72,7 @@ export function patternOf(text: string): RecurrencePattern {
 
 /** Wall-clock time as a Date whose UTC fields are the local ones: rrule's floating time. */
 function floating(epochMs: number): Date {
-  return new Date(epochMs + copenhagenOffset(epochMs) * MINUTE);
+  return new Date(epochMs + offsetMinutes(epochMs) * MINUTE);
 }
 
 function ruleFor(text: string, firstStart: number) {
@@ -105,7 +99,7 @@ function ruleFor(text: string, firstStart: number) {
 
 function toInstants(dates: readonly Date[], firstStart: number): number[] {
   const minute = localParts(firstStart).minute;
-  return dates.map((date) => fastLocalToEpoch(date.toISOString().slice(0, 10), minute));
+  return dates.map((date) => localToEpoch(date.toISOString().slice(0, 10), minute));
 }
 
 /** Expansions by rule, first start and whole local days, reused across requests (bounded). */

@@ -7,7 +7,7 @@ import {
   PARTICIPANT_STATUSES,
 } from '#src/modules/activities/tables.ts';
 import { ACTIVITY_LANGUAGES } from '#src/modules/activities/templates.ts';
-import { ProblemJson } from '#src/modules/places/bookings/schemas.ts';
+import { DatabaseId, PageNumber, ProblemJson, pageOf } from '#src/platform/api-schemas.ts';
 
 // HTML form bodies and queries: lenient (the service gives each field its own message), with caps.
 const text = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
@@ -16,11 +16,9 @@ const many = (maxLength: number) =>
     Type.Union([Type.String({ maxLength }), Type.Array(Type.String({ maxLength }), { maxItems: 50 })]),
   );
 
-export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
-export const SlugParams = Type.Object({ slug: Type.String({ maxLength: 200 }) });
 export const FileParams = Type.Object({ file: Type.String({ maxLength: 300 }) });
 export const LinkParams = Type.Object({
-  id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }),
+  id: DatabaseId,
   token: Type.String({ maxLength: 200 }),
 });
 
@@ -119,7 +117,7 @@ export const ApiListQuery = Type.Object({
   language: Type.Optional(Type.Enum(ACTIVITY_LANGUAGES)),
   organisation: Type.Optional(Type.String({ maxLength: 200, description: 'Organisation slug.' })),
   place: Type.Optional(Type.String({ maxLength: 200, description: 'Place slug.' })),
-  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })),
+  page: PageNumber,
   occurrences: Type.Optional(
     Type.Integer({
       minimum: 1,
@@ -271,14 +269,10 @@ export const ActivityJson = Type.Object({
 });
 export type ActivityJson = Static<typeof ActivityJson>;
 
-export const ActivityListJson = Type.Object({
-  items: Type.Array(ActivityJson, {
-    description:
-      'One item per activity (a series once), by its next occurrence in the window, with its next occurrences.',
-  }),
-  total: Type.Integer({ description: 'Activities (not occurrences) in the window.' }),
-  page: Type.Integer(),
-  pages: Type.Integer(),
+export const ActivityListJson = pageOf(ActivityJson, {
+  items:
+    'One item per activity (a series once), by its next occurrence in the window, with its next occurrences.',
+  total: 'Activities (not occurrences) in the window.',
 });
 
 export const CreatedJson = Type.Object({ id: Type.Integer(), url: Type.String() });

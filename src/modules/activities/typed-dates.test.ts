@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FORM_BASE } from '#src/modules/activities/test-support.ts';
-import { instantAt } from '#src/modules/places/bookings/when.ts';
+import { instantAt } from '#src/platform/local-time.ts';
 import { TestAgent } from '#src/testing/agent.ts';
 import { createPerson } from '#src/testing/fixtures.ts';
 import { createTestApp, type TestApp } from '#src/testing/test-app.ts';

@@ -5,10 +5,8 @@ import type { AreaSummary, SerialisedGeoJson } from '#src/modules/areas/area-ind
 import {
   AreaFeatureCollectionJson,
   AreaFeatureJson,
-  DistrictParams,
   geoJsonResponse,
   NeighbourhoodsQuery,
-  ProblemJson,
   ResolvedPointJson,
   ResolveQuery,
 } from '#src/modules/areas/schemas.ts';
@@ -19,11 +17,12 @@ import {
   neighbourhoodsGeoJson,
   resolvePoint,
 } from '#src/modules/areas/service.ts';
+import { problem, SlugParams } from '#src/platform/api-schemas.ts';
 import { NotFoundError } from '#src/platform/errors.ts';
 
 const tags = ['areas'];
-const badRequest = { ...ProblemJson, description: 'A parameter is missing, not a number or out of range.' };
-const notFound = { ...ProblemJson, description: 'No district has this slug.' };
+const badRequest = problem('A parameter is missing, not a number or out of range.');
+const notFound = problem('No district has this slug.');
 const notModified = Type.Null({ description: 'Not modified: the ETag in If-None-Match still holds.' });
 
 // Reference data that changes only with a new release; clients and proxies may keep it an hour.
@@ -100,7 +99,7 @@ export async function areasApi(instance: FastifyInstance): Promise<void> {
         summary: 'One district',
         description:
           'A GeoJSON Feature; `properties.neighbourhoods` lists its neighbourhoods (their shapes are at /neighbourhoods?district=slug).',
-        params: DistrictParams,
+        params: SlugParams,
         response: {
           200: geoJsonResponse(AreaFeatureJson, 'The district.'),
           304: notModified,

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { type AreaGeometry, normaliseGeometry, slugify } from '#src/modules/areas/geometry.ts';
+import { type AreaGeometry, normaliseGeometry } from '#src/modules/areas/geometry.ts';
 import type { AreaKind } from '#src/modules/areas/tables.ts';
 import { packageFile } from '#src/platform/package-files.ts';
+import { slugify } from '#src/platform/slugs.ts';
 
 /** One area as the reference files describe it, before it has a database id. */
 export interface AreaSeed {
@@ -48,7 +49,8 @@ function stringProperty(feature: RawFeature, name: string): string {
 export function readDistrictSeeds(): AreaSeed[] {
   return readFeatures(DISTRICTS_FILE).map((feature) => {
     const name = stringProperty(feature, 'navn');
-    const slug = slugify(name);
+    // The open data always names a district, so the fallback is never used.
+    const slug = slugify(name, 'bydel');
     return {
       slug,
       name,

@@ -109,14 +109,3 @@ export function shapeContains(
   if (point.lon < west || point.lon > east || point.lat < south || point.lat > north) return false;
   return booleanPointInPolygon([point.lon, point.lat], shape.geometry);
 }
-
-const DANISH_LETTERS: Record<string, string> = { æ: 'ae', ø: 'oe', å: 'aa', é: 'e' };
-
-/** `Vesterbro-Kongens Enghave` → `vesterbro-kongens-enghave`, `Brønshøj-Husum` → `broenshoej-husum`. */
-export function slugify(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[æøåé]/g, (letter) => DANISH_LETTERS[letter] ?? letter)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}

@@ -1,10 +1,11 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
-import { DistrictParams, FindPageQuery, NeighbourhoodParams } from '#src/modules/areas/schemas.ts';
+import { FindPageQuery, NeighbourhoodParams } from '#src/modules/areas/schemas.ts';
 import { getArea, listDistricts, listNeighbourhoods, resolveTypedPoint } from '#src/modules/areas/service.ts';
 import { DistrictPage, NeighbourhoodPage } from '#src/modules/areas/views/district.tsx';
 import { DistrictListPage } from '#src/modules/areas/views/districts.tsx';
 import { FindAreaPage, type FindResult } from '#src/modules/areas/views/find.tsx';
+import { SlugParams } from '#src/platform/api-schemas.ts';
 import { NotFoundError, ValidationError } from '#src/platform/errors.ts';
 import { emptyForm, type FormState } from '#src/platform/views/forms.tsx';
 
@@ -58,7 +59,7 @@ export async function areasRoutes(instance: FastifyInstance): Promise<void> {
 
   app.get(
     '/bydele/:slug',
-    { config: { access: 'public' }, schema: { hide: true, params: DistrictParams } },
+    { config: { access: 'public' }, schema: { hide: true, params: SlugParams } },
     async (request, reply) => {
       const area = await getArea(ctx, request.params.slug);
       if (area === null) throw new NotFoundError();

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { Slug } from '#src/platform/api-schemas.ts';
 
 // HTML pages: lenient strings; the service checks them and answers with field messages.
 export const FindPageQuery = Type.Object({
@@ -6,10 +7,8 @@ export const FindPageQuery = Type.Object({
   lon: Type.Optional(Type.String({ maxLength: 100 })),
 });
 
-export const DistrictParams = Type.Object({ slug: Type.String({ maxLength: 200 }) });
-
 export const NeighbourhoodParams = Type.Object({
-  slug: Type.String({ maxLength: 200 }),
+  slug: Slug,
   neighbourhood: Type.String({ maxLength: 200 }),
 });
 
@@ -23,19 +22,6 @@ export const NeighbourhoodsQuery = Type.Object({
   district: Type.Optional(
     Type.String({ maxLength: 200, description: 'Only the neighbourhoods of this district (its slug).' }),
   ),
-});
-
-const bothLanguages = Type.Object({ da: Type.String(), en: Type.String() });
-
-export const ProblemJson = Type.Object({
-  type: Type.String(),
-  title: Type.String(),
-  status: Type.Integer(),
-  code: Type.String(),
-  detail: Type.String(),
-  message: bothLanguages,
-  errors: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: bothLanguages }))),
-  requestId: Type.String(),
 });
 
 export const AreaSummaryJson = Type.Object({

@@ -1,24 +1,11 @@
 import { type Static, Type } from 'typebox';
 import { DESCRIPTION_MAX, MAX_EXPIRY_DAYS, MESSAGE_MAX, TITLE_MAX } from '#src/modules/giving/model.ts';
 import { CONTACT_STATUSES, DIRECTIONS, GIVE_KINDS, SPONSORSHIP_KINDS } from '#src/modules/giving/tables.ts';
+import { PageNumber, pageOf } from '#src/platform/api-schemas.ts';
 
 const literals = <const T extends readonly string[]>(values: T) => Type.Enum(values);
-const both = Type.Object({ da: Type.String(), en: Type.String() });
 const instant = Type.String({ format: 'date-time' });
 const ref = Type.Union([Type.Object({ slug: Type.String(), name: Type.String() }), Type.Null()]);
-
-export const ProblemJson = Type.Object({
-  type: Type.String(),
-  title: Type.String(),
-  status: Type.Integer(),
-  code: Type.String(),
-  detail: Type.String(),
-  message: both,
-  errors: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: both }))),
-  requestId: Type.String(),
-});
-
-export const GiveIdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
 
 export const GiveBoardQuery = Type.Object({
   direction: Type.Optional(literals(DIRECTIONS)),
@@ -26,7 +13,7 @@ export const GiveBoardQuery = Type.Object({
   neighbourhood: Type.Optional(
     Type.String({ maxLength: 200, description: 'Neighbourhood slug; an unknown one matches nothing.' }),
   ),
-  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000 })),
+  page: PageNumber,
 });
 
 export const GiveItemJson = Type.Object(
@@ -54,12 +41,7 @@ export const GiveItemJson = Type.Object(
 );
 export type GiveItemJson = Static<typeof GiveItemJson>;
 
-export const GiveBoardJson = Type.Object({
-  items: Type.Array(GiveItemJson),
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pages: Type.Integer(),
-});
+export const GiveBoardJson = pageOf(GiveItemJson);
 
 const fields = {
   direction: literals(DIRECTIONS),

@@ -6,11 +6,9 @@ import {
   ContactJson,
   GiveBoardJson,
   GiveBoardQuery,
-  GiveIdParams,
   GiveItemCreateJson,
   GiveItemJson,
   GiveItemPatchJson,
-  ProblemJson,
 } from '#src/modules/giving/api-schemas.ts';
 import {
   acceptContact,
@@ -21,7 +19,6 @@ import {
 } from '#src/modules/giving/contact-service.ts';
 import type { ItemInput } from '#src/modules/giving/input.ts';
 import { authorName, type GiveItem, type ItemStatus, itemPath } from '#src/modules/giving/model.ts';
-import { currentUser } from '#src/modules/giving/route-helpers.ts';
 import {
   completeItem,
   createItem,
@@ -32,10 +29,10 @@ import {
   parseBoardFilter,
   viewItem,
 } from '#src/modules/giving/service.ts';
+import { BEARER_AUTH, IdParams, problem } from '#src/platform/api-schemas.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 
 const tags = ['giving'];
-const security = [{ bearerAuth: [] }];
-const problem = (description: string) => ({ ...ProblemJson, description });
 
 function iso(epochMs: number): string {
   return new Date(epochMs).toISOString();
@@ -136,7 +133,7 @@ export async function givingApi(app: FastifyInstance): Promise<void> {
         tags,
         summary:
           'One offer or wish; expired and hidden ones only for their poster (with a token) and administrators',
-        params: GiveIdParams,
+        params: IdParams,
         response: { 200: GiveItemJson, 404: itemResponses[404] },
       },
     },
@@ -153,7 +150,7 @@ export async function givingApi(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Post an offer or wish, for yourself or one of your organisations',
-        security,
+        security: BEARER_AUTH,
         body: GiveItemCreateJson,
         response: {
           201: GiveItemJson,
@@ -180,8 +177,8 @@ export async function givingApi(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Change an offer or wish; a given expiresInDays counts from now',
-        security,
-        params: GiveIdParams,
+        security: BEARER_AUTH,
+        params: IdParams,
         body: GiveItemPatchJson,
         response: {
           200: GiveItemJson,
@@ -208,8 +205,8 @@ export async function givingApi(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Mark an offer given or a wish fulfilled; it leaves the list',
-        security,
-        params: GiveIdParams,
+        security: BEARER_AUTH,
+        params: IdParams,
         response: { 200: GiveItemJson, ...itemResponses, 409: problem('Already given or fulfilled.') },
       },
     },
@@ -229,8 +226,8 @@ export async function givingApi(app: FastifyInstance): Promise<void> {
         tags,
         summary:
           '"I\'d like this" / "I can help": asks to be put in touch. The poster is e-mailed through Byliv; no address is shared until they accept.',
-        security,
-        params: GiveIdParams,
+        security: BEARER_AUTH,
+        params: IdParams,
         body: ContactCreateJson,
         response: {
           201: ContactJson,
@@ -253,8 +250,8 @@ export async function givingApi(app: FastifyInstance): Promise<void> {
   const contactSchema = (summary: string) => ({
     tags,
     summary,
-    security,
-    params: GiveIdParams,
+    security: BEARER_AUTH,
+    params: IdParams,
     response: {
       200: ContactJson,
       401: itemResponses[401],

@@ -1,6 +1,7 @@
 import { contactPath } from '#src/modules/giving/model.ts';
-import { type Locale, type Translator, translator } from '#src/platform/i18n.ts';
+import { translator } from '#src/platform/i18n.ts';
 import type { MailMessage } from '#src/platform/mail.ts';
+import { type MailRecipient, mailText } from '#src/platform/mail-layout.ts';
 
 /**
  * The give-board's e-mails, each in its recipient's language. Until both have said yes, a mail
@@ -8,19 +9,9 @@ import type { MailMessage } from '#src/platform/mail.ts';
  * not reach them either.
  */
 
-export interface Recipient {
-  name: string;
-  email: string;
-  locale: Locale;
-}
-
-function compose(t: Translator, name: string, paragraphs: readonly string[]): string {
-  return [t.t('giving.mail.greeting', { name }), ...paragraphs, t.t('giving.mail.signature')].join('\n\n');
-}
-
 /** To the poster: someone would like this (or can help); answer on Byliv. */
 export function contactRequestMail(
-  to: Recipient,
+  to: MailRecipient,
   request: { requesterName: string; title: string; message: string; contactId: number },
   baseUrl: string,
 ): MailMessage {
@@ -32,7 +23,7 @@ export function contactRequestMail(
   return {
     to: to.email,
     subject: t.t('giving.mail.request.subject', { title: request.title }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t('giving.mail.request.intro', { name: request.requesterName, title: request.title }),
       quoted,
       t.t('giving.mail.request.next', {
@@ -45,7 +36,7 @@ export function contactRequestMail(
 
 /** To each of the two once the poster said yes: the other's name and address. */
 export function contactAcceptedMail(
-  to: Recipient,
+  to: MailRecipient,
   other: { name: string; email: string },
   request: { title: string; contactId: number },
   baseUrl: string,
@@ -54,7 +45,7 @@ export function contactAcceptedMail(
   return {
     to: to.email,
     subject: t.t('giving.mail.accepted.subject', { title: request.title }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t('giving.mail.accepted.body', {
         other: other.name,
         email: other.email,
@@ -67,7 +58,7 @@ export function contactAcceptedMail(
 
 /** To the requester when the poster said no thanks: no address of either. */
 export function contactDeclinedMail(
-  to: Recipient,
+  to: MailRecipient,
   request: { posterName: string; title: string },
   baseUrl: string,
 ): MailMessage {
@@ -75,7 +66,7 @@ export function contactDeclinedMail(
   return {
     to: to.email,
     subject: t.t('giving.mail.declined.subject', { title: request.title }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t('giving.mail.declined.body', {
         name: request.posterName,
         title: request.title,

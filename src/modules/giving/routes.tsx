@@ -12,13 +12,15 @@ import {
 } from '#src/modules/giving/contact-service.ts';
 import { givingEditRoutes } from '#src/modules/giving/edit-routes.tsx';
 import { contactPath, itemPath } from '#src/modules/giving/model.ts';
-import { currentUser, directionOfParam } from '#src/modules/giving/route-helpers.ts';
-import { BoardQuery, ContactForm, CsrfForm, IdParams } from '#src/modules/giving/schemas.ts';
+import { directionOfParam } from '#src/modules/giving/route-helpers.ts';
+import { BoardQuery, ContactForm, CsrfForm } from '#src/modules/giving/schemas.ts';
 import { listBoard, parseBoardFilter, postsOf, viewItem } from '#src/modules/giving/service.ts';
 import { BoardPage } from '#src/modules/giving/views/board.tsx';
 import { ContactPage } from '#src/modules/giving/views/contact-page.tsx';
 import { ItemPage } from '#src/modules/giving/views/item-page.tsx';
 import { MinePage } from '#src/modules/giving/views/mine.tsx';
+import { IdParams } from '#src/platform/api-schemas.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 import { ValidationError } from '#src/platform/errors.ts';
 import { emptyForm, type FormState } from '#src/platform/views/forms.tsx';
 

@@ -3,7 +3,6 @@ import { type Static, Type } from 'typebox';
 // HTML form bodies and queries: lenient (the service gives each field its own message), with generous caps.
 const text = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
 
-export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
 export const CsrfForm = Type.Object({ _csrf: Type.String() });
 
 export const BoardQuery = Type.Object({

@@ -1,7 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { oreToDkkString } from '#src/modules/grants/amounts.ts';
-import { BEARER, PROBLEMS, TAGS } from '#src/modules/grants/api.ts';
+import { PROBLEMS, TAGS } from '#src/modules/grants/api.ts';
 import { applicationJson, withApiFields } from '#src/modules/grants/api-json.ts';
 import { decideApplication } from '#src/modules/grants/decision-service.ts';
 import { ledgerOf, recordPayout, recordReturn } from '#src/modules/grants/money-service.ts';
@@ -18,7 +18,8 @@ import {
   StatusResultJson,
   VoteJson,
 } from '#src/modules/grants/schemas.ts';
-import { loggedInUser } from '#src/modules/organisations/request-user.ts';
+import { BEARER_AUTH } from '#src/platform/api-schemas.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 
 /** The reviewers' and pool admins' JSON routes: one application, vote, comment, decide, pay, return. */
 export async function grantsMoneyApi(instance: FastifyInstance): Promise<void> {
@@ -33,14 +34,14 @@ export async function grantsMoneyApi(instance: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'One application as reviewers see it',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: PoolApplicationParams,
         response: { 200: ApplicationJson, ...PROBLEMS },
       },
     },
     async (request) =>
       applicationJson(
-        (await reviewApplication(ctx, loggedInUser(request), request.params.slug, request.params.id))
+        (await reviewApplication(ctx, currentUser(request), request.params.slug, request.params.id))
           .application,
       ),
   );
@@ -54,14 +55,14 @@ export async function grantsMoneyApi(instance: FastifyInstance): Promise<void> {
         summary: 'Vote approve, reject or abstain (reviewers; may change until decided)',
         description:
           'Refused with 403 conflict_of_interest for an application from an organisation the reviewer belongs to.',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: PoolApplicationParams,
         body: VoteJson,
         response: { 204: NoContent, ...PROBLEMS },
       },
     },
     async (request, reply) => {
-      await castVote(ctx, loggedInUser(request), request.params.slug, request.params.id, request.body.vote);
+      await castVote(ctx, currentUser(request), request.params.slug, request.params.id, request.body.vote);
       return reply.status(204).send(null);
     },
   );
@@ -73,14 +74,14 @@ export async function grantsMoneyApi(instance: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Add an internal comment (never shown to the applicant)',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: PoolApplicationParams,
         body: CommentJson,
         response: { 204: NoContent, ...PROBLEMS },
       },
     },
     async (request, reply) => {
-      await addComment(ctx, loggedInUser(request), request.params.slug, request.params.id, request.body.body);
+      await addComment(ctx, currentUser(request), request.params.slug, request.params.id, request.body.body);
       return reply.status(204).send(null);
     },
   );
@@ -95,7 +96,7 @@ export async function grantsMoneyApi(instance: FastifyInstance): Promise<void> {
           'Decide by the pool rule: approve (full or smaller amount), reject (reason required) or ask for more information',
         description:
           'majority: a pool admin records the side with more approve/reject votes; chair: the chair decides once someone has voted. An approval commits the amount and never exceeds the budget (409 over_budget).',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: PoolApplicationParams,
         body: DecisionJson,
         response: { 200: StatusResultJson, ...PROBLEMS },
@@ -106,7 +107,7 @@ export async function grantsMoneyApi(instance: FastifyInstance): Promise<void> {
       try {
         const outcome = await decideApplication(
           ctx,
-          loggedInUser(request),
+          currentUser(request),
           request.params.slug,
           request.params.id,
           {
@@ -134,14 +135,14 @@ export async function grantsMoneyApi(instance: FastifyInstance): Promise<void> {
             kind === 'payouts'
               ? 'Record a payout (pool admins): date, amount, reference'
               : 'Record money paid back (pool admins)',
-          security: BEARER,
+          security: BEARER_AUTH,
           params: PoolApplicationParams,
           body: PaymentJson,
           response: { 201: LedgerJson, ...PROBLEMS },
         },
       },
       async (request, reply) => {
-        const user = loggedInUser(request);
+        const user = currentUser(request);
         const { slug, id } = request.params;
         const input = {
           date: request.body.date,
@@ -166,7 +167,7 @@ export async function grantsMoneyApi(instance: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: "An application's ledger (pool admins)",
-        security: BEARER,
+        security: BEARER_AUTH,
         params: PoolApplicationParams,
         response: { 200: LedgerJson, ...PROBLEMS },
       },
@@ -174,7 +175,7 @@ export async function grantsMoneyApi(instance: FastifyInstance): Promise<void> {
     async (request) => {
       const model = await reviewApplication(
         ctx,
-        loggedInUser(request),
+        currentUser(request),
         request.params.slug,
         request.params.id,
       );

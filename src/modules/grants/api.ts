@@ -23,18 +23,22 @@ import {
   ApplicationInputJson,
   ApplicationJson,
   ApplicationListJson,
-  IdParams,
   PoolInputJson,
   PoolJson,
   PoolListJson,
-  ProblemJson,
   QueueJson,
-  SlugParams,
   StatusResultJson,
 } from '#src/modules/grants/schemas.ts';
 import { sponsorOfferIdsOf } from '#src/modules/grants/sponsorships-service.ts';
-import { loggedInUser } from '#src/modules/organisations/request-user.ts';
+import {
+  BEARER_AUTH,
+  IdParams,
+  ProblemJson,
+  problemResponses,
+  SlugParams,
+} from '#src/platform/api-schemas.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 import { ValidationError } from '#src/platform/errors.ts';
 
 /** One of my applications with the give-board sponsorship offers it links. */
@@ -44,15 +48,7 @@ async function ownApplicationJson(ctx: AppContext, user: CurrentUser, id: number
 }
 
 export const TAGS = ['grants'];
-export const BEARER = [{ bearerAuth: [] }];
-export const PROBLEMS = {
-  400: ProblemJson,
-  401: ProblemJson,
-  403: ProblemJson,
-  404: ProblemJson,
-  409: ProblemJson,
-  422: ProblemJson,
-};
+export const PROBLEMS = problemResponses(400, 401, 403, 404, 409, 422);
 
 /**
  * JSON routes of the quick-action pool, mounted under /api/v1. Amounts are whole øre (`…Ore`,
@@ -95,7 +91,7 @@ export async function grantsApi(instance: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Create a pool (admins of the organisation running it)',
-        security: BEARER,
+        security: BEARER_AUTH,
         body: PoolInputJson,
         response: { 201: PoolJson, ...PROBLEMS },
       },
@@ -107,7 +103,7 @@ export async function grantsApi(instance: FastifyInstance): Promise<void> {
       try {
         const pool = await createPool(
           ctx,
-          loggedInUser(request),
+          currentUser(request),
           request.body.organisationId,
           poolInputFromJson(request.body),
         );
@@ -125,7 +121,7 @@ export async function grantsApi(instance: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Change a pool (admins of the organisation running it)',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: SlugParams,
         body: PoolInputJson,
         response: { 200: PoolJson, ...PROBLEMS },
@@ -134,7 +130,7 @@ export async function grantsApi(instance: FastifyInstance): Promise<void> {
     async (request) => {
       try {
         return poolJson(
-          await updatePool(ctx, loggedInUser(request), request.params.slug, poolInputFromJson(request.body)),
+          await updatePool(ctx, currentUser(request), request.params.slug, poolInputFromJson(request.body)),
           now(),
           baseUrl,
         );
@@ -151,11 +147,11 @@ export async function grantsApi(instance: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'My applications (drafts included)',
-        security: BEARER,
+        security: BEARER_AUTH,
         response: { 200: ApplicationListJson, 401: ProblemJson },
       },
     },
-    async (request) => ({ items: (await myApplications(ctx, loggedInUser(request))).map(applicationJson) }),
+    async (request) => ({ items: (await myApplications(ctx, currentUser(request))).map(applicationJson) }),
   );
 
   app.post(
@@ -167,14 +163,14 @@ export async function grantsApi(instance: FastifyInstance): Promise<void> {
         summary: 'Start an application: a draft, or submitted at once with `submit: true`',
         description:
           'Submitting checks eligibility: the pool is open, the amount is above zero, within the maximum and the remaining budget, the budget lines add up to requestedOre + cofundingOre, and the terms are accepted.',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: SlugParams,
         body: ApplicationInputJson,
         response: { 201: ApplicationJson, ...PROBLEMS },
       },
     },
     async (request, reply) => {
-      const user = loggedInUser(request);
+      const user = currentUser(request);
       try {
         const id = await startApplication(
           ctx,
@@ -197,12 +193,12 @@ export async function grantsApi(instance: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'One of my applications',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: IdParams,
         response: { 200: ApplicationJson, ...PROBLEMS },
       },
     },
-    async (request) => ownApplicationJson(ctx, loggedInUser(request), request.params.id),
+    async (request) => ownApplicationJson(ctx, currentUser(request), request.params.id),
   );
 
   app.put(
@@ -213,14 +209,14 @@ export async function grantsApi(instance: FastifyInstance): Promise<void> {
         tags: TAGS,
         summary:
           'Change a draft (or an application sent back for more information); `submit: true` (re)submits it',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: IdParams,
         body: ApplicationInputJson,
         response: { 200: ApplicationJson, ...PROBLEMS },
       },
     },
     async (request) => {
-      const user = loggedInUser(request);
+      const user = currentUser(request);
       try {
         await updateApplication(
           ctx,
@@ -243,13 +239,13 @@ export async function grantsApi(instance: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Withdraw my application (before the payout; an approved grant goes back to the pool)',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: IdParams,
         response: { 200: StatusResultJson, ...PROBLEMS },
       },
     },
     async (request) => {
-      await withdrawApplication(ctx, loggedInUser(request), request.params.id);
+      await withdrawApplication(ctx, currentUser(request), request.params.id);
       return { id: request.params.id, status: 'withdrawn' as const };
     },
   );
@@ -261,13 +257,13 @@ export async function grantsApi(instance: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: "The reviewers' queue: open applications, the longest waiting first, then the decided ones",
-        security: BEARER,
+        security: BEARER_AUTH,
         params: SlugParams,
         response: { 200: QueueJson, ...PROBLEMS },
       },
     },
     async (request) => {
-      const queue = await reviewQueue(ctx, loggedInUser(request), request.params.slug);
+      const queue = await reviewQueue(ctx, currentUser(request), request.params.slug);
       return { waiting: queue.waiting.map(queueItemJson), decided: queue.decided.map(queueItemJson) };
     },
   );

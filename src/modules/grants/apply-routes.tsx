@@ -21,7 +21,7 @@ import {
 import type { Application, Pool } from '#src/modules/grants/model.ts';
 import { listApplicationPhotos } from '#src/modules/grants/photos-service.ts';
 import { getPool, getPoolById } from '#src/modules/grants/pools-service.ts';
-import { ApplicationForm, CsrfForm, IdParams, SlugParams } from '#src/modules/grants/schemas.ts';
+import { ApplicationForm, CsrfForm } from '#src/modules/grants/schemas.ts';
 import {
   sponsorChoices,
   sponsorOfferIdsOf,
@@ -36,10 +36,11 @@ import {
   MyApplicationsPage,
   OwnApplicationPage,
 } from '#src/modules/grants/views/mine-pages.tsx';
-import { loggedInUser } from '#src/modules/organisations/request-user.ts';
 import { membershipsOfUser } from '#src/modules/organisations/service.ts';
 import { allPlaces, areaChoices, parsePlaceFilter } from '#src/modules/places/listing-service.ts';
+import { IdParams, SlugParams } from '#src/platform/api-schemas.ts';
 import { isConfirmed } from '#src/platform/confirm.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 import { ConflictError, type FieldErrors, ValidationError } from '#src/platform/errors.ts';
 import { localParts } from '#src/platform/local-time.ts';
 
@@ -54,7 +55,7 @@ async function formModel(
   const [places, areas, memberships, sponsorOffers] = await Promise.all([
     parsePlaceFilter(ctx, {}).then((filter) => allPlaces(ctx, filter)),
     areaChoices(ctx),
-    membershipsOfUser(ctx, loggedInUser(request).id),
+    membershipsOfUser(ctx, currentUser(request).id),
     sponsorChoices(ctx, application?.id ?? null),
   ]);
   return {
@@ -132,7 +133,7 @@ export async function applyRoutes(app: FastifyInstance): Promise<void> {
       try {
         const id = await startApplication(
           ctx,
-          loggedInUser(request),
+          currentUser(request),
           pool.slug,
           applicationInputFromForm(request.body, localParts(ctx.clock.now()).date),
           submit,
@@ -156,7 +157,7 @@ export async function applyRoutes(app: FastifyInstance): Promise<void> {
 
   r.get('/mine-ansogninger', { config: { access: 'user' } }, async (request, reply) => {
     const { t } = request;
-    const applications = await myApplications(ctx, loggedInUser(request));
+    const applications = await myApplications(ctx, currentUser(request));
     return reply.page({
       title: t.t('grants.mine.title'),
       body: <MyApplicationsPage t={t} applications={applications} />,
@@ -167,7 +168,7 @@ export async function applyRoutes(app: FastifyInstance): Promise<void> {
     '/mine-ansogninger/:id',
     { config: { access: 'user' }, schema: { params: IdParams } },
     async (request, reply) => {
-      const application = await getOwnApplication(ctx, loggedInUser(request), request.params.id);
+      const application = await getOwnApplication(ctx, currentUser(request), request.params.id);
       const [question, photos, events, sponsors] = await Promise.all([
         application.status === 'needs_info' ? latestQuestion(ctx, application.id) : Promise.resolve(null),
         listApplicationPhotos(ctx, application.id),
@@ -194,7 +195,7 @@ export async function applyRoutes(app: FastifyInstance): Promise<void> {
   );
 
   async function editModel(request: FastifyRequest, id: number) {
-    const application = await getOwnApplication(ctx, loggedInUser(request), id);
+    const application = await getOwnApplication(ctx, currentUser(request), id);
     if (!EDITABLE.includes(application.status))
       throw new ConflictError('application_not_editable', 'grants.error.notEditable');
     const pool = await getPoolById(ctx, application.poolId);
@@ -222,7 +223,7 @@ export async function applyRoutes(app: FastifyInstance): Promise<void> {
       try {
         await updateApplication(
           ctx,
-          loggedInUser(request),
+          currentUser(request),
           id,
           applicationInputFromForm(request.body, localParts(ctx.clock.now()).date),
           submit,
@@ -246,7 +247,7 @@ export async function applyRoutes(app: FastifyInstance): Promise<void> {
   for (const kind of ['withdraw', 'delete'] as const) {
     const path = kind === 'withdraw' ? '/mine-ansogninger/:id/tilbagetraek' : '/mine-ansogninger/:id/slet';
     async function confirmPage(request: FastifyRequest, reply: FastifyReply, id: number) {
-      const application = await getOwnApplication(ctx, loggedInUser(request), id);
+      const application = await getOwnApplication(ctx, currentUser(request), id);
       const { t } = request;
       return reply.page({
         title: t.t(kind === 'withdraw' ? 'grants.withdraw.title' : 'grants.delete.title'),
@@ -269,7 +270,7 @@ export async function applyRoutes(app: FastifyInstance): Promise<void> {
       { config: { access: 'user' }, schema: { params: IdParams, body: CsrfForm } },
       async (request, reply) => {
         if (!isConfirmed(request.body)) return confirmPage(request, reply, request.params.id);
-        const user = loggedInUser(request);
+        const user = currentUser(request);
         if (kind === 'withdraw') {
           await withdrawApplication(ctx, user, request.params.id);
           reply.flash('grants.flash.withdrawn');

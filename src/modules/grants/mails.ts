@@ -1,23 +1,13 @@
 import { formatDkk } from '#src/modules/grants/amounts.ts';
 import type { Application } from '#src/modules/grants/model.ts';
-import { type Locale, type Translator, translator } from '#src/platform/i18n.ts';
+import { type Translator, translator } from '#src/platform/i18n.ts';
 import type { MailMessage } from '#src/platform/mail.ts';
+import { type MailRecipient, mailText } from '#src/platform/mail-layout.ts';
 
 /**
  * The grant e-mails, each in its recipient's language: what happened, then what to do next.
  * Built here, queued by the services in the transaction of the action.
  */
-
-export interface Recipient {
-  name: string;
-  email: string;
-  locale: Locale;
-}
-
-export function compose(t: Translator, name: string, paragraphs: ReadonlyArray<string | string[]>): string {
-  const body = paragraphs.map((paragraph) => (Array.isArray(paragraph) ? paragraph.join('\n') : paragraph));
-  return [t.t('grants.mail.greeting', { name }), ...body, t.t('grants.mail.signature')].join('\n\n');
-}
 
 export function facts(t: Translator, application: Application): string[] {
   const lines = [
@@ -48,7 +38,7 @@ export function applicantName(t: Translator, application: Application): string {
 
 /** To the applicant: a receipt for the submission, or for sending it again with the answers. */
 export function receiptToApplicant(
-  to: Recipient,
+  to: MailRecipient,
   application: Application,
   resubmitted: boolean,
   baseUrl: string,
@@ -59,7 +49,7 @@ export function receiptToApplicant(
     subject: t.t(resubmitted ? 'grants.mail.resubmitReceipt.subject' : 'grants.mail.receipt.subject', {
       title: application.title,
     }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       resubmitted
         ? t.t('grants.mail.resubmitReceipt.intro', { pool: application.poolTitle })
         : t.t('grants.mail.receipt.intro', { pool: application.poolTitle }),
@@ -70,7 +60,7 @@ export function receiptToApplicant(
 }
 
 export function approvedToApplicant(
-  to: Recipient,
+  to: MailRecipient,
   application: Application,
   grantedOre: number,
   note: string,
@@ -81,7 +71,7 @@ export function approvedToApplicant(
   return {
     to: to.email,
     subject: t.t('grants.mail.approved.subject', { title: application.title }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       smaller
         ? t.t('grants.mail.approved.introSmaller', {
             granted: formatDkk(t, grantedOre),
@@ -96,7 +86,7 @@ export function approvedToApplicant(
 }
 
 export function rejectedToApplicant(
-  to: Recipient,
+  to: MailRecipient,
   application: Application,
   reason: string,
   baseUrl: string,
@@ -105,7 +95,7 @@ export function rejectedToApplicant(
   return {
     to: to.email,
     subject: t.t('grants.mail.rejected.subject', { title: application.title }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t('grants.mail.rejected.intro', { pool: application.poolTitle }),
       facts(t, application),
       `${t.t('grants.mail.line.reason')}: ${reason}`,
@@ -117,7 +107,7 @@ export function rejectedToApplicant(
 }
 
 export function needsInfoToApplicant(
-  to: Recipient,
+  to: MailRecipient,
   application: Application,
   message: string,
   baseUrl: string,
@@ -126,7 +116,7 @@ export function needsInfoToApplicant(
   return {
     to: to.email,
     subject: t.t('grants.mail.needsInfo.subject', { title: application.title }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t('grants.mail.needsInfo.intro'),
       facts(t, application),
       `${t.t('grants.mail.line.question')}: ${message}`,
@@ -136,7 +126,7 @@ export function needsInfoToApplicant(
 }
 
 export function paidToApplicant(
-  to: Recipient,
+  to: MailRecipient,
   application: Application,
   payout: Movement,
   baseUrl: string,
@@ -145,7 +135,7 @@ export function paidToApplicant(
   return {
     to: to.email,
     subject: t.t('grants.mail.paid.subject', { title: application.title }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t('grants.mail.paid.intro', { amount: formatDkk(t, payout.amountOre), date: payout.bookedOn }),
       facts(t, application),
       ...(payout.reference === '' ? [] : [`${t.t('grants.mail.line.reference')}: ${payout.reference}`]),
@@ -155,7 +145,7 @@ export function paidToApplicant(
 }
 
 export function reportReminderToApplicant(
-  to: Recipient,
+  to: MailRecipient,
   application: Application,
   baseUrl: string,
 ): MailMessage {
@@ -163,7 +153,7 @@ export function reportReminderToApplicant(
   return {
     to: to.email,
     subject: t.t('grants.mail.reminder.subject', { title: application.title }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t('grants.mail.reminder.intro', { date: application.endsOn ?? '' }),
       facts(t, application),
       t.t('grants.mail.reminder.next', { url: mineUrl(baseUrl, application, '/rapport') }),
@@ -173,7 +163,7 @@ export function reportReminderToApplicant(
 
 /** To the applicant: a receipt for withdrawing, saying what became of an approved grant. */
 export function withdrawnToApplicant(
-  to: Recipient,
+  to: MailRecipient,
   application: Application,
   wasApproved: boolean,
   baseUrl: string,
@@ -182,7 +172,7 @@ export function withdrawnToApplicant(
   return {
     to: to.email,
     subject: t.t('grants.mail.withdrawnReceipt.subject', { title: application.title }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t(wasApproved ? 'grants.mail.withdrawnReceipt.introApproved' : 'grants.mail.withdrawnReceipt.intro', {
         pool: application.poolTitle,
       }),
@@ -202,7 +192,7 @@ export interface Movement {
 
 /** To the applicant: money they paid back has been recorded. */
 export function returnedToApplicant(
-  to: Recipient,
+  to: MailRecipient,
   application: Application,
   movement: Movement,
   baseUrl: string,
@@ -211,7 +201,7 @@ export function returnedToApplicant(
   return {
     to: to.email,
     subject: t.t('grants.mail.returned.subject', { title: application.title }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t('grants.mail.returned.intro', {
         amount: formatDkk(t, movement.amountOre),
         date: movement.bookedOn,
@@ -225,7 +215,7 @@ export function returnedToApplicant(
 
 /** To the applicant: a receipt for the report, with where to correct it. */
 export function reportReceiptToApplicant(
-  to: Recipient,
+  to: MailRecipient,
   application: Application,
   baseUrl: string,
 ): MailMessage {
@@ -233,7 +223,7 @@ export function reportReceiptToApplicant(
   return {
     to: to.email,
     subject: t.t('grants.mail.reportReceipt.subject', { title: application.title }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t('grants.mail.reportReceipt.intro'),
       facts(t, application),
       t.t('grants.mail.reportReceipt.next', { url: mineUrl(baseUrl, application, '/rapport') }),

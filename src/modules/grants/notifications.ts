@@ -3,17 +3,17 @@ import {
   findApplicationRow,
   listBudgetLines,
 } from '#src/modules/grants/application-queries.ts';
-import type { Recipient } from '#src/modules/grants/mails.ts';
 import { type Application, toApplication } from '#src/modules/grants/model.ts';
 import { type Db, listReviewers } from '#src/modules/grants/queries.ts';
 import { NotFoundError } from '#src/platform/errors.ts';
 import { type MailMessage, queueMail } from '#src/platform/mail.ts';
+import type { MailRecipient } from '#src/platform/mail-layout.ts';
 
 /** An application as stored now, with who applied (for mail); NotFoundError when there is none. */
 export async function loadApplication(
   db: Db,
   id: number,
-): Promise<{ application: Application; applicant: Recipient | null }> {
+): Promise<{ application: Application; applicant: MailRecipient | null }> {
   const row = await findApplicationRow(db, id);
   if (row === undefined) throw new NotFoundError('grants.error.applicationNotFound');
   const lines = await listBudgetLines(db, [id]);
@@ -26,7 +26,7 @@ export async function loadApplication(
   };
 }
 
-function applicantOf(row: ApplicationRow): Recipient | null {
+function applicantOf(row: ApplicationRow): MailRecipient | null {
   if (row.applicant_name === null || row.applicant_email === null || row.applicant_locale === null)
     return null;
   return { name: row.applicant_name, email: row.applicant_email, locale: row.applicant_locale };
@@ -40,7 +40,7 @@ export async function mailReviewers(
   db: Db,
   now: number,
   poolId: number,
-  build: (to: Recipient) => MailMessage,
+  build: (to: MailRecipient) => MailMessage,
   skip: ReadonlyArray<number | null> = [],
 ): Promise<void> {
   for (const reviewer of await listReviewers(db, [poolId])) {
@@ -52,8 +52,8 @@ export async function mailReviewers(
 export async function mailApplicant(
   db: Db,
   now: number,
-  applicant: Recipient | null,
-  build: (to: Recipient) => MailMessage,
+  applicant: MailRecipient | null,
+  build: (to: MailRecipient) => MailMessage,
 ): Promise<void> {
   if (applicant !== null) await queueMail(db, now, build(applicant));
 }

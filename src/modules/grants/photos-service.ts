@@ -11,7 +11,6 @@ import { loadApplication } from '#src/modules/grants/notifications.ts';
 import { assertApplicant, canSeeReview, poolStanding } from '#src/modules/grants/policy.ts';
 import { getPoolById } from '#src/modules/grants/pools-service.ts';
 import type { ApplicationStatus } from '#src/modules/grants/tables.ts';
-import { reencodePhoto } from '#src/modules/places/photos.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import {
   ConflictError,
@@ -20,6 +19,7 @@ import {
   throwIfInvalid,
   ValidationError,
 } from '#src/platform/errors.ts';
+import { type PhotoUpload, reencodePhoto } from '#src/platform/uploads.ts';
 
 export type PhotoPurpose = 'application' | 'report';
 export const PHOTOS_PER_PURPOSE = 6;
@@ -62,7 +62,7 @@ export async function addApplicationPhoto(
   ctx: AppContext,
   user: CurrentUser,
   id: number,
-  upload: { file: Buffer | null; tooLarge: boolean; altText: unknown; purpose: PhotoPurpose },
+  upload: PhotoUpload & { purpose: PhotoPurpose },
 ): Promise<void> {
   const { application } = await loadApplication(ctx.db.kysely, id);
   assertApplicant(application, user);
@@ -86,7 +86,7 @@ export async function addApplicationPhoto(
     application_id: id,
     purpose: upload.purpose,
     data: encoded.data,
-    content_type: 'image/webp',
+    content_type: encoded.contentType,
     width: encoded.width,
     height: encoded.height,
     alt_text: altText,

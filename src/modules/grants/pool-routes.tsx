@@ -17,14 +17,15 @@ import {
   reviewerChoices,
   updatePool,
 } from '#src/modules/grants/pools-service.ts';
-import { NewPoolQuery, PoolForm, SlugParams } from '#src/modules/grants/schemas.ts';
+import { NewPoolQuery, PoolForm } from '#src/modules/grants/schemas.ts';
 import {
   ChooseOrganisationPage,
   type PoolFormModel,
   PoolFormPage,
 } from '#src/modules/grants/views/pool-form.tsx';
 import { PoolListPage, PoolPage } from '#src/modules/grants/views/pool-pages.tsx';
-import { loggedInUser } from '#src/modules/organisations/request-user.ts';
+import { SlugParams } from '#src/platform/api-schemas.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 import { type FieldErrors, ForbiddenError, ValidationError } from '#src/platform/errors.ts';
 import { localParts } from '#src/platform/local-time.ts';
 
@@ -33,7 +34,7 @@ async function formModel(
   organisation: { id: number; slug: string; name: string },
   target: { action: string; heading: string; submitLabel: string },
 ): Promise<PoolFormModel> {
-  const members = await reviewerChoices(request.server.ctx, loggedInUser(request), organisation.slug);
+  const members = await reviewerChoices(request.server.ctx, currentUser(request), organisation.slug);
   return {
     ...target,
     organisationId: organisation.id,
@@ -96,7 +97,7 @@ export async function poolRoutes(app: FastifyInstance): Promise<void> {
     '/puljer/ny',
     { config: { access: 'user' }, schema: { querystring: NewPoolQuery } },
     async (request, reply) => {
-      const user = loggedInUser(request);
+      const user = currentUser(request);
       const administered = await organisationsForNewPool(ctx, user);
       const chosen = administered.find((organisation) => organisation.slug === request.query.organisation);
       const only = administered.length === 1 ? administered[0] : undefined;
@@ -116,7 +117,7 @@ export async function poolRoutes(app: FastifyInstance): Promise<void> {
   );
 
   r.post('/puljer/ny', { config: { access: 'user' }, schema: { body: PoolForm } }, async (request, reply) => {
-    const user = loggedInUser(request);
+    const user = currentUser(request);
     const organisationId = Number(request.body.organisationId ?? '');
     const administered = await organisationsForNewPool(ctx, user);
     const organisation = administered.find((candidate) => candidate.organisationId === organisationId);
@@ -164,7 +165,7 @@ export async function poolRoutes(app: FastifyInstance): Promise<void> {
 
   async function editModel(request: FastifyRequest, slug: string) {
     const pool = await getPool(ctx, slug);
-    assertPoolAdmin(await poolStanding(ctx, pool, loggedInUser(request)));
+    assertPoolAdmin(await poolStanding(ctx, pool, currentUser(request)));
     const { t } = request;
     const model = await formModel(
       request,
@@ -195,7 +196,7 @@ export async function poolRoutes(app: FastifyInstance): Promise<void> {
       try {
         const pool = await updatePool(
           ctx,
-          loggedInUser(request),
+          currentUser(request),
           request.params.slug,
           poolInputFromForm(request.body, localParts(ctx.clock.now()).date),
         );

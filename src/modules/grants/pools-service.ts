@@ -1,4 +1,3 @@
-import { isUniqueViolation } from '#src/db/constraint-errors.ts';
 import { amountParam } from '#src/modules/grants/amounts.ts';
 import {
   type AmountInput,
@@ -38,14 +37,13 @@ import {
   membersOfOrganisation,
   type UserMembership,
 } from '#src/modules/organisations/service.ts';
-import { firstFreeSlug, slugify } from '#src/modules/organisations/slug.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { type FieldErrors, NotFoundError, throwIfInvalid, ValidationError } from '#src/platform/errors.ts';
+import { slugify, writeUnderFreeSlug } from '#src/platform/slugs.ts';
 
 export const DEFAULT_TARGET_DAYS = 14;
 const TITLE_MAX = 150;
 const TEXT_MAX = 5000;
-const SLUG_ATTEMPTS = 3;
 
 /** What the pool form or the API sent, before it is checked. */
 export interface PoolInput {
@@ -209,30 +207,26 @@ export async function createPool(
 ): Promise<Pool> {
   await assertCanRunPoolFor(ctx, organisationId, user);
   const fields = await validatePool(ctx, organisationId, input);
-  const base = slugify(fields.title);
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      const slug = await ctx.db.kysely.transaction().execute(async (trx) => {
-        const now = ctx.clock.now();
-        const chosen = firstFreeSlug(base, new Set(await listPoolSlugsStartingWith(trx, base)));
-        const id = await insertPool(trx, {
-          ...poolColumns(fields, now),
-          slug: chosen,
-          organisation_id: organisationId,
-          committed_ore: 0,
-          paid_ore: 0,
-          created_by: user.id,
-          created_at: now,
-        });
-        await replaceCategories(trx, id, fields.categories);
-        await replaceReviewers(trx, id, fields.reviewerIds);
-        return chosen;
+  const slug = await writeUnderFreeSlug(ctx.db.kysely, {
+    base: slugify(fields.title, 'pulje'),
+    taken: listPoolSlugsStartingWith,
+    write: async (trx, chosen) => {
+      const now = ctx.clock.now();
+      const id = await insertPool(trx, {
+        ...poolColumns(fields, now),
+        slug: chosen,
+        organisation_id: organisationId,
+        committed_ore: 0,
+        paid_ore: 0,
+        created_by: user.id,
+        created_at: now,
       });
-      return await getPool(ctx, slug);
-    } catch (error) {
-      if (!isUniqueViolation(error) || attempt >= SLUG_ATTEMPTS) throw error;
-    }
-  }
+      await replaceCategories(trx, id, fields.categories);
+      await replaceReviewers(trx, id, fields.reviewerIds);
+      return chosen;
+    },
+  });
+  return getPool(ctx, slug);
 }
 
 /** Changes a pool's settings; the budget cannot go below what is already committed. */

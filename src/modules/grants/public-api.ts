@@ -6,14 +6,12 @@ import {
   GeoJsonQuery,
   GrantFeatureCollectionJson,
   PoolFiguresJson,
-  PoolSlugParams,
-  ProblemJson,
   PublicGrantListJson,
 } from '#src/modules/grants/public-schemas.ts';
 import { allPublicGrants, publicGrantsOfPool } from '#src/modules/grants/public-service.ts';
+import { problem, SlugParams } from '#src/platform/api-schemas.ts';
 
 const tags = ['grants'];
-const problem = (description: string) => ({ ...ProblemJson, description });
 const OPEN_DATA_CACHE = 'public, max-age=60';
 
 /** The pool's open figures and funded initiatives as JSON and GeoJSON, for anyone to build on. */
@@ -29,7 +27,7 @@ export async function grantsPublicApi(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: "A pool's figures: money, applications by category and area, days to a decision",
-        params: PoolSlugParams,
+        params: SlugParams,
         response: { 200: PoolFiguresJson, 404: problem('No pool has this slug.') },
       },
     },
@@ -47,7 +45,7 @@ export async function grantsPublicApi(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: "A pool's funded initiatives (approved, paid, reported), newest decision first",
-        params: PoolSlugParams,
+        params: SlugParams,
         response: { 200: PublicGrantListJson, 404: problem('No pool has this slug.') },
       },
     },

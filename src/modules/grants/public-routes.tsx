@@ -3,12 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { getHomeDistrict } from '#src/modules/areas/service.ts';
 import { poolFigures } from '#src/modules/grants/public-dashboard.ts';
 import { figuresJson, grantListJson, grantsCsv } from '#src/modules/grants/public-json.ts';
-import {
-  CsvFormatQuery,
-  GrantParams,
-  PhotoParams,
-  PoolSlugParams,
-} from '#src/modules/grants/public-schemas.ts';
+import { CsvFormatQuery, GrantParams, PhotoParams } from '#src/modules/grants/public-schemas.ts';
 import {
   getReportPhoto,
   listPublicPools,
@@ -20,6 +15,7 @@ import { GrantList } from '#src/modules/grants/public-views/grant-list.tsx';
 import { GrantPage } from '#src/modules/grants/public-views/grant-page.tsx';
 import { Overview } from '#src/modules/grants/public-views/overview.tsx';
 import { sponsorsOfApplication } from '#src/modules/grants/sponsorships-service.ts';
+import { SlugParams } from '#src/platform/api-schemas.ts';
 import type { AppContext } from '#src/platform/context.ts';
 import { CSV_TYPE, csvDialectOf, csvFilename } from '#src/platform/csv.ts';
 import { sendExport } from '#src/platform/feeds.ts';
@@ -49,7 +45,7 @@ export async function grantsPublicRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/puljer/:slug/bevillinger',
-    { config: { access: 'public' }, schema: { params: PoolSlugParams } },
+    { config: { access: 'public' }, schema: { params: SlugParams } },
     async (request, reply) => {
       const { t } = request;
       const [{ pool, grants }, layer] = await Promise.all([
@@ -65,7 +61,7 @@ export async function grantsPublicRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/puljer/:slug/bevillinger.csv',
-    { config: { access: 'public' }, schema: { params: PoolSlugParams, querystring: CsvFormatQuery } },
+    { config: { access: 'public' }, schema: { params: SlugParams, querystring: CsvFormatQuery } },
     async (request, reply) => {
       const { pool, grants } = await publicGrantsOfPool(ctx, request.params.slug);
       const dialect = csvDialectOf(request.query.format);
@@ -79,7 +75,7 @@ export async function grantsPublicRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/puljer/:slug/bevillinger.json',
-    { config: { access: 'public' }, schema: { params: PoolSlugParams } },
+    { config: { access: 'public' }, schema: { params: SlugParams } },
     async (request, reply) => {
       const { pool, grants } = await publicGrantsOfPool(ctx, request.params.slug);
       return sendExport(request, reply, JSON.stringify(grantListJson(pool, grants, baseUrl)), {
@@ -119,7 +115,7 @@ export async function grantsPublicRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/puljer/:slug/tal',
-    { config: { access: 'public' }, schema: { params: PoolSlugParams } },
+    { config: { access: 'public' }, schema: { params: SlugParams } },
     async (request, reply) => {
       const { t } = request;
       const figures = await poolFigures(ctx, request.params.slug);
@@ -132,7 +128,7 @@ export async function grantsPublicRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/puljer/:slug/tal.json',
-    { config: { access: 'public' }, schema: { params: PoolSlugParams } },
+    { config: { access: 'public' }, schema: { params: SlugParams } },
     async (request, reply) => {
       const figures = await poolFigures(ctx, request.params.slug);
       return sendExport(request, reply, JSON.stringify(figuresJson(figures, baseUrl)), {

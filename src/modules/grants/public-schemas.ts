@@ -1,6 +1,7 @@
 import { type Static, Type } from 'typebox';
 import { PUBLIC_STATUSES } from '#src/modules/grants/public-queries.ts';
 import { APPLICATION_STATUSES, GRANT_CATEGORIES } from '#src/modules/grants/tables.ts';
+import { DatabaseId, Slug } from '#src/platform/api-schemas.ts';
 
 const literals = <const T extends readonly string[]>(values: T) => Type.Enum(values);
 const ore = (description: string) => Type.Integer({ description: `${description} Whole øre (DKK × 100).` });
@@ -14,30 +15,16 @@ const days = (description: string) =>
   });
 const Ref = Type.Object({ slug: Type.String(), name: Type.String(), url: Type.String() });
 
-const bothLanguages = Type.Object({ da: Type.String(), en: Type.String() });
-
-export const ProblemJson = Type.Object({
-  type: Type.String(),
-  title: Type.String(),
-  status: Type.Integer(),
-  code: Type.String(),
-  detail: Type.String(),
-  message: bothLanguages,
-  errors: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: bothLanguages }))),
-  requestId: Type.String(),
-});
-
-export const PoolSlugParams = Type.Object({ slug: Type.String({ maxLength: 200 }) });
 /** `format=excel`: the CSV in the form Danish Excel opens (see platform/csv). */
 export const CsvFormatQuery = Type.Object({ format: Type.Optional(Type.String({ maxLength: 20 })) });
 export const GrantParams = Type.Object({
-  slug: Type.String({ maxLength: 200 }),
-  id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }),
+  slug: Slug,
+  id: DatabaseId,
 });
 export const PhotoParams = Type.Object({
-  slug: Type.String({ maxLength: 200 }),
-  id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }),
-  photoId: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }),
+  slug: Slug,
+  id: DatabaseId,
+  photoId: DatabaseId,
 });
 export const GeoJsonQuery = Type.Object({
   pool: Type.Optional(Type.String({ maxLength: 200, description: 'Only this pool (its slug).' })),

@@ -1,4 +1,5 @@
 import { type Insertable, type Kysely, sql, type Transaction, type Updateable } from 'kysely';
+import { isCheckViolation } from '#src/db/constraint-errors.ts';
 import type { Database } from '#src/db/schema.ts';
 import type { GrantCategory, GrantPoolsTable, LedgerKind } from '#src/modules/grants/tables.ts';
 import type { Locale } from '#src/platform/i18n.ts';
@@ -178,12 +179,6 @@ export async function commitToPool(db: Db, poolId: number, amountOre: number): P
     if (isCheckViolation(error)) return false;
     throw error;
   }
-}
-
-/** A CHECK constraint refused a write (PostgreSQL 23514, SQLite SQLITE_CONSTRAINT_CHECK). */
-function isCheckViolation(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null || !('code' in error)) return false;
-  return error.code === '23514' || error.code === 'SQLITE_CONSTRAINT_CHECK';
 }
 
 /** Undoes part of a commitment (never below what is paid out). */

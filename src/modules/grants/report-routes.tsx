@@ -12,42 +12,13 @@ import {
   photoForDeletion,
 } from '#src/modules/grants/photos-service.ts';
 import { submitReport } from '#src/modules/grants/report-service.ts';
-import { CsrfForm, IdParams, PhotoParams, PhotoQuery, ReportForm } from '#src/modules/grants/schemas.ts';
+import { CsrfForm, PhotoParams, PhotoQuery, ReportForm } from '#src/modules/grants/schemas.ts';
 import { DeletePhotoConfirm, PhotosPage, ReportPage } from '#src/modules/grants/views/photo-report-pages.tsx';
-import { loggedInUser } from '#src/modules/organisations/request-user.ts';
+import { IdParams } from '#src/platform/api-schemas.ts';
 import { isConfirmed } from '#src/platform/confirm.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 import { ConflictError, type FieldErrors, ValidationError } from '#src/platform/errors.ts';
-
-interface Upload {
-  file: Buffer | null;
-  tooLarge: boolean;
-  altText: string;
-}
-
-/** Reads the one file and the alt text of a multipart form; a file over the cap is flagged, not read. */
-async function readUpload(request: FastifyRequest): Promise<Upload> {
-  const upload: Upload = { file: null, tooLarge: false, altText: '' };
-  if (!request.isMultipart()) return upload;
-  try {
-    for await (const part of request.parts()) {
-      if (part.type === 'file') upload.file = await part.toBuffer();
-      else if (part.fieldname === 'altText' && typeof part.value === 'string') upload.altText = part.value;
-    }
-  } catch (error) {
-    if (
-      !(
-        typeof error === 'object' &&
-        error !== null &&
-        'code' in error &&
-        error.code === 'FST_REQ_FILE_TOO_LARGE'
-      )
-    )
-      throw error;
-    upload.file = null;
-    upload.tooLarge = true;
-  }
-  return upload;
-}
+import { readPhotoUpload } from '#src/platform/uploads.ts';
 
 /** Photos (application and report), the report itself, and the photo files. */
 export async function reportRoutes(app: FastifyInstance): Promise<void> {
@@ -62,7 +33,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     errors: FieldErrors,
     status = 200,
   ) {
-    const application = await getOwnApplication(ctx, loggedInUser(request), id);
+    const application = await getOwnApplication(ctx, currentUser(request), id);
     const photos = await listApplicationPhotos(ctx, id, 'application');
     const { t } = request;
     return reply.page({
@@ -87,7 +58,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     forms: { values?: FormValues; errors?: FieldErrors; altText?: string; photoErrors?: FieldErrors },
     status = 200,
   ) {
-    const application = await getOwnApplication(ctx, loggedInUser(request), id);
+    const application = await getOwnApplication(ctx, currentUser(request), id);
     if (application.status !== 'paid' && application.status !== 'reported') {
       throw new ConflictError('not_reportable', 'grants.report.notPaid');
     }
@@ -125,10 +96,10 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const { id } = request.params;
       const purpose: PhotoPurpose = request.query.formaal === 'rapport' ? 'report' : 'application';
-      await getOwnApplication(ctx, loggedInUser(request), id);
-      const upload = await readUpload(request);
+      await getOwnApplication(ctx, currentUser(request), id);
+      const upload = await readPhotoUpload(request);
       try {
-        await addApplicationPhoto(ctx, loggedInUser(request), id, { ...upload, purpose });
+        await addApplicationPhoto(ctx, currentUser(request), id, { ...upload, purpose });
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
         if (purpose === 'report')
@@ -153,7 +124,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
       const { id, photoId } = request.params;
       if (!isConfirmed(request.body)) {
         const { t } = request;
-        const photo = await photoForDeletion(ctx, loggedInUser(request), id, photoId);
+        const photo = await photoForDeletion(ctx, currentUser(request), id, photoId);
         return reply.page({
           title: t.t('grants.photos.deleteTitle'),
           body: (
@@ -167,7 +138,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
           ),
         });
       }
-      const purpose = await deleteApplicationPhoto(ctx, loggedInUser(request), id, photoId);
+      const purpose = await deleteApplicationPhoto(ctx, currentUser(request), id, photoId);
       reply.flash('grants.flash.photoDeleted');
       return reply.redirect(`/mine-ansogninger/${id}/${purpose === 'report' ? 'rapport' : 'fotos'}`);
     },
@@ -185,7 +156,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const { id } = request.params;
       try {
-        await submitReport(ctx, loggedInUser(request), id, {
+        await submitReport(ctx, currentUser(request), id, {
           text: request.body.text,
           actualSpend: { text: request.body.actualSpend },
         });

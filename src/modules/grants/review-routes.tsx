@@ -12,7 +12,6 @@ import {
   DecisionForm,
   PaymentForm,
   PoolApplicationParams,
-  SlugParams,
   VoteForm,
 } from '#src/modules/grants/schemas.ts';
 import { sponsorsOfApplication } from '#src/modules/grants/sponsorships-service.ts';
@@ -20,7 +19,8 @@ import type { GrantFormState } from '#src/modules/grants/views/form-parts.tsx';
 import { PayoutPage } from '#src/modules/grants/views/payout-page.tsx';
 import { ReviewPage, type ReviewPageForms } from '#src/modules/grants/views/review-page.tsx';
 import { ReviewQueuePage } from '#src/modules/grants/views/review-queue.tsx';
-import { loggedInUser } from '#src/modules/organisations/request-user.ts';
+import { SlugParams } from '#src/platform/api-schemas.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 import { formatInputDate } from '#src/platform/dates/parse.ts';
 import { ValidationError } from '#src/platform/errors.ts';
 import { localParts } from '#src/platform/local-time.ts';
@@ -40,7 +40,7 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
     id: number,
     failed: { form: FormName; state: GrantFormState } | null = null,
   ) {
-    const model = await reviewApplication(ctx, loggedInUser(request), slug, id);
+    const model = await reviewApplication(ctx, currentUser(request), slug, id);
     const [photos, sponsors] = await Promise.all([
       listApplicationPhotos(ctx, id),
       sponsorsOfApplication(ctx, id),
@@ -77,7 +77,7 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
     '/puljer/:slug/bedoem',
     { config: { access: 'user' }, schema: { params: SlugParams } },
     async (request, reply) => {
-      const queue = await reviewQueue(ctx, loggedInUser(request), request.params.slug);
+      const queue = await reviewQueue(ctx, currentUser(request), request.params.slug);
       const { t } = request;
       return reply.page({
         title: t.t('grants.queue.title', { pool: queue.pool.title }),
@@ -98,7 +98,7 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const { slug, id } = request.params;
       try {
-        await castVote(ctx, loggedInUser(request), slug, id, request.body.vote);
+        await castVote(ctx, currentUser(request), slug, id, request.body.vote);
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
         return renderReview(request, reply, slug, id, {
@@ -117,7 +117,7 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const { slug, id } = request.params;
       try {
-        await addComment(ctx, loggedInUser(request), slug, id, request.body.comment);
+        await addComment(ctx, currentUser(request), slug, id, request.body.comment);
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
         return renderReview(request, reply, slug, id, {
@@ -137,7 +137,7 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
       const { slug, id } = request.params;
       const { body } = request;
       try {
-        const outcome = await decideApplication(ctx, loggedInUser(request), slug, id, {
+        const outcome = await decideApplication(ctx, currentUser(request), slug, id, {
           outcome: body.outcome,
           amount: { text: body.amount },
           reason: body.reason,
@@ -167,7 +167,7 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
     id: number,
     form: GrantFormState | null,
   ) {
-    const model = await reviewApplication(ctx, loggedInUser(request), slug, id);
+    const model = await reviewApplication(ctx, currentUser(request), slug, id);
     assertPoolAdmin(model.standing);
     const { t } = request;
     const today = localParts(ctx.clock.now()).date;
@@ -195,7 +195,7 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
       const { slug, id } = request.params;
       const { body } = request;
       try {
-        await recordPayout(ctx, loggedInUser(request), slug, id, {
+        await recordPayout(ctx, currentUser(request), slug, id, {
           date: body.date,
           formToday: localParts(ctx.clock.now()).date,
           amount: { text: body.amount },
@@ -220,7 +220,7 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
       const { slug, id } = request.params;
       const { body } = request;
       try {
-        await recordReturn(ctx, loggedInUser(request), slug, id, {
+        await recordReturn(ctx, currentUser(request), slug, id, {
           date: body.date,
           formToday: localParts(ctx.clock.now()).date,
           amount: { text: body.amount },

@@ -1,15 +1,9 @@
 import { formatDkk } from '#src/modules/grants/amounts.ts';
-import {
-  applicantName,
-  compose,
-  facts,
-  type Movement,
-  type Recipient,
-  reviewUrl,
-} from '#src/modules/grants/mails.ts';
+import { applicantName, facts, type Movement, reviewUrl } from '#src/modules/grants/mails.ts';
 import type { Application } from '#src/modules/grants/model.ts';
 import { translator } from '#src/platform/i18n.ts';
 import type { MailMessage } from '#src/platform/mail.ts';
+import { type MailRecipient, mailText } from '#src/platform/mail-layout.ts';
 
 /**
  * The grant e-mails to a pool's reviewers, each in the reviewer's language: every change of an
@@ -19,7 +13,7 @@ import type { MailMessage } from '#src/platform/mail.ts';
 
 /** To each reviewer: a new application (or one sent again after more information) to vote on. */
 export function submittedToReviewer(
-  to: Recipient,
+  to: MailRecipient,
   application: Application,
   resubmitted: boolean,
   baseUrl: string,
@@ -31,7 +25,7 @@ export function submittedToReviewer(
     subject: t.t(resubmitted ? 'grants.mail.resubmitted.subject' : 'grants.mail.submitted.subject', {
       title: application.title,
     }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t(resubmitted ? 'grants.mail.resubmitted.intro' : 'grants.mail.submitted.intro', params),
       facts(t, application),
       t.t('grants.mail.submitted.next', {
@@ -42,12 +36,12 @@ export function submittedToReviewer(
   };
 }
 
-export function reportToReviewer(to: Recipient, application: Application, baseUrl: string): MailMessage {
+export function reportToReviewer(to: MailRecipient, application: Application, baseUrl: string): MailMessage {
   const t = translator(to.locale);
   return {
     to: to.email,
     subject: t.t('grants.mail.report.subject', { title: application.title }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t('grants.mail.report.intro', { applicant: applicantName(t, application) }),
       facts(t, application),
       t.t('grants.mail.report.next', { url: reviewUrl(baseUrl, application) }),
@@ -55,12 +49,16 @@ export function reportToReviewer(to: Recipient, application: Application, baseUr
   };
 }
 
-export function withdrawnToReviewer(to: Recipient, application: Application, baseUrl: string): MailMessage {
+export function withdrawnToReviewer(
+  to: MailRecipient,
+  application: Application,
+  baseUrl: string,
+): MailMessage {
   const t = translator(to.locale);
   return {
     to: to.email,
     subject: t.t('grants.mail.withdrawn.subject', { title: application.title }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t('grants.mail.withdrawn.intro', { applicant: applicantName(t, application) }),
       facts(t, application),
       t.t('grants.mail.withdrawn.next', { url: reviewUrl(baseUrl, application) }),
@@ -72,7 +70,7 @@ export type DecidedOutcome = 'approved' | 'rejected' | 'needs_info';
 
 /** To the other reviewers: the application is decided (or sent back), so their votes are no longer needed. */
 export function decidedToReviewer(
-  to: Recipient,
+  to: MailRecipient,
   application: Application,
   decision: { outcome: DecidedOutcome; deciderName: string; grantedOre: number; reason: string },
   baseUrl: string,
@@ -90,7 +88,7 @@ export function decidedToReviewer(
   return {
     to: to.email,
     subject: t.t(`grants.mail.decided.${decision.outcome}.subject`, { title: application.title }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t(`grants.mail.decided.${decision.outcome}.intro`, params),
       facts(t, application),
       ...(decision.reason === '' ? [] : [`${t.t(reasonLabel)}: ${decision.reason}`]),
@@ -103,7 +101,7 @@ export function decidedToReviewer(
 
 /** To the reviewers: money has been paid out on an application. */
 export function paidToReviewer(
-  to: Recipient,
+  to: MailRecipient,
   application: Application,
   payout: Movement,
   baseUrl: string,
@@ -112,7 +110,7 @@ export function paidToReviewer(
   return {
     to: to.email,
     subject: t.t('grants.mail.paidReviewer.subject', { title: application.title }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t('grants.mail.paidReviewer.intro', {
         amount: formatDkk(t, payout.amountOre),
         date: payout.bookedOn,
@@ -127,7 +125,7 @@ export function paidToReviewer(
 
 /** To the reviewers: money paid back on an application, free to be granted again. */
 export function returnedToReviewer(
-  to: Recipient,
+  to: MailRecipient,
   application: Application,
   movement: Movement,
   baseUrl: string,
@@ -136,7 +134,7 @@ export function returnedToReviewer(
   return {
     to: to.email,
     subject: t.t('grants.mail.returnedReviewer.subject', { title: application.title }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t('grants.mail.returnedReviewer.intro', {
         applicant: applicantName(t, application),
         amount: formatDkk(t, movement.amountOre),

@@ -7,6 +7,7 @@ import {
   LEDGER_KINDS,
   VOTES,
 } from '#src/modules/grants/tables.ts';
+import { DatabaseId, Slug } from '#src/platform/api-schemas.ts';
 
 // HTML form bodies: lenient (the services give each field its own message), with generous caps.
 const text = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
@@ -15,15 +16,13 @@ const oneOrMany = (maxLength: number) =>
     Type.Union([Type.String({ maxLength }), Type.Array(Type.String({ maxLength }), { maxItems: 200 })]),
   );
 
-export const SlugParams = Type.Object({ slug: Type.String({ maxLength: 200 }) });
-export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
 export const PoolApplicationParams = Type.Object({
-  slug: Type.String({ maxLength: 200 }),
-  id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }),
+  slug: Slug,
+  id: DatabaseId,
 });
 export const PhotoParams = Type.Object({
-  id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }),
-  photoId: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }),
+  id: DatabaseId,
+  photoId: DatabaseId,
 });
 export const NewPoolQuery = Type.Object({ organisation: text(200) });
 export const PhotoQuery = Type.Object({ formaal: text(20), _csrf: text(200) });
@@ -304,18 +303,3 @@ export const LedgerJson = Type.Object({
 });
 export const NoContent = Type.Null({ description: 'Done.' });
 export const StatusResultJson = Type.Object({ id: Type.Integer(), status: StatusJson });
-
-const bothLanguages = Type.Object({ da: Type.String(), en: Type.String() });
-/** RFC 9457 problem details, as the error handler sends them, with the message in both languages. */
-export const ProblemJson = Type.Object({
-  type: Type.String(),
-  title: Type.String(),
-  status: Type.Integer(),
-  code: Type.String({
-    description: 'Stable code, e.g. validation_failed, over_budget, conflict_of_interest, not_payable.',
-  }),
-  detail: Type.String(),
-  message: bothLanguages,
-  errors: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: bothLanguages }))),
-  requestId: Type.String(),
-});

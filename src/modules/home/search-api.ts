@@ -1,9 +1,9 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Static } from 'typebox';
-import { ProblemJson } from '#src/modules/accounts/schemas.ts';
 import { ApiSearchQuery, SearchResultJson } from '#src/modules/home/schemas.ts';
 import { searchSections } from '#src/modules/home/search-service.ts';
+import { problem } from '#src/platform/api-schemas.ts';
 import { ValidationError } from '#src/platform/errors.ts';
 import { SEARCH_MIN_LENGTH, type SearchSection } from '#src/platform/search.ts';
 
@@ -36,8 +36,8 @@ export async function searchApi(app: FastifyInstance): Promise<void> {
         querystring: ApiSearchQuery,
         response: {
           200: SearchResultJson,
-          400: { ...ProblemJson, description: '`q` is missing or too short.' },
-          422: { ...ProblemJson, description: 'The query is too short.' },
+          400: problem('`q` is missing or too short.'),
+          422: problem('The query is too short.'),
         },
       },
     },

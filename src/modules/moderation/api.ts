@@ -1,5 +1,5 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { type Static, Type } from 'typebox';
 import { CONTENT_TYPES, type ModeratedContent } from '#src/modules/moderation/registry.ts';
 import {
@@ -12,24 +12,11 @@ import {
   submitReport,
 } from '#src/modules/moderation/service.ts';
 import { DECISION_ACTIONS, REPORT_REASONS } from '#src/modules/moderation/tables.ts';
-import type { CurrentUser } from '#src/platform/context.ts';
-import { UnauthorizedError } from '#src/platform/errors.ts';
+import { BEARER_AUTH, DatabaseId, problem } from '#src/platform/api-schemas.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 
 const tags = ['moderation'];
-const security = [{ bearerAuth: [] }];
-const both = Type.Object({ da: Type.String(), en: Type.String() });
 const instant = Type.String({ format: 'date-time' });
-const ProblemJson = Type.Object({
-  type: Type.String(),
-  title: Type.String(),
-  status: Type.Integer(),
-  code: Type.String(),
-  detail: Type.String(),
-  message: both,
-  errors: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: both }))),
-  requestId: Type.String(),
-});
-const problem = (description: string) => ({ ...ProblemJson, description });
 
 const ContentTypeJson = Type.Enum(CONTENT_TYPES, { description: 'A registered content type.' });
 const ContentJson = Type.Object({
@@ -74,7 +61,7 @@ const CaseJson = Type.Object({
 });
 const CaseParamsJson = Type.Object({
   type: ContentTypeJson,
-  id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }),
+  id: DatabaseId,
 });
 const NoteJson = Type.Object(
   {
@@ -87,7 +74,7 @@ const NoteJson = Type.Object(
 const ReportCreateJson = Type.Object(
   {
     type: ContentTypeJson,
-    id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }),
+    id: DatabaseId,
     reason: Type.Enum(REPORT_REASONS),
     details: Type.Optional(Type.String({ maxLength: DETAILS_MAX })),
   },
@@ -121,11 +108,6 @@ function caseJson(model: ModerationCase, baseUrl: string): Static<typeof CaseJso
   };
 }
 
-function apiUser(request: FastifyRequest): CurrentUser {
-  if (request.user === null) throw new UnauthorizedError();
-  return request.user;
-}
-
 /** Reports and the moderation queue as JSON under /api/v1 (tag `moderation`). */
 export async function moderationApi(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
@@ -138,7 +120,7 @@ export async function moderationApi(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Report an activity, offer or wish to the administrators',
-        security,
+        security: BEARER_AUTH,
         body: ReportCreateJson,
         response: {
           204: Type.Null({ description: 'Recorded. Reporters are not told the outcome.' }),
@@ -150,7 +132,7 @@ export async function moderationApi(app: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      await submitReport(ctx, apiUser(request), request.ip, request.body);
+      await submitReport(ctx, currentUser(request), request.ip, request.body);
       return reply.status(204).send(null);
     },
   );
@@ -162,7 +144,7 @@ export async function moderationApi(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Reported content with its open reports, the longest-waiting first (administrators)',
-        security,
+        security: BEARER_AUTH,
         response: { 200: QueueJson, 401: problem('No valid token.'), 403: problem('Not an administrator.') },
       },
     },
@@ -193,7 +175,7 @@ export async function moderationApi(app: FastifyInstance): Promise<void> {
               : action === 'restore'
                 ? 'Restore hidden content and e-mail its owner (administrators)'
                 : 'Keep content visible and close its open reports (administrators)',
-          security,
+          security: BEARER_AUTH,
           params: CaseParamsJson,
           body: NoteJson,
           response: {
@@ -208,7 +190,7 @@ export async function moderationApi(app: FastifyInstance): Promise<void> {
       },
       async (request) => {
         const { type, id } = request.params;
-        const model = await decide(ctx, apiUser(request), type, id, action, request.body.note);
+        const model = await decide(ctx, currentUser(request), type, id, action, request.body.note);
         return caseJson(model, ctx.config.baseUrl);
       },
     );

@@ -1,13 +1,8 @@
 import type { ContentType } from '#src/modules/moderation/registry.ts';
 import type { DecisionAction } from '#src/modules/moderation/tables.ts';
-import { type Locale, translator } from '#src/platform/i18n.ts';
+import { translator } from '#src/platform/i18n.ts';
 import type { MailMessage } from '#src/platform/mail.ts';
-
-export interface Recipient {
-  name: string;
-  email: string;
-  locale: Locale;
-}
+import { type MailRecipient, mailText } from '#src/platform/mail-layout.ts';
 
 export interface DecidedContent {
   type: ContentType;
@@ -27,7 +22,7 @@ export function appealPath(type: ContentType, id: number): string {
  * To the owner when an administrator hides their content (why, and how to ask for another review)
  * or restores it. In the owner's language; reporters are never named.
  */
-export function decisionMail(to: Recipient, content: DecidedContent, baseUrl: string): MailMessage {
+export function decisionMail(to: MailRecipient, content: DecidedContent, baseUrl: string): MailMessage {
   const t = translator(to.locale);
   const params = {
     yourType: t.t(`moderation.yourType.${content.type}`),
@@ -39,10 +34,8 @@ export function decisionMail(to: Recipient, content: DecidedContent, baseUrl: st
   return {
     to: to.email,
     subject: t.t(hidden ? 'moderation.mail.hidden.subject' : 'moderation.mail.restored.subject', params),
-    text: [
-      t.t('moderation.mail.greeting', { name: to.name }),
+    text: mailText(t, to.name, [
       t.t(hidden ? 'moderation.mail.hidden.body' : 'moderation.mail.restored.body', params),
-      t.t('moderation.mail.signature'),
-    ].join('\n\n'),
+    ]),
   };
 }

@@ -15,14 +15,9 @@ import { CasePage, HideConfirm } from '#src/modules/moderation/views/case-page.t
 import { casePath, HiddenPage, QueuePage } from '#src/modules/moderation/views/queue.tsx';
 import { ReportFormPage, reportTitle } from '#src/modules/moderation/views/report-form.tsx';
 import { isConfirmed } from '#src/platform/confirm.ts';
-import type { CurrentUser } from '#src/platform/context.ts';
-import { UnauthorizedError, ValidationError } from '#src/platform/errors.ts';
+import { currentUser } from '#src/platform/current-user.ts';
+import { ValidationError } from '#src/platform/errors.ts';
 import { emptyForm, type FormState } from '#src/platform/views/forms.tsx';
-
-function adminUser(request: FastifyRequest): CurrentUser {
-  if (request.user === null) throw new UnauthorizedError();
-  return request.user;
-}
 
 const DECISION_PATHS: Array<{
   path: string;
@@ -129,7 +124,7 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
               body: <HideConfirm t={request.t} csrfToken={request.csrfToken} model={model} note={note} />,
             });
           }
-          await decide(ctx, adminUser(request), type, id, decision.action, request.body.note);
+          await decide(ctx, currentUser(request), type, id, decision.action, request.body.note);
         } catch (error) {
           if (!(error instanceof ValidationError)) throw error;
           const form = { values: { note: request.body.note ?? '' }, errors: error.fieldErrors };

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { DatabaseId } from '#src/platform/api-schemas.ts';
 
 // HTML form bodies and queries: lenient (the service gives each field its own message), with generous caps.
 const text = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
@@ -13,6 +14,6 @@ export const ReportForm = Type.Object({
 });
 export const CaseParams = Type.Object({
   type: Type.String({ maxLength: 50 }),
-  id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }),
+  id: DatabaseId,
 });
 export const DecisionForm = Type.Object({ _csrf: Type.String(), note: text(20_000) });

@@ -1,14 +1,11 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
-import { loggedInUser } from '#src/modules/organisations/request-user.ts';
 import {
   CreateOrganisationBody,
   MemberListSchema,
   OrganisationListQuery,
   OrganisationListSchema,
   OrganisationSchema,
-  ProblemSchema,
-  SlugParams,
 } from '#src/modules/organisations/schemas.ts';
 import {
   createOrganisation,
@@ -19,9 +16,10 @@ import {
   type Organisation,
 } from '#src/modules/organisations/service.ts';
 import { organisationPath } from '#src/modules/organisations/views/labels.ts';
+import { BEARER_AUTH, ProblemJson, SlugParams } from '#src/platform/api-schemas.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 
 const TAGS = ['organisations'];
-const BEARER = [{ bearerAuth: [] }];
 
 function toApiOrganisation(organisation: Organisation, baseUrl: string) {
   return {
@@ -62,7 +60,7 @@ export async function organisationsApi(instance: FastifyInstance): Promise<void>
         summary: 'List organisations',
         description: 'Public list, ordered by name. Page with `limit` and `offset`; filter with `kind`.',
         querystring: OrganisationListQuery,
-        response: { 200: OrganisationListSchema, 400: ProblemSchema },
+        response: { 200: OrganisationListSchema, 400: ProblemJson },
       },
     },
     async (request) => {
@@ -86,7 +84,7 @@ export async function organisationsApi(instance: FastifyInstance): Promise<void>
         tags: TAGS,
         summary: 'One organisation',
         params: SlugParams,
-        response: { 200: OrganisationSchema, 404: ProblemSchema },
+        response: { 200: OrganisationSchema, 404: ProblemJson },
       },
     },
     async (request) => toApiOrganisation(await getOrganisation(ctx, request.params.slug), baseUrl),
@@ -100,19 +98,19 @@ export async function organisationsApi(instance: FastifyInstance): Promise<void>
         tags: TAGS,
         summary: 'Create an organisation',
         description: 'The token’s owner becomes the organisation’s first admin.',
-        security: BEARER,
+        security: BEARER_AUTH,
         body: CreateOrganisationBody,
         response: {
           201: OrganisationSchema,
-          400: ProblemSchema,
-          401: ProblemSchema,
-          422: ProblemSchema,
-          429: ProblemSchema,
+          400: ProblemJson,
+          401: ProblemJson,
+          422: ProblemJson,
+          429: ProblemJson,
         },
       },
     },
     async (request, reply) => {
-      const organisation = await createOrganisation(ctx, loggedInUser(request), {
+      const organisation = await createOrganisation(ctx, currentUser(request), {
         name: request.body.name,
         kind: request.body.kind,
         cvr: request.body.cvr ?? undefined,
@@ -133,13 +131,13 @@ export async function organisationsApi(instance: FastifyInstance): Promise<void>
         tags: TAGS,
         summary: 'Members of an organisation',
         description: 'For members of the organisation. E-mail addresses are included for its admins only.',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: SlugParams,
-        response: { 200: MemberListSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema },
+        response: { 200: MemberListSchema, 401: ProblemJson, 403: ProblemJson, 404: ProblemJson },
       },
     },
     async (request) => {
-      const result = await membersOfOrganisation(ctx, request.params.slug, loggedInUser(request));
+      const result = await membersOfOrganisation(ctx, request.params.slug, currentUser(request));
       return { organisation: result.organisation.slug, items: result.members.map(toApiMember) };
     },
   );

@@ -1,10 +1,10 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { acceptInvitation, invitationForToken } from '#src/modules/organisations/invitations-service.ts';
-import { loggedInUser } from '#src/modules/organisations/request-user.ts';
 import { CsrfOnlyBody, TokenParams } from '#src/modules/organisations/schemas.ts';
 import { InvitationPage } from '#src/modules/organisations/views/invitation.tsx';
 import { organisationPath } from '#src/modules/organisations/views/labels.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 
 function invitationPath(token: string): string {
   return `/invitationer/${encodeURIComponent(token)}`;
@@ -42,7 +42,7 @@ export async function invitationRoutes(instance: FastifyInstance): Promise<void>
     '/invitationer/:token/accepter',
     { config: { access: 'user' }, schema: { hide: true, params: TokenParams, body: CsrfOnlyBody } },
     async (request, reply) => {
-      const result = await acceptInvitation(ctx, loggedInUser(request), request.params.token);
+      const result = await acceptInvitation(ctx, currentUser(request), request.params.token);
       reply.flash(
         result.outcome === 'joined' ? 'organisations.flash.joined' : 'organisations.flash.alreadyMember',
       );

@@ -23,7 +23,8 @@ import { EMAIL_MAX, isEmailAddress } from '#src/modules/organisations/validation
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { ConflictError, type FieldErrors, NotFoundError, throwIfInvalid } from '#src/platform/errors.ts';
 import { queueFoldedMail } from '#src/platform/folded-mail.ts';
-import { format, type Locale } from '#src/platform/i18n.ts';
+import { format, type Locale, translator } from '#src/platform/i18n.ts';
+import { mailText } from '#src/platform/mail-layout.ts';
 import { consumeRateLimit } from '#src/platform/rate-limit.ts';
 import { DAY, MINUTE } from '#src/platform/time.ts';
 import { hashToken, newToken } from '#src/platform/tokens.ts';
@@ -85,7 +86,7 @@ function invitationMail(
   const values = { ...params, role: role.toLowerCase(), days: 14 };
   return {
     subject: format(locale, 'organisations.mail.invitation.subject', values),
-    text: format(locale, 'organisations.mail.invitation.body', values),
+    text: mailText(translator(locale), null, [format(locale, 'organisations.mail.invitation.body', values)]),
   };
 }
 

@@ -10,19 +10,20 @@ import {
   memberToRemove,
   removeMember,
 } from '#src/modules/organisations/members-service.ts';
-import { formValues, loggedInUser } from '#src/modules/organisations/request-user.ts';
+import { formValues } from '#src/modules/organisations/request-user.ts';
 import {
   CsrfOnlyBody,
   InviteFormBody,
   MemberParams,
   RoleFormBody,
-  SlugParams,
 } from '#src/modules/organisations/schemas.ts';
 import { organisationOverview } from '#src/modules/organisations/service.ts';
 import { RemoveMemberPage, WithdrawInvitationPage } from '#src/modules/organisations/views/confirm.tsx';
 import { organisationPath } from '#src/modules/organisations/views/labels.ts';
 import { OrganisationPage } from '#src/modules/organisations/views/show.tsx';
+import { SlugParams } from '#src/platform/api-schemas.ts';
 import { isConfirmed } from '#src/platform/confirm.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 import { NotFoundError, ValidationError } from '#src/platform/errors.ts';
 import type { FormState } from '#src/platform/views/forms.tsx';
 
@@ -61,7 +62,7 @@ export async function memberRoutes(instance: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const { slug } = request.params;
       try {
-        await inviteMember(ctx, loggedInUser(request), slug, request.body);
+        await inviteMember(ctx, currentUser(request), slug, request.body);
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
         const form = { values: formValues(request.body), errors: error.fieldErrors };
@@ -79,7 +80,7 @@ export async function memberRoutes(instance: FastifyInstance): Promise<void> {
       const { slug, id } = request.params;
       if (!isConfirmed(request.body)) {
         // The invitation's link stops working: a plain post shows the confirmation page first.
-        const invitations = await pendingInvitations(ctx, loggedInUser(request), slug);
+        const invitations = await pendingInvitations(ctx, currentUser(request), slug);
         const invitation = invitations.find((row) => row.id === id);
         if (invitation === undefined) throw new NotFoundError('organisations.error.invitationNotFound');
         return reply.page({
@@ -94,7 +95,7 @@ export async function memberRoutes(instance: FastifyInstance): Promise<void> {
           ),
         });
       }
-      await withdrawInvitation(ctx, loggedInUser(request), slug, id);
+      await withdrawInvitation(ctx, currentUser(request), slug, id);
       reply.flash('organisations.flash.withdrawn');
       return reply.redirect(organisationPath(slug), 303);
     },
@@ -105,7 +106,7 @@ export async function memberRoutes(instance: FastifyInstance): Promise<void> {
     { config: { access: 'user' }, schema: { hide: true, params: MemberParams, body: RoleFormBody } },
     async (request, reply) => {
       const { slug, id } = request.params;
-      await changeMemberRole(ctx, loggedInUser(request), slug, id, request.body.role);
+      await changeMemberRole(ctx, currentUser(request), slug, id, request.body.role);
       reply.flash('organisations.flash.roleChanged');
       return reply.redirect(organisationPath(slug), 303);
     },
@@ -116,7 +117,7 @@ export async function memberRoutes(instance: FastifyInstance): Promise<void> {
     { config: { access: 'user' }, schema: { hide: true, params: MemberParams } },
     async (request, reply) => {
       const { slug, id } = request.params;
-      const model = await memberToRemove(ctx, loggedInUser(request), slug, id);
+      const model = await memberToRemove(ctx, currentUser(request), slug, id);
       return reply.page({
         title: request.t.t('organisations.remove.title', {
           name: model.member.name,
@@ -134,7 +135,7 @@ export async function memberRoutes(instance: FastifyInstance): Promise<void> {
       const { slug, id } = request.params;
       if (!isConfirmed(request.body))
         return reply.redirect(`${organisationPath(slug)}/medlemmer/${id}/fjern`, 303);
-      await removeMember(ctx, loggedInUser(request), slug, id);
+      await removeMember(ctx, currentUser(request), slug, id);
       reply.flash('organisations.flash.removed');
       return reply.redirect(organisationPath(slug), 303);
     },

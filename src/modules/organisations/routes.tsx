@@ -3,13 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { invitationRoutes } from '#src/modules/organisations/invitation-routes.tsx';
 import { memberRoutes, renderOrganisationPage } from '#src/modules/organisations/member-routes.tsx';
 import { isOnlyAdmin, leaveOrganisation } from '#src/modules/organisations/members-service.ts';
-import { formValues, loggedInUser } from '#src/modules/organisations/request-user.ts';
-import {
-  CsrfOnlyBody,
-  ListPageQuery,
-  OrganisationFormBody,
-  SlugParams,
-} from '#src/modules/organisations/schemas.ts';
+import { formValues } from '#src/modules/organisations/request-user.ts';
+import { CsrfOnlyBody, ListPageQuery, OrganisationFormBody } from '#src/modules/organisations/schemas.ts';
 import {
   createOrganisation,
   getOrganisation,
@@ -22,7 +17,9 @@ import { LeavePage } from '#src/modules/organisations/views/confirm.tsx';
 import { organisationPath } from '#src/modules/organisations/views/labels.ts';
 import { OrganisationListPage } from '#src/modules/organisations/views/list.tsx';
 import { NewOrganisationPage } from '#src/modules/organisations/views/new.tsx';
+import { SlugParams } from '#src/platform/api-schemas.ts';
 import { isConfirmed } from '#src/platform/confirm.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 import { ValidationError } from '#src/platform/errors.ts';
 import { emptyForm } from '#src/platform/views/forms.tsx';
 
@@ -81,7 +78,7 @@ export async function organisationsRoutes(instance: FastifyInstance): Promise<vo
     { config: { access: 'user' }, schema: { hide: true, body: OrganisationFormBody } },
     async (request, reply) => {
       try {
-        const organisation = await createOrganisation(ctx, loggedInUser(request), request.body);
+        const organisation = await createOrganisation(ctx, currentUser(request), request.body);
         reply.flash('organisations.flash.created');
         return reply.redirect(organisationPath(organisation.slug), 303);
       } catch (error) {
@@ -106,7 +103,7 @@ export async function organisationsRoutes(instance: FastifyInstance): Promise<vo
     '/organisationer/:slug/forlad',
     { config: { access: 'user' }, schema: { hide: true, params: SlugParams } },
     async (request, reply) => {
-      const user = loggedInUser(request);
+      const user = currentUser(request);
       const organisation = await getOrganisation(ctx, request.params.slug);
       const role = await membershipRole(ctx, organisation.id, user.id);
       const model = {
@@ -127,7 +124,7 @@ export async function organisationsRoutes(instance: FastifyInstance): Promise<vo
     async (request, reply) => {
       if (!isConfirmed(request.body))
         return reply.redirect(`${organisationPath(request.params.slug)}/forlad`, 303);
-      await leaveOrganisation(ctx, loggedInUser(request), request.params.slug);
+      await leaveOrganisation(ctx, currentUser(request), request.params.slug);
       reply.flash('organisations.flash.left');
       return reply.redirect(organisationPath(request.params.slug), 303);
     },

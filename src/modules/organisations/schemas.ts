@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { MEMBERSHIP_ROLES, ORGANISATION_KINDS } from '#src/modules/organisations/tables.ts';
 import { DESCRIPTION_MAX, NAME_MAX } from '#src/modules/organisations/validation.ts';
+import { DatabaseId, Slug } from '#src/platform/api-schemas.ts';
 
 // HTML forms: lenient bodies; the service checks the content and answers with field messages.
 function formText(maxLength: number) {
@@ -25,11 +26,7 @@ export const RoleFormBody = Type.Object({ _csrf: Type.String(), role: formText(1
 
 export const CsrfOnlyBody = Type.Object({ _csrf: Type.String() });
 
-export const SlugParams = Type.Object({ slug: Type.String({ maxLength: 200 }) });
-
-const DatabaseId = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
-
-export const MemberParams = Type.Object({ slug: Type.String({ maxLength: 200 }), id: DatabaseId });
+export const MemberParams = Type.Object({ slug: Slug, id: DatabaseId });
 
 export const TokenParams = Type.Object({ token: Type.String({ maxLength: 200 }) });
 
@@ -115,17 +112,3 @@ export const MemberListSchema = Type.Object(
   { organisation: Type.String({ description: 'The organisation’s slug' }), items: Type.Array(MemberSchema) },
   { additionalProperties: false },
 );
-
-const BothLanguages = Type.Object({ da: Type.String(), en: Type.String() });
-
-/** RFC 9457 problem, as the error handler sends it. */
-export const ProblemSchema = Type.Object({
-  type: Type.String(),
-  title: Type.String(),
-  status: Type.Integer(),
-  code: Type.String(),
-  detail: Type.String(),
-  message: BothLanguages,
-  errors: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: BothLanguages }))),
-  requestId: Type.String(),
-});

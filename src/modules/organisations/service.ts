@@ -1,4 +1,3 @@
-import { isUniqueViolation } from '#src/db/constraint-errors.ts';
 import {
   assertCanSeeMembers,
   canManageMembers,
@@ -19,7 +18,7 @@ import {
   listSlugsStartingWith,
   type OrganisationRow,
 } from '#src/modules/organisations/queries.ts';
-import { firstFreeSlug, slugify } from '#src/modules/organisations/slug.ts';
+import { organisationSlugBase, RESERVED_SLUGS } from '#src/modules/organisations/slug.ts';
 import type { MembershipRole, OrganisationKind } from '#src/modules/organisations/tables.ts';
 import {
   checkText,
@@ -32,6 +31,7 @@ import {
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { type FieldErrors, NotFoundError, throwIfInvalid } from '#src/platform/errors.ts';
 import { consumeRateLimit } from '#src/platform/rate-limit.ts';
+import { firstFreeSlug, writeUnderFreeSlug } from '#src/platform/slugs.ts';
 import { DAY } from '#src/platform/time.ts';
 
 export interface Organisation {
@@ -72,7 +72,6 @@ export interface OrganisationInput {
 
 export const ORGANISATIONS_PER_PAGE = 20;
 const CREATIONS_PER_DAY = 10;
-const SLUG_ATTEMPTS = 3;
 
 function toOrganisation(row: OrganisationRow): Organisation {
   return {
@@ -121,32 +120,28 @@ export async function createOrganisation(
     limit: CREATIONS_PER_DAY,
     windowMs: DAY,
   });
-  const base = slugify(valid.name);
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      const slug = await ctx.db.kysely.transaction().execute(async (trx) => {
-        const now = ctx.clock.now();
-        const chosen = firstFreeSlug(base, new Set(await listSlugsStartingWith(trx, base)));
-        const id = await insertOrganisation(trx, {
-          ...valid,
-          slug: chosen,
-          created_by: creator.id,
-          created_at: now,
-        });
-        await insertMembership(trx, {
-          organisation_id: id,
-          user_id: creator.id,
-          role: 'admin',
-          created_at: now,
-        });
-        return chosen;
+  const slug = await writeUnderFreeSlug(ctx.db.kysely, {
+    base: organisationSlugBase(valid.name),
+    taken: listSlugsStartingWith,
+    reserved: RESERVED_SLUGS,
+    write: async (trx, chosen) => {
+      const now = ctx.clock.now();
+      const id = await insertOrganisation(trx, {
+        ...valid,
+        slug: chosen,
+        created_by: creator.id,
+        created_at: now,
       });
-      return await getOrganisation(ctx, slug);
-    } catch (error) {
-      // Someone took the same slug a moment ago: pick the next free one.
-      if (!isUniqueViolation(error) || attempt >= SLUG_ATTEMPTS) throw error;
-    }
-  }
+      await insertMembership(trx, {
+        organisation_id: id,
+        user_id: creator.id,
+        role: 'admin',
+        created_at: now,
+      });
+      return chosen;
+    },
+  });
+  return getOrganisation(ctx, slug);
 }
 
 /**
@@ -161,8 +156,8 @@ export async function addOrganisationWithMembers(
   const valid = validateOrganisation(input);
   const db = ctx.db.kysely;
   const now = ctx.clock.now();
-  const base = slugify(valid.name);
-  const slug = firstFreeSlug(base, new Set(await listSlugsStartingWith(db, base)));
+  const base = organisationSlugBase(valid.name);
+  const slug = firstFreeSlug(base, new Set(await listSlugsStartingWith(db, base)), RESERVED_SLUGS);
   const creator = members.find((member) => member.role === 'admin');
   const id = await insertOrganisation(db, {
     ...valid,

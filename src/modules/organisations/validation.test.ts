@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { firstFreeSlug, slugify } from '#src/modules/organisations/slug.ts';
 import { isValidCvr, normaliseCvr } from '#src/modules/organisations/validation.ts';
 
 describe('CVR numbers', () => {
@@ -18,23 +17,5 @@ describe('CVR numbers', () => {
   it('ignores spaces and a DK prefix as people write them', () => {
     expect(normaliseCvr('DK 64 94 22 12')).toBe('64942212');
     expect(normaliseCvr('dk64942212')).toBe('64942212');
-  });
-});
-
-describe('slugs', () => {
-  it('spells Danish letters out and joins words with hyphens', () => {
-    expect(slugify('Ejerforeningen Æblehøj & Søstrene Å')).toBe('ejerforeningen-aeblehoej-soestrene-aa');
-    expect(slugify('Vesterbro–Kongens Enghave Lokaludvalg')).toBe('vesterbro-kongens-enghave-lokaludvalg');
-    expect(slugify('Café Slusen')).toBe('cafe-slusen');
-  });
-
-  it('never gives an empty slug', () => {
-    expect(slugify('!!!')).toBe('organisation');
-  });
-
-  it('counts on from -2 when the slug is taken, and never takes the reserved "ny"', () => {
-    expect(firstFreeSlug('kajak', new Set())).toBe('kajak');
-    expect(firstFreeSlug('kajak', new Set(['kajak', 'kajak-2']))).toBe('kajak-3');
-    expect(firstFreeSlug('ny', new Set())).toBe('ny-2');
   });
 });

@@ -6,7 +6,7 @@ import { bearer, postOffer } from '#src/modules/giving/test-support.ts';
 import { createGrantsWorld, type GrantsWorld, submitApplication } from '#src/modules/grants/test-support.ts';
 import { addBookings } from '#src/modules/overview/test-support.ts';
 import { createOrganisation, createPlace } from '#src/modules/places/bookings/test-fixtures.ts';
-import { instantAt } from '#src/modules/places/bookings/when.ts';
+import { instantAt } from '#src/platform/local-time.ts';
 import { TestAgent } from '#src/testing/agent.ts';
 import { createPerson, type TestPerson } from '#src/testing/fixtures.ts';
 import { createTestApp, type TestApp } from '#src/testing/test-app.ts';

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { currentUser } from '#src/modules/accounts/route-helpers.ts';
 import { personalOverview } from '#src/modules/overview/service.ts';
 import { OverviewPage } from '#src/modules/overview/views/overview-page.tsx';
+import { currentUser } from '#src/platform/current-user.ts';
 
 /** "Mit overblik": where a person lands after logging in. */
 export async function overviewRoutes(app: FastifyInstance): Promise<void> {

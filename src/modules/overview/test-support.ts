@@ -1,5 +1,5 @@
-import { instantAt } from '#src/modules/places/bookings/when.ts';
 import type { AppContext } from '#src/platform/context.ts';
+import { instantAt } from '#src/platform/local-time.ts';
 import { HOUR } from '#src/platform/time.ts';
 
 /** Test-only: `count` bookings of one place by one person, a day apart from 10 December 2026 on. */

@@ -2,21 +2,9 @@ import { type Static, Type } from 'typebox';
 import { ORGANISATION_KINDS } from '#src/modules/organisations/tables.ts';
 import { ACCESS_MODES, BOOKER_SCOPES, KEY_HANDOVERS, PLACE_KINDS } from '#src/modules/places/tables.ts';
 import { FACILITIES } from '#src/modules/places/validation.ts';
+import { PageNumber, pageOf } from '#src/platform/api-schemas.ts';
 
 const literals = <const T extends readonly string[]>(values: T) => Type.Enum(values);
-const both = Type.Object({ da: Type.String(), en: Type.String() });
-
-export const ProblemJson = Type.Object({
-  type: Type.String(),
-  title: Type.String(),
-  status: Type.Integer(),
-  code: Type.String(),
-  detail: Type.String(),
-  message: both,
-  errors: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: both }))),
-  requestId: Type.String(),
-});
-
 const clock = Type.String({
   pattern: '^\\d{1,2}:\\d{2}$',
   description: 'Local time (Europe/Copenhagen), HH:MM.',
@@ -76,12 +64,7 @@ export const PlaceJson = Type.Object({
 });
 export type PlaceJson = Static<typeof PlaceJson>;
 
-export const PlaceListJson = Type.Object({
-  items: Type.Array(PlaceJson),
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pages: Type.Integer(),
-});
+export const PlaceListJson = pageOf(PlaceJson);
 
 export const PlaceListQuery = Type.Object({
   kind: Type.Optional(literals(PLACE_KINDS)),
@@ -90,7 +73,7 @@ export const PlaceListQuery = Type.Object({
   stepFree: Type.Optional(Type.Boolean()),
   minCapacity: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000 })),
   facility: Type.Optional(literals(FACILITIES)),
-  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000 })),
+  page: PageNumber,
 });
 export type PlaceListQuery = Static<typeof PlaceListQuery>;
 
@@ -173,5 +156,3 @@ export type PlaceCreateJson = Static<typeof PlaceCreateJson>;
 
 export const PlacePatchJson = Type.Object(factsProperties, { additionalProperties: false });
 export type PlacePatchJson = Static<typeof PlacePatchJson>;
-
-export const PlaceSlugParams = Type.Object({ slug: Type.String({ maxLength: 200 }) });

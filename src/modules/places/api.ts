@@ -1,5 +1,5 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { AreaSummary } from '#src/modules/areas/service.ts';
 import {
   PlaceCreateJson,
@@ -8,8 +8,6 @@ import {
   PlaceListJson,
   PlaceListQuery,
   PlacePatchJson,
-  PlaceSlugParams,
-  ProblemJson,
   type RulesInputJson,
 } from '#src/modules/places/api-schemas.ts';
 import { createPlace, patchPlace } from '#src/modules/places/edit-service.ts';
@@ -24,18 +22,11 @@ import {
 import type { PlaceWithRules } from '#src/modules/places/rules.ts';
 import { type RulesInput, WEEKDAYS } from '#src/modules/places/rules-input.ts';
 import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
-import type { CurrentUser } from '#src/platform/context.ts';
-import { UnauthorizedError } from '#src/platform/errors.ts';
+import { BEARER_AUTH, problem, SlugParams } from '#src/platform/api-schemas.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 import { formatClock } from '#src/platform/local-time.ts';
 
 const tags = ['places'];
-const security = [{ bearerAuth: [] }];
-const problem = (description: string) => ({ ...ProblemJson, description });
-
-function apiUser(request: FastifyRequest): CurrentUser {
-  if (request.user === null) throw new UnauthorizedError();
-  return request.user;
-}
 
 function areaRef(areas: readonly AreaSummary[], id: number | null) {
   const area = areas.find((candidate) => candidate.id === id);
@@ -189,7 +180,7 @@ export async function placesApi(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'One place with its rules',
-        params: PlaceSlugParams,
+        params: SlugParams,
         response: { 200: PlaceJson, 404: problem('No place has this slug.') },
       },
     },
@@ -209,7 +200,7 @@ export async function placesApi(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Create a place owned by an organisation you administer; you become its manager',
-        security,
+        security: BEARER_AUTH,
         body: PlaceCreateJson,
         response: {
           201: PlaceJson,
@@ -224,7 +215,7 @@ export async function placesApi(app: FastifyInstance): Promise<void> {
       const { organisation, ...rest } = request.body;
       const slug = await createPlace(
         ctx,
-        apiUser(request),
+        currentUser(request),
         { ...factsInput(rest), organisation },
         rulesInput(rest.rules),
       );
@@ -241,8 +232,8 @@ export async function placesApi(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: "Change a place's facts and rules (its managers and the owner's admins)",
-        security,
-        params: PlaceSlugParams,
+        security: BEARER_AUTH,
+        params: SlugParams,
         body: PlacePatchJson,
         response: {
           200: PlaceJson,
@@ -256,7 +247,7 @@ export async function placesApi(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const { slug } = request.params;
-      await patchPlace(ctx, apiUser(request), slug, {
+      await patchPlace(ctx, currentUser(request), slug, {
         ...factsInput(request.body),
         ...rulesInput(request.body.rules),
       });

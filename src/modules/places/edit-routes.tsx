@@ -1,22 +1,18 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { createPlace, updatePlaceFacts, updatePlaceRules } from '#src/modules/places/edit-service.ts';
 import { type FactsInput, factsInputOf } from '#src/modules/places/facts.ts';
 import { administeredOrganisations, placeForEditing } from '#src/modules/places/listing-service.ts';
 import { type RulesInput, rulesInputOf } from '#src/modules/places/rules-input.ts';
-import { FactsForm, RulesForm, SlugParams } from '#src/modules/places/schemas.ts';
+import { FactsForm, RulesForm } from '#src/modules/places/schemas.ts';
 import { FactsForm as FactsFormView } from '#src/modules/places/views/facts-form.tsx';
 import type { PlaceFormState } from '#src/modules/places/views/form-parts.tsx';
 import { RulesForm as RulesFormView } from '#src/modules/places/views/rules-form.tsx';
-import type { CurrentUser } from '#src/platform/context.ts';
-import { type FieldErrors, UnauthorizedError, ValidationError } from '#src/platform/errors.ts';
+import { SlugParams } from '#src/platform/api-schemas.ts';
+import { currentUser } from '#src/platform/current-user.ts';
+import { type FieldErrors, ValidationError } from '#src/platform/errors.ts';
 
 const ACCESSIBILITY = ['stepFree', 'accessibleToilet', 'hearingLoop'] as const;
-
-export function currentUser(request: FastifyRequest): CurrentUser {
-  if (request.user === null) throw new UnauthorizedError();
-  return request.user;
-}
 
 /** The form's accessibility checkboxes are one group; the service reads three flags. */
 function factsFromForm(body: FactsForm): FactsInput & { organisation?: string } {

@@ -1,9 +1,7 @@
 import type { Transaction } from 'kysely';
-import { isUniqueViolation } from '#src/db/constraint-errors.ts';
 import type { Database } from '#src/db/schema.ts';
 import { resolvePoint } from '#src/modules/areas/service.ts';
 import { getOrganisation, membershipsOfUser } from '#src/modules/organisations/service.ts';
-import { firstFreeSlug, slugify } from '#src/modules/organisations/slug.ts';
 import { type FactsInput, factsInputOf, type PlaceFacts, validateFacts } from '#src/modules/places/facts.ts';
 import { assertPlaceManager } from '#src/modules/places/policy.ts';
 import {
@@ -30,11 +28,11 @@ import type { RawValue } from '#src/modules/places/validation.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { type FieldErrors, NotFoundError, ValidationError } from '#src/platform/errors.ts';
 import { consumeRateLimit } from '#src/platform/rate-limit.ts';
+import { slugify, writeUnderFreeSlug } from '#src/platform/slugs.ts';
 import { DAY } from '#src/platform/time.ts';
 
 type Trx = Transaction<Database>;
 const CREATIONS_PER_DAY = 30;
-const SLUG_ATTEMPTS = 3;
 
 async function areaOf(ctx: AppContext, facts: PlaceFacts) {
   const resolved = await resolvePoint(ctx, { lat: facts.lat, lon: facts.lon });
@@ -98,11 +96,6 @@ async function chosenOrganisation(ctx: AppContext, user: CurrentUser, raw: RawVa
   });
 }
 
-function placeSlugBase(name: string): string {
-  const base = slugify(name);
-  return base === 'organisation' ? 'sted' : base;
-}
-
 /**
  * Creates a place owned by an organisation the creator administers, with its facts and (from the
  * API) its rules; the creator becomes its first manager. One transaction.
@@ -156,32 +149,27 @@ async function insertValidPlace(
   rules: EditableRules,
 ): Promise<string> {
   const area = await areaOf(ctx, facts);
-  const base = placeSlugBase(facts.name);
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await ctx.db.kysely.transaction().execute(async (trx) => {
-        const now = ctx.clock.now();
-        const slug = firstFreeSlug(base, new Set(await listSlugsStartingWith(trx, base)));
-        const placeId = await insertPlace(trx, {
-          slug,
-          organisation_id: ownerId,
-          ...factColumns(facts),
-          ...area,
-          ...ruleColumns(rules),
-          created_by: creatorId,
-          created_at: now,
-          updated_at: now,
-        });
-        await replaceFacilities(trx, placeId, facts.facilities);
-        await writeRuleRows(trx, placeId, rules);
-        if (creatorId !== null) await insertManager(trx, placeId, creatorId);
-        return slug;
+  return writeUnderFreeSlug(ctx.db.kysely, {
+    base: slugify(facts.name, 'sted'),
+    taken: listSlugsStartingWith,
+    write: async (trx, slug) => {
+      const now = ctx.clock.now();
+      const placeId = await insertPlace(trx, {
+        slug,
+        organisation_id: ownerId,
+        ...factColumns(facts),
+        ...area,
+        ...ruleColumns(rules),
+        created_by: creatorId,
+        created_at: now,
+        updated_at: now,
       });
-    } catch (error) {
-      // Someone took the same slug a moment ago: pick the next free one.
-      if (!isUniqueViolation(error) || attempt >= SLUG_ATTEMPTS) throw error;
-    }
-  }
+      await replaceFacilities(trx, placeId, facts.facilities);
+      await writeRuleRows(trx, placeId, rules);
+      if (creatorId !== null) await insertManager(trx, placeId, creatorId);
+      return slug;
+    },
+  });
 }
 
 /**

@@ -1,13 +1,14 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { currentUser } from '#src/modules/places/edit-routes.tsx';
 import {
   addPlaceManager,
   managersOverview,
   removePlaceManager,
 } from '#src/modules/places/managers-service.ts';
-import { CsrfOnlyForm, ManagerForm, ManagerParams, SlugParams } from '#src/modules/places/schemas.ts';
+import { CsrfOnlyForm, ManagerForm, ManagerParams } from '#src/modules/places/schemas.ts';
 import { ManagersPage } from '#src/modules/places/views/managers-page.tsx';
+import { SlugParams } from '#src/platform/api-schemas.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 import { type FieldErrors, ValidationError } from '#src/platform/errors.ts';
 
 /** Step 4: the place's managers, chosen among the owning organisation's members. */

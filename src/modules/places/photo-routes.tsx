@@ -1,6 +1,5 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { currentUser } from '#src/modules/places/edit-routes.tsx';
 import { placeForEditing } from '#src/modules/places/listing-service.ts';
 import {
   addPlacePhoto,
@@ -8,40 +7,13 @@ import {
   listPlacePhotos,
   photoForDeletion,
 } from '#src/modules/places/photos.ts';
-import { CsrfOnlyForm, PhotoParams, SlugParams } from '#src/modules/places/schemas.ts';
+import { CsrfOnlyForm, PhotoParams } from '#src/modules/places/schemas.ts';
 import { DeletePhotoPage, PhotosPage } from '#src/modules/places/views/photos-page.tsx';
+import { SlugParams } from '#src/platform/api-schemas.ts';
 import { isConfirmed } from '#src/platform/confirm.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 import { type FieldErrors, ValidationError } from '#src/platform/errors.ts';
-
-interface Upload {
-  file: Buffer | null;
-  tooLarge: boolean;
-  altText: string;
-}
-
-/** Reads the one file and the alt text of a multipart form; a file over the cap is flagged, not read. */
-async function readUpload(request: FastifyRequest): Promise<Upload> {
-  const upload: Upload = { file: null, tooLarge: false, altText: '' };
-  if (!request.isMultipart()) return upload;
-  try {
-    for await (const part of request.parts()) {
-      if (part.type === 'file') upload.file = await part.toBuffer();
-      else if (part.fieldname === 'altText' && typeof part.value === 'string') upload.altText = part.value;
-    }
-  } catch (error) {
-    // The file went over the cap: the rest of the stream is dropped and the form says so.
-    if (!isFileTooLarge(error)) throw error;
-    upload.file = null;
-    upload.tooLarge = true;
-  }
-  return upload;
-}
-
-function isFileTooLarge(error: unknown): boolean {
-  return (
-    typeof error === 'object' && error !== null && 'code' in error && error.code === 'FST_REQ_FILE_TOO_LARGE'
-  );
-}
+import { readPhotoUpload } from '#src/platform/uploads.ts';
 
 /** Step 3: a place's photos – upload, and delete after confirming. */
 export async function placePhotoRoutes(app: FastifyInstance): Promise<void> {
@@ -86,7 +58,7 @@ export async function placePhotoRoutes(app: FastifyInstance): Promise<void> {
       const { slug } = request.params;
       const user = currentUser(request);
       await placeForEditing(ctx, user, slug);
-      const upload = await readUpload(request);
+      const upload = await readPhotoUpload(request);
       try {
         await addPlacePhoto(ctx, user, slug, upload);
       } catch (error) {

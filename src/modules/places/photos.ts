@@ -1,4 +1,3 @@
-import sharp from 'sharp';
 import {
   countPhotos,
   deletePhoto,
@@ -11,15 +10,9 @@ import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
 import { readText } from '#src/modules/places/validation.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { type FieldErrors, NotFoundError, throwIfInvalid, ValidationError } from '#src/platform/errors.ts';
+import { type PhotoUpload, reencodePhoto } from '#src/platform/uploads.ts';
 
-/** The largest upload accepted; what is stored is re-encoded and much smaller. */
-export const PHOTO_UPLOAD_MAX_BYTES = 8 * 1024 * 1024;
-/** The longest side of a stored photo. */
-export const PHOTO_MAX_SIDE = 1600;
 export const PHOTOS_PER_PLACE = 12;
-const ACCEPTED_FORMATS = new Set(['jpeg', 'png', 'webp']);
-/** Refuses decompression bombs: a small file that decodes to a huge bitmap. */
-const MAX_INPUT_PIXELS = 50_000_000;
 
 export interface PhotoMeta {
   id: number;
@@ -33,34 +26,6 @@ export interface StoredPhoto {
   data: Buffer;
   contentType: string;
   createdAt: number;
-}
-
-/**
- * Re-encodes an uploaded image as WebP, at most PHOTO_MAX_SIDE on its longest side, turned
- * upright by its EXIF orientation. sharp writes no metadata unless asked, so EXIF (including GPS
- * positions), XMP and ICC comments of the original are dropped.
- */
-export async function reencodePhoto(input: Buffer): Promise<{ data: Buffer; width: number; height: number }> {
-  let format: string | undefined;
-  try {
-    format = (await sharp(input, { limitInputPixels: MAX_INPUT_PIXELS }).metadata()).format;
-  } catch {
-    format = undefined;
-  }
-  if (format === undefined || !ACCEPTED_FORMATS.has(format)) {
-    throw new ValidationError({ photo: { key: 'places.validation.photoType' } });
-  }
-  try {
-    const { data, info } = await sharp(input, { limitInputPixels: MAX_INPUT_PIXELS })
-      .rotate()
-      .resize({ width: PHOTO_MAX_SIDE, height: PHOTO_MAX_SIDE, fit: 'inside', withoutEnlargement: true })
-      .webp({ quality: 80 })
-      .toBuffer({ resolveWithObject: true });
-    return { data, width: info.width, height: info.height };
-  } catch {
-    // A truncated or corrupt file that still had a readable header.
-    throw new ValidationError({ photo: { key: 'places.validation.photoType' } });
-  }
 }
 
 function photoUrl(slug: string, id: number): string {
@@ -84,7 +49,7 @@ export async function addPlacePhoto(
   ctx: AppContext,
   user: CurrentUser,
   slug: string,
-  upload: { file: Buffer | null; tooLarge: boolean; altText: unknown },
+  upload: PhotoUpload,
 ): Promise<number> {
   const place = await getPlaceRulesBySlug(ctx, slug);
   await assertPlaceManager(ctx, place.id, user);
@@ -106,7 +71,7 @@ export async function addPlacePhoto(
   return insertPhoto(ctx.db.kysely, {
     place_id: place.id,
     data: encoded.data,
-    content_type: 'image/webp',
+    content_type: encoded.contentType,
     width: encoded.width,
     height: encoded.height,
     alt_text: altText,

@@ -1,4 +1,3 @@
-import fastifyMultipart from '@fastify/multipart';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { renderPlaceCalendar } from '#src/modules/places/bookings/calendar-view.tsx';
@@ -14,11 +13,13 @@ import {
 } from '#src/modules/places/listing-service.ts';
 import { placeManagerRoutes } from '#src/modules/places/manager-routes.tsx';
 import { placePhotoRoutes } from '#src/modules/places/photo-routes.tsx';
-import { getPlacePhoto, PHOTO_UPLOAD_MAX_BYTES } from '#src/modules/places/photos.ts';
-import { ListQuery, PhotoParams, SlugParams } from '#src/modules/places/schemas.ts';
+import { getPlacePhoto } from '#src/modules/places/photos.ts';
+import { ListQuery, PhotoParams } from '#src/modules/places/schemas.ts';
 import { PlaceList } from '#src/modules/places/views/place-list.tsx';
 import { PlacePage } from '#src/modules/places/views/place-page.tsx';
+import { SlugParams } from '#src/platform/api-schemas.ts';
 import { sendExport } from '#src/platform/feeds.ts';
+import { acceptPhotoUploads } from '#src/platform/uploads.ts';
 
 function listFilter(query: ListQuery) {
   const capacity = /^\d{1,6}$/.test(query.plads ?? '') ? Number(query.plads) : null;
@@ -40,10 +41,8 @@ function typedQuery(query: ListQuery): Record<string, string> {
 
 /** HTML pages and form posts of the places registry. */
 export async function placesRoutes(app: FastifyInstance): Promise<void> {
-  // Uploads only here (this plugin's scope): one photo per request, capped before it is read whole.
-  await app.register(fastifyMultipart, {
-    limits: { fileSize: PHOTO_UPLOAD_MAX_BYTES, files: 1, fields: 10 },
-  });
+  // Uploads only in this plugin's scope.
+  await acceptPhotoUploads(app);
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const { ctx } = app;
 

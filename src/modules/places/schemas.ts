@@ -1,17 +1,17 @@
 import { type Static, Type } from 'typebox';
+import { DatabaseId, Slug } from '#src/platform/api-schemas.ts';
 
 // HTML form bodies: lenient (the service gives each field its own message), with generous caps.
 const text = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
 const list = Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 50 }));
 
-export const SlugParams = Type.Object({ slug: Type.String({ maxLength: 200 }) });
 export const PhotoParams = Type.Object({
-  slug: Type.String({ maxLength: 200 }),
-  id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }),
+  slug: Slug,
+  id: DatabaseId,
 });
 export const ManagerParams = Type.Object({
-  slug: Type.String({ maxLength: 200 }),
-  userId: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }),
+  slug: Slug,
+  userId: DatabaseId,
 });
 export const CsrfOnlyForm = Type.Object({ _csrf: Type.String() });
 

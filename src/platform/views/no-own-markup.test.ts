@@ -19,6 +19,10 @@ const RULES: Array<{ what: string; pattern: RegExp }> = [
     pattern: /\bform-(?:group-)?(?:checkbox|radio)\b/,
   },
   { what: 'its own <header> (the layout draws the one header)', pattern: /<header[\s>]/ },
+  {
+    what: 'its own file input (use PhotoUploadForm)',
+    pattern: /<input\b[^>]*?\btype=\{?\s*["'`]file["'`]/s,
+  },
 ];
 
 const MODULES = join(import.meta.dirname, '..', '..', 'modules');

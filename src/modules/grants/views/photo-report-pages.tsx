@@ -4,64 +4,32 @@ import { type GrantFormState, textValues } from '#src/modules/grants/views/form-
 import type { Translator } from '#src/platform/i18n.ts';
 import { ConfirmPage } from '#src/platform/views/confirm-page.tsx';
 import { ErrorSummary, type FormState, PostForm, TextField } from '#src/platform/views/forms.tsx';
+import { PhotoUploadForm } from '#src/platform/views/photo-upload.tsx';
 
-/** Upload one photo (multipart; the CSRF token rides in the query string, as for places). */
-function UploadForm({
-  t,
-  csrfToken,
-  applicationId,
-  purpose,
-  form,
-}: {
+/** Upload one photo, to the application's photos or to its report. */
+function UploadForm(props: {
   t: Translator;
   csrfToken: string;
   applicationId: number;
   purpose: 'application' | 'report';
   form: FormState;
 }) {
-  const query = `formaal=${purpose === 'report' ? 'rapport' : 'ansogning'}&_csrf=${encodeURIComponent(csrfToken)}`;
-  const photoError = form.errors.photo;
+  const { t } = props;
   return (
-    <form
-      method="post"
-      action={`/mine-ansogninger/${applicationId}/fotos?${query}`}
-      encType="multipart/form-data"
-      noValidate
-    >
-      <TextField
-        t={t}
-        form={form}
-        name="altText"
-        label={t.t('grants.photos.altText')}
-        hint={t.t('grants.photos.altTextHint')}
-        maxLength={300}
-      />
-      <div class={photoError === undefined ? 'form-group' : 'form-group form-error'}>
-        <label class="form-label" for="photo">
-          {t.t('grants.photos.file')}
-        </label>
-        <span class="form-hint" id="photo-hint">
-          {t.t('grants.photos.fileHint')}
-        </span>
-        {photoError !== undefined && (
-          <span class="form-error-message" id="photo-error">
-            <span class="sr-only">{t.t('form.errorPrefix')} </span>
-            {t.t(photoError.key, photoError.params)}
-          </span>
-        )}
-        <input
-          class="form-file-input"
-          type="file"
-          id="photo"
-          name="photo"
-          accept="image/jpeg,image/png,image/webp"
-          aria-describedby={photoError === undefined ? 'photo-hint' : 'photo-hint photo-error'}
-        />
-      </div>
-      <button type="submit" class="button button-secondary">
-        {t.t('grants.photos.upload')}
-      </button>
-    </form>
+    <PhotoUploadForm
+      t={t}
+      csrfToken={props.csrfToken}
+      action={`/mine-ansogninger/${props.applicationId}/fotos?formaal=${props.purpose === 'report' ? 'rapport' : 'ansogning'}`}
+      form={props.form}
+      labels={{
+        altText: t.t('grants.photos.altText'),
+        altTextHint: t.t('grants.photos.altTextHint'),
+        file: t.t('grants.photos.file'),
+        fileHint: t.t('grants.photos.fileHint'),
+        submit: t.t('grants.photos.upload'),
+      }}
+      secondary
+    />
   );
 }
 

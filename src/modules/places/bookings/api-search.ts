@@ -5,14 +5,13 @@ import { placeAvailability } from '#src/modules/places/bookings/free-slots-servi
 import {
   AvailabilityJson,
   AvailabilityQuery,
-  ProblemJson,
   SearchApiQuery,
   SearchResultJson,
-  SlugParams,
 } from '#src/modules/places/bookings/schemas.ts';
 import { findFreePlaces, neighbourhoodOptions } from '#src/modules/places/bookings/search.ts';
 import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
 import { isFacility } from '#src/modules/places/validation.ts';
+import { ProblemJson, SlugParams } from '#src/platform/api-schemas.ts';
 import { readInstantField } from '#src/platform/dates/instant.ts';
 import { type FieldErrors, throwIfInvalid, ValidationError } from '#src/platform/errors.ts';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganisation, createPlace } from '#src/modules/places/bookings/test-fixtures.ts';
-import { instantAt } from '#src/modules/places/bookings/when.ts';
+import { instantAt } from '#src/platform/local-time.ts';
 import { createPerson, type TestPerson } from '#src/testing/fixtures.ts';
 import { createTestApp, type TestApp } from '#src/testing/test-app.ts';
 

@@ -9,7 +9,6 @@ import {
   withApiFields,
 } from '#src/modules/places/bookings/api-json.ts';
 import { apiSearchRoutes } from '#src/modules/places/bookings/api-search.ts';
-import { userOf } from '#src/modules/places/bookings/book-routes.tsx';
 import {
   approveBooking,
   cancelBooking,
@@ -26,30 +25,27 @@ import {
   CreateBookingJson,
   CreatedJson,
   DecisionJson,
-  IdParams,
   PreviewJson,
-  ProblemJson,
-  SlugParams,
 } from '#src/modules/places/bookings/schemas.ts';
 import type { SeriesPattern } from '#src/modules/places/bookings/series.ts';
 import { bookSeries, previewSeries } from '#src/modules/places/bookings/series-service.ts';
 import { checkBooking, createBooking } from '#src/modules/places/bookings/service.ts';
 import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
+import {
+  BEARER_AUTH,
+  IdParams,
+  ProblemJson,
+  problemResponses,
+  SlugParams,
+} from '#src/platform/api-schemas.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 import { readInstantField } from '#src/platform/dates/instant.ts';
 import { type FieldErrors, throwIfInvalid, ValidationError } from '#src/platform/errors.ts';
 import { localParts } from '#src/platform/local-time.ts';
 import { DAY } from '#src/platform/time.ts';
 
 const TAGS = ['bookings'];
-const BEARER = [{ bearerAuth: [] }];
-const PROBLEMS = {
-  400: ProblemJson,
-  401: ProblemJson,
-  403: ProblemJson,
-  404: ProblemJson,
-  409: ProblemJson,
-  422: ProblemJson,
-};
+const PROBLEMS = problemResponses(400, 401, 403, 404, 409, 422);
 
 type CreateBody = Static<typeof CreateBookingJson>;
 
@@ -107,7 +103,7 @@ export async function bookingsApi(instance: FastifyInstance): Promise<void> {
         summary: 'Check a booking or series before saving it',
         description:
           'Lists every occurrence (one, or each of a series) with the rules it breaks, each with a stable code and a message in Danish and English. Nothing is saved.',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: SlugParams,
         body: CreateBookingJson,
         response: { 200: PreviewJson, ...PROBLEMS },
@@ -115,7 +111,7 @@ export async function bookingsApi(instance: FastifyInstance): Promise<void> {
     },
     async (request) => {
       try {
-        const user = userOf(request);
+        const user = currentUser(request);
         const place = await getPlaceRulesBySlug(ctx, request.params.slug);
         const booking = requestOf(request.body);
         if (request.body.repeat === undefined) {
@@ -161,7 +157,7 @@ export async function bookingsApi(instance: FastifyInstance): Promise<void> {
         summary: 'Book a place (one time or a series)',
         description:
           'Creates a booking: `approved` at once where the place allows instant booking, otherwise `requested` for its managers. A clash answers 409 `booking_clash`, naming the time that is taken. With `repeat`, books every occurrence or nothing (`onlyFree: false`, the default) or the free ones (`onlyFree: true`), in one transaction. A request that needs approval mails the managers, so each person may send 20 an hour (a series counts once); beyond that 429 `rate_limited` with `Retry-After`.',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: SlugParams,
         body: CreateBookingJson,
         response: { 201: CreatedJson, ...PROBLEMS, 429: ProblemJson },
@@ -169,7 +165,7 @@ export async function bookingsApi(instance: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       try {
-        const user = userOf(request);
+        const user = currentUser(request);
         const place = await getPlaceRulesBySlug(ctx, request.params.slug);
         const booking = requestOf(request.body);
         const repeat = request.body.repeat;
@@ -197,11 +193,11 @@ export async function bookingsApi(instance: FastifyInstance): Promise<void> {
         tags: TAGS,
         summary: 'My bookings',
         description: 'Upcoming bookings and those of the last 30 days, soonest first.',
-        security: BEARER,
+        security: BEARER_AUTH,
         response: { 200: BookingListJson, 401: ProblemJson },
       },
     },
-    async (request) => ({ items: (await myBookings(ctx, userOf(request))).map(bookingJson) }),
+    async (request) => ({ items: (await myBookings(ctx, currentUser(request))).map(bookingJson) }),
   );
 
   app.get(
@@ -213,11 +209,11 @@ export async function bookingsApi(instance: FastifyInstance): Promise<void> {
         summary: 'Requests waiting for my decision',
         description:
           'Requests for the places this person manages, oldest first. Empty for people who manage none.',
-        security: BEARER,
+        security: BEARER_AUTH,
         response: { 200: BookingListJson, 401: ProblemJson },
       },
     },
-    async (request) => ({ items: (await managerQueue(ctx, userOf(request))).map(bookingJson) }),
+    async (request) => ({ items: (await managerQueue(ctx, currentUser(request))).map(bookingJson) }),
   );
 
   app.get(
@@ -229,12 +225,12 @@ export async function bookingsApi(instance: FastifyInstance): Promise<void> {
         summary: 'One booking',
         description:
           'For the booker and the managers of the place. While the door code is visible it is included, and the showing is logged; managers also get that log.',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: IdParams,
         response: { 200: BookingDetailsJson, ...PROBLEMS },
       },
     },
-    async (request) => bookingDetailsJson(await bookingDetails(ctx, userOf(request), request.params.id)),
+    async (request) => bookingDetailsJson(await bookingDetails(ctx, currentUser(request), request.params.id)),
   );
 
   const ok = Type.Object({ status: Type.String() });
@@ -248,14 +244,14 @@ export async function bookingsApi(instance: FastifyInstance): Promise<void> {
         summary: 'Cancel a booking',
         description:
           'The booker until the cancellation deadline; the managers of the place at any time before the end.',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: IdParams,
         body: Type.Optional(DecisionJson),
         response: { 200: ok, ...PROBLEMS },
       },
     },
     async (request) => {
-      await cancelBooking(ctx, userOf(request), request.params.id, request.body?.reason);
+      await cancelBooking(ctx, currentUser(request), request.params.id, request.body?.reason);
       return { status: 'cancelled' };
     },
   );
@@ -267,13 +263,13 @@ export async function bookingsApi(instance: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Approve a request (managers)',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: IdParams,
         response: { 200: ok, ...PROBLEMS },
       },
     },
     async (request) => {
-      await approveBooking(ctx, userOf(request), request.params.id);
+      await approveBooking(ctx, currentUser(request), request.params.id);
       return { status: 'approved' };
     },
   );
@@ -285,14 +281,14 @@ export async function bookingsApi(instance: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Reject a request with a reason (managers)',
-        security: BEARER,
+        security: BEARER_AUTH,
         params: IdParams,
         body: DecisionJson,
         response: { 200: ok, ...PROBLEMS },
       },
     },
     async (request) => {
-      await rejectBooking(ctx, userOf(request), request.params.id, request.body.reason);
+      await rejectBooking(ctx, currentUser(request), request.params.id, request.body.reason);
       return { status: 'rejected' };
     },
   );
@@ -305,12 +301,12 @@ export async function bookingsApi(instance: FastifyInstance): Promise<void> {
         tags: TAGS,
         summary: 'Approve or reject many requests at once (managers)',
         description: 'One transaction. Requests decided meanwhile are skipped and counted.',
-        security: BEARER,
+        security: BEARER_AUTH,
         body: BulkDecisionJson,
         response: { 200: BulkResultJson, ...PROBLEMS },
       },
     },
     async (request) =>
-      decideMany(ctx, userOf(request), request.body.ids, request.body.decision, request.body.reason),
+      decideMany(ctx, currentUser(request), request.body.ids, request.body.decision, request.body.reason),
   );
 }

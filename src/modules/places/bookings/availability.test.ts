@@ -6,10 +6,9 @@ import {
 } from '#src/modules/places/bookings/availability.ts';
 import { freeSlots } from '#src/modules/places/bookings/free-slots.ts';
 import { expandSeries, seriesRuleText } from '#src/modules/places/bookings/series.ts';
-import { instantAt } from '#src/modules/places/bookings/when.ts';
 import type { PlaceRules, PlaceWithRules } from '#src/modules/places/rules.ts';
 import { format } from '#src/platform/i18n.ts';
-import { localParts } from '#src/platform/local-time.ts';
+import { instantAt, localParts } from '#src/platform/local-time.ts';
 import { HOUR, MINUTE } from '#src/platform/time.ts';
 
 const GYM_WINDOWS = [

@@ -2,12 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type BookingProblem, scopeProblem } from '#src/modules/places/bookings/availability.ts';
 import { type ReadForm, readBookingForm } from '#src/modules/places/bookings/input.ts';
-import {
-  BookingForm,
-  SeriesConfirmForm,
-  SlugParams,
-  WeekQuery,
-} from '#src/modules/places/bookings/schemas.ts';
+import { BookingForm, SeriesConfirmForm, WeekQuery } from '#src/modules/places/bookings/schemas.ts';
 import { bookSeries, previewSeries } from '#src/modules/places/bookings/series-service.ts';
 import { bookerStanding, createBooking } from '#src/modules/places/bookings/service.ts';
 import { BookPage, type BookPageModel } from '#src/modules/places/bookings/views/book-page.tsx';
@@ -16,13 +11,13 @@ import { SeriesPreviewPage } from '#src/modules/places/bookings/views/series-pre
 import { buildWeekCalendar } from '#src/modules/places/bookings/week-calendar.ts';
 import type { PlaceWithRules } from '#src/modules/places/rules.ts';
 import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
-import type { CurrentUser } from '#src/platform/context.ts';
+import { SlugParams } from '#src/platform/api-schemas.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 import {
   AppError,
   ConflictError,
   type FieldErrors,
   RateLimitedError,
-  UnauthorizedError,
   ValidationError,
 } from '#src/platform/errors.ts';
 import { localParts } from '#src/platform/local-time.ts';
@@ -40,11 +35,6 @@ const FORM_FIELDS = [
   'repeat',
   'until',
 ] as const;
-
-export function userOf(request: FastifyRequest): CurrentUser {
-  if (request.user === null) throw new UnauthorizedError();
-  return request.user;
-}
 
 /** What the person typed, to fill the form again. */
 export function typedValues(body: Record<string, unknown>): Record<string, string> {
@@ -81,7 +71,7 @@ async function pageModel(
   week: string | undefined,
 ): Promise<BookPageModel> {
   const { ctx } = request.server;
-  const standing = await bookerStanding(ctx, userOf(request), place);
+  const standing = await bookerStanding(ctx, currentUser(request), place);
   const calendar = await buildWeekCalendar(ctx, place, week);
   return {
     place,
@@ -95,7 +85,7 @@ async function pageModel(
 /** Why this person may not book the place at all (who may book), or null; checked before the form. */
 async function scopeRefusal(request: FastifyRequest, place: PlaceWithRules): Promise<BookingProblem | null> {
   if (place.rules.bookerScope === 'anyone') return null;
-  const standing = await bookerStanding(request.server.ctx, userOf(request), place);
+  const standing = await bookerStanding(request.server.ctx, currentUser(request), place);
   return scopeProblem(place, standing);
 }
 
@@ -166,7 +156,7 @@ export async function bookRoutes(app: FastifyInstance): Promise<void> {
     { config: { access: 'user' }, schema: { params: SlugParams, body: BookingForm, hide: true } },
     async (request, reply) => {
       const place = await getPlaceRulesBySlug(ctx, request.params.slug);
-      const user = userOf(request);
+      const user = currentUser(request);
       const values = typedValues(request.body);
       let read: ReadForm;
       try {
@@ -205,7 +195,7 @@ export async function bookRoutes(app: FastifyInstance): Promise<void> {
     { config: { access: 'user' }, schema: { params: SlugParams, body: SeriesConfirmForm, hide: true } },
     async (request, reply) => {
       const place = await getPlaceRulesBySlug(ctx, request.params.slug);
-      const user = userOf(request);
+      const user = currentUser(request);
       const values = typedValues(request.body);
       try {
         const read = readBookingForm(values, todayOf(request));

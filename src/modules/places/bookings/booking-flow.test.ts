@@ -8,8 +8,8 @@ import {
   reminderJob,
 } from '#src/modules/places/bookings/notifications.ts';
 import { createOrganisation, createPlace } from '#src/modules/places/bookings/test-fixtures.ts';
-import { instantAt } from '#src/modules/places/bookings/when.ts';
 import { runDueJobs } from '#src/platform/jobs.ts';
+import { instantAt } from '#src/platform/local-time.ts';
 import { HOUR, MINUTE } from '#src/platform/time.ts';
 import { TestAgent } from '#src/testing/agent.ts';
 import { createPerson, type TestPerson } from '#src/testing/fixtures.ts';

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '#src/db/database.ts';
 import { createOrganisation, createPlace } from '#src/modules/places/bookings/test-fixtures.ts';
-import { instantAt, intervalText } from '#src/modules/places/bookings/when.ts';
+import { intervalText } from '#src/modules/places/bookings/when.ts';
+import { instantAt } from '#src/platform/local-time.ts';
 import { MINUTE } from '#src/platform/time.ts';
 import { createPerson, type TestPerson } from '#src/testing/fixtures.ts';
 import { createTestApp, type TestApp } from '#src/testing/test-app.ts';

@@ -1,11 +1,10 @@
 import type { BusyInterval } from '#src/modules/places/bookings/availability.ts';
 import { type FreeSlot, freeSlots } from '#src/modules/places/bookings/free-slots.ts';
 import { listBusyOfPlaces } from '#src/modules/places/bookings/queries.ts';
-import { instantAt } from '#src/modules/places/bookings/when.ts';
 import type { PlaceWithRules } from '#src/modules/places/rules.ts';
 import type { AppContext } from '#src/platform/context.ts';
 import { isDateInRange } from '#src/platform/dates/instant.ts';
-import { addDays, isLocalDate, localParts } from '#src/platform/local-time.ts';
+import { addDays, instantAt, isLocalDate, localParts } from '#src/platform/local-time.ts';
 
 /**
  * The first local date of a range asked for, or today when the date cannot be read, is past or

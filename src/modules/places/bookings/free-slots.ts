@@ -1,7 +1,6 @@
 import type { BusyInterval } from '#src/modules/places/bookings/availability.ts';
-import { instantAt } from '#src/modules/places/bookings/when.ts';
 import type { PlaceWithRules } from '#src/modules/places/rules.ts';
-import { addDays, localParts, localToEpoch } from '#src/platform/local-time.ts';
+import { addDays, instantAt, localParts, localToEpoch } from '#src/platform/local-time.ts';
 import { DAY, HOUR, MINUTE } from '#src/platform/time.ts';
 
 /** A stretch of time in which a booking of at least the minimum length fits. */

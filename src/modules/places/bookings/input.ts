@@ -1,7 +1,7 @@
 import { FREQUENCIES, type Frequency, type SeriesPattern } from '#src/modules/places/bookings/series.ts';
-import { instantAt } from '#src/modules/places/bookings/when.ts';
 import { readDateField, readTimeField, wallClockError } from '#src/platform/dates/parse.ts';
 import { type FieldErrors, throwIfInvalid } from '#src/platform/errors.ts';
+import { instantAt } from '#src/platform/local-time.ts';
 
 /** What a person typed into the booking form (all strings, any of them missing). */
 export interface BookingFormInput {

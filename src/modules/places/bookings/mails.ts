@@ -1,20 +1,15 @@
 import { approvalInvite } from '#src/modules/places/bookings/ical.ts';
 import type { BookingDetailsRow } from '#src/modules/places/bookings/queries.ts';
 import { intervalText } from '#src/modules/places/bookings/when.ts';
-import { type Locale, type Translator, translator } from '#src/platform/i18n.ts';
+import { type Translator, translator } from '#src/platform/i18n.ts';
 import type { MailMessage } from '#src/platform/mail.ts';
+import { type MailRecipient, mailText } from '#src/platform/mail-layout.ts';
 import { MINUTE } from '#src/platform/time.ts';
 
 /**
  * The booking e-mails, each in its recipient's language: what happened, then what to do next.
  * They are built here and queued by the service in the transaction of the action.
  */
-
-export interface Recipient {
-  name: string;
-  email: string;
-  locale: Locale;
-}
 
 function bookingLines(t: Translator, row: BookingDetailsRow): string[] {
   const lines = [
@@ -32,17 +27,16 @@ function bookingLines(t: Translator, row: BookingDetailsRow): string[] {
   return lines;
 }
 
-function compose(t: Translator, name: string, paragraphs: ReadonlyArray<string | string[]>): string {
-  const body = paragraphs.map((paragraph) => (Array.isArray(paragraph) ? paragraph.join('\n') : paragraph));
-  return [t.t('bookings.mail.greeting', { name }), ...body, t.t('bookings.mail.signature')].join('\n\n');
-}
-
 function link(baseUrl: string, path: string): string {
   return `${baseUrl}${path}`;
 }
 
 /** To each manager: a new request (or a series of them) waiting for their decision. */
-export function requestMail(to: Recipient, rows: readonly BookingDetailsRow[], baseUrl: string): MailMessage {
+export function requestMail(
+  to: MailRecipient,
+  rows: readonly BookingDetailsRow[],
+  baseUrl: string,
+): MailMessage {
   const t = translator(to.locale);
   const first = rows[0];
   if (first === undefined) throw new Error('a request mail needs a booking');
@@ -56,7 +50,7 @@ export function requestMail(to: Recipient, rows: readonly BookingDetailsRow[], b
   return {
     to: to.email,
     subject: t.t('bookings.mail.request.subject', { place: first.place_name }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       intro,
       bookingLines(t, first),
       ...(dates.length > 0 ? [dates] : []),
@@ -100,7 +94,7 @@ function summaryLines(t: Translator, rows: readonly SummaryBooking[]): string[] 
  * To each manager, in place of the mails that came in quick succession about one booker: what is
  * still waiting for them now, and what the booker cancelled since the last mail.
  */
-export function managerSummaryMail(to: Recipient, summary: BookerSummary, baseUrl: string): MailMessage {
+export function managerSummaryMail(to: MailRecipient, summary: BookerSummary, baseUrl: string): MailMessage {
   const t = translator(to.locale);
   const { booker, place, pending, withdrawn } = summary;
   const pendingPart =
@@ -132,7 +126,7 @@ export function managerSummaryMail(to: Recipient, summary: BookerSummary, baseUr
   return {
     to: to.email,
     subject: t.t('bookings.mail.summary.subject', { booker, place: place.name }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t('bookings.mail.summary.intro', { booker, place: place.name }),
       ...pendingPart,
       ...withdrawnPart,
@@ -159,7 +153,7 @@ function accessOnApproval(t: Translator, row: BookingDetailsRow, baseUrl: string
 
 /** To the booker: approved, with an .ics of the booking(s) attached. */
 export function approvedMail(
-  to: Recipient,
+  to: MailRecipient,
   rows: readonly BookingDetailsRow[],
   baseUrl: string,
   now: number,
@@ -173,7 +167,7 @@ export function approvedMail(
   return {
     to: to.email,
     subject: t.t('bookings.mail.approved.subject', { place: first.place_name }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       rows.length === 1
         ? t.t('bookings.mail.approved.intro', { place: first.place_name })
         : t.t('bookings.mail.approved.introSeries', { place: first.place_name, count: rows.length }),
@@ -197,7 +191,7 @@ export function approvedMail(
 
 /** To the booker: rejected, with the managers' reason. */
 export function rejectedMail(
-  to: Recipient,
+  to: MailRecipient,
   row: BookingDetailsRow,
   reason: string,
   baseUrl: string,
@@ -206,7 +200,7 @@ export function rejectedMail(
   return {
     to: to.email,
     subject: t.t('bookings.mail.rejected.subject', { place: row.place_name }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t('bookings.mail.rejected.intro', { place: row.place_name }),
       bookingLines(t, row),
       `${t.t('bookings.mail.line.reason')}: ${reason}`,
@@ -217,7 +211,7 @@ export function rejectedMail(
 
 /** To the other party: the booking was cancelled (by the booker, or by a manager). */
 export function cancelledMail(
-  to: Recipient,
+  to: MailRecipient,
   row: BookingDetailsRow,
   byManager: boolean,
   baseUrl: string,
@@ -227,7 +221,7 @@ export function cancelledMail(
   return {
     to: to.email,
     subject: t.t('bookings.mail.cancelled.subject', { place: row.place_name }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       byManager
         ? t.t('bookings.mail.cancelled.byManager', { place: row.place_name })
         : t.t('bookings.mail.cancelled.byBooker', { booker, place: row.place_name }),
@@ -240,12 +234,12 @@ export function cancelledMail(
 }
 
 /** To the booker: nobody decided before the start, so the request lapsed. */
-export function expiredMail(to: Recipient, row: BookingDetailsRow, baseUrl: string): MailMessage {
+export function expiredMail(to: MailRecipient, row: BookingDetailsRow, baseUrl: string): MailMessage {
   const t = translator(to.locale);
   return {
     to: to.email,
     subject: t.t('bookings.mail.expired.subject', { place: row.place_name }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t('bookings.mail.expired.intro', { place: row.place_name }),
       bookingLines(t, row),
       t.t('bookings.mail.expired.next', { url: link(baseUrl, '/find-lokale') }),
@@ -269,7 +263,7 @@ function accessToday(t: Translator, row: BookingDetailsRow): string | null {
 }
 
 /** The morning of the booking: time, place and how to get in (the door code for door-code places). */
-export function reminderMail(to: Recipient, row: BookingDetailsRow, baseUrl: string): MailMessage {
+export function reminderMail(to: MailRecipient, row: BookingDetailsRow, baseUrl: string): MailMessage {
   const t = translator(to.locale);
   const access = accessToday(t, row);
   return {
@@ -278,7 +272,7 @@ export function reminderMail(to: Recipient, row: BookingDetailsRow, baseUrl: str
       place: row.place_name,
       time: t.dateTime(row.starts_at, { timeStyle: 'short' }),
     }),
-    text: compose(t, to.name, [
+    text: mailText(t, to.name, [
       t.t('bookings.mail.reminder.intro', { place: row.place_name }),
       bookingLines(t, row),
       ...(access === null ? [] : [access]),

@@ -1,6 +1,5 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { userOf } from '#src/modules/places/bookings/book-routes.tsx';
 import {
   approveBooking,
   cancelBooking,
@@ -9,12 +8,14 @@ import {
 } from '#src/modules/places/bookings/decisions.ts';
 import { calendarFeedPath, renewCalendarFeed } from '#src/modules/places/bookings/feeds.ts';
 import { bookingDetails, managerQueue, myBookings } from '#src/modules/places/bookings/reading.ts';
-import { BulkForm, CsrfForm, IdParams, ReasonForm } from '#src/modules/places/bookings/schemas.ts';
+import { BulkForm, CsrfForm, ReasonForm } from '#src/modules/places/bookings/schemas.ts';
 import { BookingPage } from '#src/modules/places/bookings/views/booking-page.tsx';
 import { CancelBookingConfirm } from '#src/modules/places/bookings/views/cancel-confirm.tsx';
 import { MyBookingsPage } from '#src/modules/places/bookings/views/my-bookings.tsx';
 import { QueuePage } from '#src/modules/places/bookings/views/queue.tsx';
+import { IdParams } from '#src/platform/api-schemas.ts';
 import { isConfirmed } from '#src/platform/confirm.ts';
+import { currentUser } from '#src/platform/current-user.ts';
 import { ValidationError } from '#src/platform/errors.ts';
 import { emptyForm, type FormState } from '#src/platform/views/forms.tsx';
 
@@ -31,7 +32,7 @@ async function renderBooking(
   status = 200,
 ) {
   const { t } = request;
-  const details = await bookingDetails(request.server.ctx, userOf(request), id);
+  const details = await bookingDetails(request.server.ctx, currentUser(request), id);
   return reply.page({
     title: details.booking.title,
     status,
@@ -42,7 +43,7 @@ async function renderBooking(
 /** The confirmation step before cancelling; a booking that can no longer be cancelled shows its page. */
 async function renderCancelConfirm(request: FastifyRequest, reply: FastifyReply, id: number) {
   const { t } = request;
-  const details = await bookingDetails(request.server.ctx, userOf(request), id);
+  const details = await bookingDetails(request.server.ctx, currentUser(request), id);
   if (!details.booking.canCancel) return reply.redirect(`/bookinger/${id}`);
   return reply.page({
     title: t.t('bookings.cancel.confirmHeading'),
@@ -52,7 +53,7 @@ async function renderCancelConfirm(request: FastifyRequest, reply: FastifyReply,
 
 async function renderQueue(request: FastifyRequest, reply: FastifyReply, form: FormState, status = 200) {
   const { t } = request;
-  const requests = await managerQueue(request.server.ctx, userOf(request));
+  const requests = await managerQueue(request.server.ctx, currentUser(request));
   return reply.page({
     title: t.t('bookings.queue.title'),
     status,
@@ -66,7 +67,7 @@ export async function manageRoutes(app: FastifyInstance): Promise<void> {
   const { ctx } = app;
 
   r.get('/mine-bookinger', { config: { access: 'user' }, schema: { hide: true } }, async (request, reply) => {
-    const user = userOf(request);
+    const user = currentUser(request);
     const { t } = request;
     const [bookings, feedPath] = await Promise.all([myBookings(ctx, user), calendarFeedPath(ctx, user.id)]);
     return reply.page({
@@ -86,7 +87,7 @@ export async function manageRoutes(app: FastifyInstance): Promise<void> {
     '/mine-bookinger/kalender',
     { config: { access: 'user' }, schema: { body: CsrfForm, hide: true } },
     async (request, reply) => {
-      await renewCalendarFeed(ctx, userOf(request).id);
+      await renewCalendarFeed(ctx, currentUser(request).id);
       reply.flash('bookings.flash.feedRenewed');
       return reply.redirect('/mine-bookinger#kalender-title');
     },
@@ -109,7 +110,7 @@ export async function manageRoutes(app: FastifyInstance): Promise<void> {
     { config: { access: 'user' }, schema: { params: IdParams, body: ReasonForm, hide: true } },
     async (request, reply) => {
       if (!isConfirmed(request.body)) return renderCancelConfirm(request, reply, request.params.id);
-      await cancelBooking(ctx, userOf(request), request.params.id, request.body.reason);
+      await cancelBooking(ctx, currentUser(request), request.params.id, request.body.reason);
       reply.flash('bookings.flash.cancelled');
       return reply.redirect(`/bookinger/${request.params.id}`);
     },
@@ -119,7 +120,7 @@ export async function manageRoutes(app: FastifyInstance): Promise<void> {
     '/bookinger/:id/godkend',
     { config: { access: 'user' }, schema: { params: IdParams, body: CsrfForm, hide: true } },
     async (request, reply) => {
-      await approveBooking(ctx, userOf(request), request.params.id);
+      await approveBooking(ctx, currentUser(request), request.params.id);
       reply.flash('bookings.flash.approved');
       return reply.redirect(`/bookinger/${request.params.id}`);
     },
@@ -130,7 +131,7 @@ export async function manageRoutes(app: FastifyInstance): Promise<void> {
     { config: { access: 'user' }, schema: { params: IdParams, body: ReasonForm, hide: true } },
     async (request, reply) => {
       try {
-        await rejectBooking(ctx, userOf(request), request.params.id, request.body.reason);
+        await rejectBooking(ctx, currentUser(request), request.params.id, request.body.reason);
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
         const form = { values: { reason: request.body.reason ?? '' }, errors: error.fieldErrors };
@@ -154,7 +155,7 @@ export async function manageRoutes(app: FastifyInstance): Promise<void> {
       const { body } = request;
       const decision = body.decision === 'reject' ? 'reject' : 'approve';
       try {
-        const result = await decideMany(ctx, userOf(request), idsOf(body.ids), decision, body.reason);
+        const result = await decideMany(ctx, currentUser(request), idsOf(body.ids), decision, body.reason);
         reply.flash(result.skipped > 0 ? 'bookings.flash.bulkSomeSkipped' : 'bookings.flash.bulkDone');
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MANAGER_MAIL_INTERVAL } from '#src/modules/places/bookings/manager-mails.ts';
 import { REQUESTS_PER_HOUR, requestLimitKey } from '#src/modules/places/bookings/service.ts';
 import { createOrganisation, createPlace } from '#src/modules/places/bookings/test-fixtures.ts';
-import { instantAt } from '#src/modules/places/bookings/when.ts';
+import { instantAt } from '#src/platform/local-time.ts';
 import { MAIL_JOB, type MailMessage } from '#src/platform/mail.ts';
 import { resetRateLimit } from '#src/platform/rate-limit.ts';
 import { TestAgent } from '#src/testing/agent.ts';

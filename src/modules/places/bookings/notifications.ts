@@ -4,7 +4,6 @@ import {
   approvedMail,
   cancelledMail,
   expiredMail,
-  type Recipient,
   reminderMail,
   requestMail,
 } from '#src/modules/places/bookings/mails.ts';
@@ -16,11 +15,11 @@ import {
   findBookingsDetails,
   insertDoorCodeView,
 } from '#src/modules/places/bookings/queries.ts';
-import { instantAt } from '#src/modules/places/bookings/when.ts';
 import type { AppContext } from '#src/platform/context.ts';
 import { enqueueJob, type JobHandler } from '#src/platform/jobs.ts';
-import { localParts } from '#src/platform/local-time.ts';
+import { instantAt, localParts } from '#src/platform/local-time.ts';
 import { queueMail } from '#src/platform/mail.ts';
+import type { MailRecipient } from '#src/platform/mail-layout.ts';
 import { HOUR } from '#src/platform/time.ts';
 
 export const REMINDER_JOB = 'bookings.reminder';
@@ -29,7 +28,7 @@ const REMINDER_MINUTE = 7 * 60;
 
 type Db = Kysely<Database>;
 
-export function bookerOf(row: BookingDetailsRow): Recipient | null {
+export function bookerOf(row: BookingDetailsRow): MailRecipient | null {
   if (row.booker_name === null || row.booker_email === null || row.booker_locale === null) return null;
   return { name: row.booker_name, email: row.booker_email, locale: row.booker_locale };
 }

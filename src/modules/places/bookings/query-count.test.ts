@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganisation, createPlace } from '#src/modules/places/bookings/test-fixtures.ts';
 import { buildWeekCalendar } from '#src/modules/places/bookings/week-calendar.ts';
-import { instantAt } from '#src/modules/places/bookings/when.ts';
 import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
+import { instantAt } from '#src/platform/local-time.ts';
 import { HOUR } from '#src/platform/time.ts';
 import { createPerson, type TestPerson } from '#src/testing/fixtures.ts';
 import { countQueries } from '#src/testing/query-count.ts';

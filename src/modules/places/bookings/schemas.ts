@@ -1,12 +1,11 @@
 import { type Static, Type } from 'typebox';
 import { BOOKING_PROBLEM_CODES } from '#src/modules/places/bookings/availability.ts';
 import { BOOKING_STATUSES } from '#src/modules/places/tables.ts';
+import { BothLanguages } from '#src/platform/api-schemas.ts';
 
 // HTML form bodies: lenient (the service gives each field its own message), with generous caps.
 const text = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
 
-export const SlugParams = Type.Object({ slug: Type.String({ maxLength: 200 }) });
-export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
 export const FeedParams = Type.Object({ file: Type.String({ maxLength: 200 }) });
 export const WeekQuery = Type.Object({
   uge: text(20),
@@ -81,8 +80,6 @@ const localDate = Type.String({
   pattern: '^\\d{4}-\\d{2}-\\d{2}$',
   description: 'A local date in Copenhagen, YYYY-MM-DD.',
 });
-const bothLanguages = Type.Object({ da: Type.String(), en: Type.String() });
-
 export const BookingStatusJson = Type.Enum(BOOKING_STATUSES);
 
 export const BookingJson = Type.Object({
@@ -192,7 +189,7 @@ export const PreviewJson = Type.Object({
       startsAt: instant,
       endsAt: instant,
       problems: Type.Array(
-        Type.Object({ code: ProblemCodeJson, field: Type.String(), message: bothLanguages }),
+        Type.Object({ code: ProblemCodeJson, field: Type.String(), message: BothLanguages }),
       ),
     }),
   ),
@@ -238,18 +235,4 @@ export const SearchResultJson = Type.Object({
       distanceMetres: Type.Union([Type.Integer(), Type.Null()]),
     }),
   ),
-});
-
-/** RFC 9457 problem details, as the error handler sends them, with the message in both languages. */
-export const ProblemJson = Type.Object({
-  type: Type.String(),
-  title: Type.String(),
-  status: Type.Integer(),
-  code: Type.String({
-    description: 'Stable code, e.g. booking_clash, validation_failed, cancellation_deadline_passed.',
-  }),
-  detail: Type.String(),
-  message: bothLanguages,
-  errors: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: bothLanguages }))),
-  requestId: Type.String(),
 });

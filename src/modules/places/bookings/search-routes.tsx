@@ -4,15 +4,16 @@ import { todayOf } from '#src/modules/places/bookings/book-routes.tsx';
 import { personalFeedFor, placeFeedFor } from '#src/modules/places/bookings/feeds.ts';
 import { placeFreeSlots } from '#src/modules/places/bookings/free-slots-service.ts';
 import { readCommonFields } from '#src/modules/places/bookings/input.ts';
-import { FeedParams, FreeSlotsQuery, SearchQuery, SlugParams } from '#src/modules/places/bookings/schemas.ts';
+import { FeedParams, FreeSlotsQuery, SearchQuery } from '#src/modules/places/bookings/schemas.ts';
 import { findFreePlaces, neighbourhoodOptions, type RoomQuery } from '#src/modules/places/bookings/search.ts';
 import { FreeSlotsPage, SearchPage } from '#src/modules/places/bookings/views/search-page.tsx';
-import { instantAt } from '#src/modules/places/bookings/when.ts';
 import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
 import { type Facility, isFacility } from '#src/modules/places/validation.ts';
+import { SlugParams } from '#src/platform/api-schemas.ts';
 import { readDateField, readTimeField, wallClockError } from '#src/platform/dates/parse.ts';
 import { type FieldErrors, NotFoundError } from '#src/platform/errors.ts';
 import { FeedQuery, sendExport, sendFeed } from '#src/platform/feeds.ts';
+import { instantAt } from '#src/platform/local-time.ts';
 
 function listOf(raw: string | string[] | undefined): string[] {
   return raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];

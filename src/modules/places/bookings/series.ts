@@ -1,6 +1,6 @@
 import rrule from 'rrule';
-import { instantAt } from '#src/modules/places/bookings/when.ts';
 import { TIME_ZONE } from '#src/platform/i18n.ts';
+import { instantAt } from '#src/platform/local-time.ts';
 
 const { RRule, datetime } = rrule;
 

@@ -4,11 +4,10 @@ import {
   checkInterval,
 } from '#src/modules/places/bookings/availability.ts';
 import { listBusyOfPlaces } from '#src/modules/places/bookings/queries.ts';
-import { instantAt } from '#src/modules/places/bookings/when.ts';
 import { type PlaceWithRules, withinWindows } from '#src/modules/places/rules.ts';
 import type { AppContext } from '#src/platform/context.ts';
 import { parseDate } from '#src/platform/dates/parse.ts';
-import { addDays, isLocalDate, localParts, startOfWeek } from '#src/platform/local-time.ts';
+import { addDays, instantAt, isLocalDate, localParts, startOfWeek } from '#src/platform/local-time.ts';
 import { DAY, MINUTE } from '#src/platform/time.ts';
 
 /**

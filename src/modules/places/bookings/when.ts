@@ -1,6 +1,5 @@
 import { formatDate, formatInterval, weekdayName } from '#src/platform/dates/format.ts';
 import type { Locale, MessageParams } from '#src/platform/i18n.ts';
-import { addDays, localToEpoch } from '#src/platform/local-time.ts';
 
 /** "torsdag den 3. december 2026 kl. 18.00–20.00" in the reader's language, local time. */
 export function intervalText(locale: Locale, startsAt: number, endsAt: number): string {
@@ -43,9 +42,4 @@ export function durationText(locale: Locale, minutes: number): string {
 
 export function durationParams(minutes: number): MessageParams {
   return { durationDa: durationText('da', minutes), durationEn: durationText('en', minutes) };
-}
-
-/** The instant of a local date and wall-clock minute, where minute 1440 (24:00) is the next midnight. */
-export function instantAt(date: string, minute: number): number {
-  return minute >= 1440 ? localToEpoch(addDays(date, 1), minute - 1440) : localToEpoch(date, minute);
 }

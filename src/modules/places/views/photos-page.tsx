@@ -3,13 +3,8 @@ import type { PlaceWithRules } from '#src/modules/places/rules.ts';
 import { StepNav } from '#src/modules/places/views/form-parts.tsx';
 import { CONFIRM_FIELD, CONFIRM_VALUE } from '#src/platform/confirm.ts';
 import type { Translator } from '#src/platform/i18n.ts';
-import {
-  ErrorSummary,
-  type FormState,
-  fieldErrorText,
-  PostForm,
-  TextField,
-} from '#src/platform/views/forms.tsx';
+import { ErrorSummary, type FormState, PostForm } from '#src/platform/views/forms.tsx';
+import { PhotoUploadForm } from '#src/platform/views/photo-upload.tsx';
 
 export interface PhotosPageProps {
   t: Translator;
@@ -22,7 +17,6 @@ export interface PhotosPageProps {
 /** Step 3: the photos, each with a delete link, and the upload form (multipart, works without JavaScript). */
 export function PhotosPage({ t, csrfToken, place, photos, form }: PhotosPageProps) {
   const slug = encodeURIComponent(place.slug);
-  const photoError = fieldErrorText(t, form.errors, 'photo');
   return (
     <>
       <h1>{t.t('places.edit.title', { name: place.name })}</h1>
@@ -51,48 +45,19 @@ export function PhotosPage({ t, csrfToken, place, photos, form }: PhotosPageProp
       )}
       <h2>{t.t('places.photos.upload')}</h2>
       <ErrorSummary t={t} errors={form.errors} />
-      <form
-        method="post"
-        action={`/steder/${slug}/rediger/fotos?_csrf=${encodeURIComponent(csrfToken)}`}
-        encType="multipart/form-data"
-        noValidate
-      >
-        <TextField
-          t={t}
-          form={form}
-          name="altText"
-          label={t.t('places.field.altText')}
-          hint={t.t('places.field.altTextHint')}
-          maxLength={300}
-        />
-        <div class={photoError === null ? 'form-group' : 'form-group form-error'}>
-          <label class="form-label" for="photo">
-            {t.t('places.field.photo')}
-          </label>
-          <span class="form-hint" id="photo-hint">
-            {t.t('places.field.photoHint')}
-          </span>
-          {photoError !== null && (
-            <span class="form-error-message" id="photo-error">
-              <span class="sr-only">{t.t('form.errorPrefix')} </span>
-              {photoError}
-            </span>
-          )}
-          <input
-            class="form-file-input"
-            type="file"
-            id="photo"
-            name="photo"
-            accept="image/jpeg,image/png,image/webp"
-            required
-            aria-describedby={photoError === null ? 'photo-hint' : 'photo-hint photo-error'}
-            aria-invalid={photoError === null ? undefined : 'true'}
-          />
-        </div>
-        <button type="submit" class="button button-primary">
-          {t.t('places.photos.upload')}
-        </button>
-      </form>
+      <PhotoUploadForm
+        t={t}
+        csrfToken={csrfToken}
+        action={`/steder/${slug}/rediger/fotos`}
+        form={form}
+        labels={{
+          altText: t.t('places.field.altText'),
+          altTextHint: t.t('places.field.altTextHint'),
+          file: t.t('places.field.photo'),
+          fileHint: t.t('places.field.photoHint'),
+          submit: t.t('places.photos.upload'),
+        }}
+      />
       <p>
         <a href={`/steder/${slug}`}>{t.t('places.edit.back')}</a>
       </p>
