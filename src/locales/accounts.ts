@@ -151,7 +151,7 @@ export const accountsDa = {
     'Hej {name}\n\nVi har fået en anmodning om at nulstille adgangskoden til din konto på Byliv. Vælg en ny adgangskode her:\n\n{link}\n\nLinket virker i 1 time og kan kun bruges én gang. Når du har valgt en ny adgangskode, bliver du logget ud alle andre steder.\n\nEr linket udløbet, kan du bede om et nyt her: {again}\n\nHar du ikke bedt om at nulstille adgangskoden, kan du se bort fra denne e-mail. Din adgangskode er ikke ændret.\n\nVenlig hilsen\nByliv',
 } as const;
 
-export const accountsEn: Record<keyof typeof accountsDa, string> = {
+export const accountsEn = {
   'accounts.deletedUser': 'deleted user',
   'accounts.backToProfile': 'Back to my profile',
   'accounts.role.admin': 'admin',
@@ -302,4 +302,4 @@ export const accountsEn: Record<keyof typeof accountsDa, string> = {
   'accounts.mail.reset.subject': 'Reset your password on Byliv',
   'accounts.mail.reset.body':
     'Hello {name}\n\nWe received a request to reset the password of your account on Byliv. Choose a new password here:\n\n{link}\n\nThe link works for 1 hour and can only be used once. When you have chosen a new password, you will be logged out everywhere else.\n\nIf the link has expired, you can ask for a new one here: {again}\n\nIf you did not ask to reset your password, you can ignore this e-mail. Your password has not been changed.\n\nBest regards\nByliv',
-};
+} as const satisfies Record<keyof typeof accountsDa, string>;

@@ -341,7 +341,7 @@ export const activitiesDa = {
   'activities.elsewhere.place': 'Se de aktiviteter, der holdes her',
 } as const;
 
-export const activitiesEn: Record<keyof typeof activitiesDa, string> = {
+export const activitiesEn = {
   'activities.kind.communal_dining': 'Communal dining',
   'activities.kind.swap_corner': 'Swap corner',
   'activities.kind.neighbour_coffee': 'Neighbour coffee',
@@ -685,4 +685,4 @@ export const activitiesEn: Record<keyof typeof activitiesDa, string> = {
   'activities.elsewhere.organisation': 'See the activities the organisation organises',
   'activities.elsewhere.feed': "The organisation's activities as a calendar (iCalendar)",
   'activities.elsewhere.place': 'See the activities held here',
-};
+} as const satisfies Record<keyof typeof activitiesDa, string>;

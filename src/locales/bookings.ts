@@ -263,7 +263,7 @@ export const bookingsDa = {
   'bookings.series.bookNone': 'Book ingen – tilbage til formularen',
 } as const;
 
-export const bookingsEn: Record<keyof typeof bookingsDa, string> = {
+export const bookingsEn = {
   'bookings.problem.end_before_start': 'The end must be after the start',
   'bookings.problem.in_past': 'That time has already passed. Choose a time in the future',
   'bookings.problem.not_bookable': 'This place cannot be booked',
@@ -530,4 +530,4 @@ export const bookingsEn: Record<keyof typeof bookingsDa, string> = {
   'bookings.series.bookFree.one': 'Book the {count} free occurrence',
   'bookings.series.bookFree.other': 'Book the {count} free occurrences',
   'bookings.series.bookNone': 'Book none – back to the form',
-};
+} as const satisfies Record<keyof typeof bookingsDa, string>;

@@ -96,7 +96,7 @@ export const commonDa = {
   'common.feed.tooLong': 'Et feed kan højst dække {days} dage ad gangen; vælg et kortere from–to-interval.',
 } as const;
 
-export const commonEn: Record<keyof typeof commonDa, string> = {
+export const commonEn = {
   'site.name': 'Byliv',
   'site.tagline': 'Community in Vesterbro and Sydhavnen',
   'nav.skip': 'Skip to content',
@@ -193,4 +193,4 @@ export const commonEn: Record<keyof typeof commonDa, string> = {
   'common.csv.excel': 'CSV for Excel with Danish settings (semicolon, Copenhagen time)',
   'common.csv.rfc': 'CSV as RFC 4180 (comma, UTC times)',
   'common.feed.tooLong': 'A feed can cover at most {days} days at a time; choose a shorter from–to range.',
-};
+} as const satisfies Record<keyof typeof commonDa, string>;

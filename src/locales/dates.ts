@@ -14,9 +14,9 @@ export const datesDa = {
     'Sekunderne skal være fra 00 til 59; Byliv regner ikke med skudsekunder. Skriv fx {suggestion}',
   'dates.error.instantFormat': 'Skriv tidspunktet efter RFC 3339 med tidszone, fx {example}',
   'dates.at': 'kl.',
-};
+} as const;
 
-export const datesEn: Record<keyof typeof datesDa, string> = {
+export const datesEn = {
   'dates.hint.date': 'Write day.month.year, e.g. {example}',
   'dates.hint.time': 'Write hours and minutes, e.g. 18 or 18:30',
   'dates.error.dateFormat': 'Write the date as day.month.year, e.g. {example}',
@@ -31,4 +31,4 @@ export const datesEn: Record<keyof typeof datesDa, string> = {
     'Seconds must be 00–59; Byliv does not count leap seconds. Write e.g. {suggestion}',
   'dates.error.instantFormat': 'Write the time as RFC 3339 with a time zone, e.g. {example}',
   'dates.at': 'at',
-};
+} as const satisfies Record<keyof typeof datesDa, string>;

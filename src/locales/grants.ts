@@ -60,6 +60,7 @@ export const grantsDa = {
   'grants.decide.messageRequired': 'Skriv, hvilke oplysninger I mangler – teksten sendes til ansøgeren',
   'grants.decide.aboveRequested': 'Der kan højst bevilges det ansøgte beløb ({requested:money})',
   'grants.decide.overBudget': 'Der er ikke penge nok tilbage i puljen. Der er {remaining:money} tilbage.',
+  'grants.decide.overBudgetInTransaction': 'Der er ikke penge nok tilbage i puljen.',
   'grants.decide.submit': 'Gem afgørelse',
   'grants.delete.title': 'Slet kladde',
   'grants.delete.body': 'Vil du slette kladden "{title}"? Den kan ikke gendannes.',
@@ -484,7 +485,7 @@ export const grantsDa = {
   'grants.withdraw.grantReturns': 'Bevillingen går tilbage til puljen.',
 } as const;
 
-export const grantsEn: Record<keyof typeof grantsDa, string> = {
+export const grantsEn = {
   'grants.amount.required': 'Enter an amount in kroner',
   'grants.amount.negative': 'The amount cannot be negative',
   'grants.amount.notANumber': 'Write the amount as a number in kroner, e.g. 2.500 or 2500,50',
@@ -544,6 +545,7 @@ export const grantsEn: Record<keyof typeof grantsDa, string> = {
   'grants.decide.messageRequired': 'Write what information you need – it is sent to the applicant',
   'grants.decide.aboveRequested': 'At most the amount requested ({requested:money}) can be granted',
   'grants.decide.overBudget': 'There is not enough money left in the pool. {remaining:money} is left.',
+  'grants.decide.overBudgetInTransaction': 'There is not enough money left in the pool.',
   'grants.decide.submit': 'Save decision',
   'grants.delete.title': 'Delete draft',
   'grants.delete.body': 'Do you want to delete the draft "{title}"? It cannot be restored.',
@@ -969,4 +971,4 @@ export const grantsEn: Record<keyof typeof grantsDa, string> = {
   'grants.withdraw.submit': 'Yes, withdraw the application',
   'grants.withdraw.toldReviewers': "The pool's reviewers get an e-mail.",
   'grants.withdraw.grantReturns': 'The grant goes back to the pool.',
-};
+} as const satisfies Record<keyof typeof grantsDa, string>;

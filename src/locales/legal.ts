@@ -224,7 +224,7 @@ export const legalDa = {
   'accounts.register.termsBefore': 'Når du opretter en konto, accepterer du',
 } as const;
 
-export const legalEn: Record<keyof typeof legalDa, string> = {
+export const legalEn = {
   'footer.privacy': 'Privacy notice',
   'footer.terms': 'Terms of use',
   'footer.contact': 'Contact',
@@ -442,4 +442,4 @@ export const legalEn: Record<keyof typeof legalDa, string> = {
   'accounts.register.privacyLink': 'Read the privacy notice',
   'accounts.register.termsLink': 'the terms of use',
   'accounts.register.termsBefore': 'By creating an account you accept',
-};
+} as const satisfies Record<keyof typeof legalDa, string>;

@@ -251,7 +251,7 @@ export const placesDa = {
   'places.managers.deletedUser': 'Slettet bruger',
 } as const;
 
-export const placesEn: Record<keyof typeof placesDa, string> = {
+export const placesEn = {
   'places.error.notFound': 'The place does not exist.',
   'places.error.managersOnly': "Only the place's managers and the organisation's admins can do this.",
   'places.error.photoNotFound': 'The photo does not exist.',
@@ -503,4 +503,4 @@ export const placesEn: Record<keyof typeof placesDa, string> = {
   'places.managers.removed': 'The manager has been removed.',
   'places.managers.noCandidates': "All of the organisation's members are already managers.",
   'places.managers.deletedUser': 'Deleted user',
-};
+} as const satisfies Record<keyof typeof placesDa, string>;

@@ -1,9 +1,18 @@
 import { da, type MessageKey } from '#src/locales/da.ts';
 import { en } from '#src/locales/en.ts';
 import type { Locale } from '#src/modules/accounts/tables.ts';
+import type {
+  Message,
+  MessageKeyWith,
+  MessageKeyWithin,
+  ParamsArg,
+  PlainMessageKey,
+} from '#src/platform/i18n-params.ts';
 
-export type { Locale, MessageKey };
-export type MessageParams = Record<string, string | number>;
+export type { Locale, Message, MessageKey, MessageKeyWith, PlainMessageKey };
+
+/** The values of any message, as the formatter reads them; callers get them typed by key. */
+type LooseParams = Readonly<Record<string, string | number>>;
 
 export const LOCALES: readonly Locale[] = ['da', 'en'];
 const catalogues: Record<Locale, Record<MessageKey, string>> = { da, en };
@@ -12,9 +21,12 @@ export const TIME_ZONE = 'Europe/Copenhagen';
 
 export interface Translator {
   readonly locale: Locale;
-  t(key: MessageKey, params?: MessageParams): string;
+  /** The key's text with its placeholders filled; the compiler demands exactly the key's values. */
+  t<Key extends MessageKey>(key: Key, ...params: ParamsArg<Key>): string;
+  /** A message kept for later (a field error, a problem) in this language. */
+  message(message: Message): string;
   /** Picks the `one` or `other` key by the locale's plural rules, with `{count}` filled in. */
-  plural(count: number, one: MessageKey, other: MessageKey): string;
+  plural(count: number, one: MessageKeyWithin<'count'>, other: MessageKeyWithin<'count'>): string;
   dateTime(epochMs: number, options?: Intl.DateTimeFormatOptions): string;
   number(value: number, options?: Intl.NumberFormatOptions): string;
   /** An amount in øre: "2.500 kr." (see formatMoney). */
@@ -40,7 +52,16 @@ export function formatMoney(locale: Locale, ore: number): string {
  * Fills `{name}` placeholders; `{name:money}` formats a number of øre with formatMoney. A value that
  * ends with a full stop ("2.500 kr.") swallows the template's own full stop right after it.
  */
-export function format(locale: Locale, key: MessageKey, params?: MessageParams): string {
+export function format<Key extends MessageKey>(locale: Locale, key: Key, ...params: ParamsArg<Key>): string {
+  return fill(locale, key, params[0]);
+}
+
+/** A kept message in one language. */
+export function formatMessage(locale: Locale, message: Message): string {
+  return fill(locale, message.key, message.params);
+}
+
+function fill(locale: Locale, key: MessageKey, params: LooseParams | undefined): string {
   const template = catalogues[locale][key];
   if (params === undefined) return template;
   return template.replace(
@@ -89,9 +110,10 @@ export function translator(locale: Locale): Translator {
   const plurals = new Intl.PluralRules(intlLocale[locale]);
   const created: Translator = {
     locale,
-    t: (key, params) => format(locale, key, params),
+    t: (key, ...params) => fill(locale, key, params[0]),
+    message: (message) => formatMessage(locale, message),
     plural: (count, one, other) =>
-      format(locale, plurals.select(count) === 'one' ? one : other, {
+      fill(locale, plurals.select(count) === 'one' ? one : other, {
         count: numberFormat(locale).format(count),
       }),
     dateTime: (epochMs, options = { dateStyle: 'long', timeStyle: 'short' }) =>
@@ -104,6 +126,6 @@ export function translator(locale: Locale): Translator {
 }
 
 /** Both languages of one message, for API problems and logs read by either audience. */
-export function bothLanguages(key: MessageKey, params?: MessageParams): { da: string; en: string } {
-  return { da: format('da', key, params), en: format('en', key, params) };
+export function bothLanguages(message: Message): { da: string; en: string } {
+  return { da: formatMessage('da', message), en: formatMessage('en', message) };
 }

@@ -1,6 +1,6 @@
 import type { Locale } from '#src/modules/accounts/tables.ts';
 import { intervalText } from '#src/modules/places/bookings/when.ts';
-import { type MessageKey, translator } from '#src/platform/i18n.ts';
+import { type Message, type MessageKeyWith, translator } from '#src/platform/i18n.ts';
 import type { MailMessage } from '#src/platform/mail.ts';
 
 /** Someone who signed up: account holder or guest, in their own language. */
@@ -23,17 +23,13 @@ export interface MailLinks {
   cancel: string;
 }
 
-function compose(
-  to: Recipient,
-  subject: MessageKey,
-  body: MessageKey,
-  params: Record<string, string | number>,
-): MailMessage {
+/** Every subject names the activity (`{title}`); the body is a message with its own values. */
+function compose(to: Recipient, subject: MessageKeyWith<'title'>, title: string, body: Message): MailMessage {
   const t = translator(to.locale);
   return {
     to: to.email,
-    subject: t.t(subject, params),
-    text: `${t.t('activities.mail.greeting', { name: to.name })}\n\n${t.t(body, params)}\n\n${t.t('activities.mail.signature')}\n`,
+    subject: t.t(subject, { title }),
+    text: `${t.t('activities.mail.greeting', { name: to.name })}\n\n${t.message(body)}\n\n${t.t('activities.mail.signature')}\n`,
   };
 }
 
@@ -51,10 +47,13 @@ export function signUpMail(
   occurrence: { startsAt: number; endsAt: number },
   links: MailLinks,
 ): MailMessage {
-  return compose(to, `activities.mail.${outcome}.subject`, `activities.mail.${outcome}.body`, {
-    ...common(to, activity, occurrence.startsAt, occurrence.endsAt),
-    page: links.page,
-    cancel: links.cancel,
+  return compose(to, `activities.mail.${outcome}.subject`, activity.title, {
+    key: `activities.mail.${outcome}.body`,
+    params: {
+      ...common(to, activity, occurrence.startsAt, occurrence.endsAt),
+      page: links.page,
+      cancel: links.cancel,
+    },
   });
 }
 
@@ -65,9 +64,12 @@ export function leftMail(
   occurrence: { startsAt: number; endsAt: number },
   page: string,
 ): MailMessage {
-  return compose(to, 'activities.mail.left.subject', 'activities.mail.left.body', {
-    ...common(to, activity, occurrence.startsAt, occurrence.endsAt),
-    page,
+  return compose(to, 'activities.mail.left.subject', activity.title, {
+    key: 'activities.mail.left.body',
+    params: {
+      ...common(to, activity, occurrence.startsAt, occurrence.endsAt),
+      page,
+    },
   });
 }
 
@@ -78,9 +80,12 @@ export function confirmMail(
   occurrence: { startsAt: number; endsAt: number },
   confirmLink: string,
 ): MailMessage {
-  return compose(to, 'activities.mail.confirm.subject', 'activities.mail.confirm.body', {
-    ...common(to, activity, occurrence.startsAt, occurrence.endsAt),
-    link: confirmLink,
+  return compose(to, 'activities.mail.confirm.subject', activity.title, {
+    key: 'activities.mail.confirm.body',
+    params: {
+      ...common(to, activity, occurrence.startsAt, occurrence.endsAt),
+      link: confirmLink,
+    },
   });
 }
 
@@ -93,10 +98,13 @@ export function cancelledMail(
   page: string,
 ): MailMessage {
   const t = translator(to.locale);
-  return compose(to, 'activities.mail.cancelled.subject', 'activities.mail.cancelled.body', {
-    ...common(to, activity, occurrence.startsAt, occurrence.endsAt),
-    reason: reason === '' ? t.t('activities.mail.noReason') : reason,
-    page,
+  return compose(to, 'activities.mail.cancelled.subject', activity.title, {
+    key: 'activities.mail.cancelled.body',
+    params: {
+      ...common(to, activity, occurrence.startsAt, occurrence.endsAt),
+      reason: reason === '' ? t.t('activities.mail.noReason') : reason,
+      page,
+    },
   });
 }
 
@@ -108,10 +116,13 @@ export function movedMail(
   after: { startsAt: number; endsAt: number },
   links: MailLinks,
 ): MailMessage {
-  return compose(to, 'activities.mail.moved.subject', 'activities.mail.moved.body', {
-    ...common(to, activity, after.startsAt, after.endsAt),
-    before: intervalText(to.locale, before.startsAt, before.endsAt),
-    page: links.page,
-    cancel: links.cancel,
+  return compose(to, 'activities.mail.moved.subject', activity.title, {
+    key: 'activities.mail.moved.body',
+    params: {
+      ...common(to, activity, after.startsAt, after.endsAt),
+      before: intervalText(to.locale, before.startsAt, before.endsAt),
+      page: links.page,
+      cancel: links.cancel,
+    },
   });
 }

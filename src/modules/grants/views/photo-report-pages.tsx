@@ -46,7 +46,7 @@ function UploadForm({
         {photoError !== undefined && (
           <span class="form-error-message" id="photo-error">
             <span class="sr-only">{t.t('form.errorPrefix')} </span>
-            {t.t(photoError.key, photoError.params)}
+            {t.message(photoError)}
           </span>
         )}
         <input

@@ -50,7 +50,7 @@ export function problemJson(problem: BookingProblem) {
   return {
     code: problem.code,
     field: apiField(problem.field),
-    message: bothLanguages(problem.key, problem.params),
+    message: bothLanguages(problem.message),
   };
 }
 
@@ -68,5 +68,5 @@ export function withApiFields(error: unknown): unknown {
   const fields = Object.fromEntries(
     Object.entries(error.fieldErrors).map(([field, value]) => [apiField(field), value]),
   );
-  return new ValidationError(fields, error.messageKey);
+  return new ValidationError(fields, error.summaryKey);
 }

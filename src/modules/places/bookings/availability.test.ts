@@ -8,7 +8,7 @@ import { freeSlots } from '#src/modules/places/bookings/free-slots.ts';
 import { expandSeries, seriesRuleText } from '#src/modules/places/bookings/series.ts';
 import { instantAt } from '#src/modules/places/bookings/when.ts';
 import type { PlaceRules, PlaceWithRules } from '#src/modules/places/rules.ts';
-import { format } from '#src/platform/i18n.ts';
+import { formatMessage } from '#src/platform/i18n.ts';
 import { localParts } from '#src/platform/local-time.ts';
 import { HOUR, MINUTE } from '#src/platform/time.ts';
 
@@ -95,7 +95,7 @@ describe('the availability engine', () => {
   it('refuses a weekday afternoon before the window opens, naming the window in local time', () => {
     const [problem] = checkInterval(gym(), at('2026-12-03', '16:00', '18:00'), resident, [], NOW);
     expect(problem?.code).toBe('outside_windows');
-    expect(format('da', problem?.key ?? 'bookings.problem.refused', problem?.params)).toBe(
+    expect(formatMessage('da', problem?.message ?? { key: 'bookings.problem.refused' })).toBe(
       'Tidspunktet ligger uden for stedets bookingtider. Om torsdagen kan der bookes: 17:00–22:00',
     );
   });
@@ -114,7 +114,7 @@ describe('the availability engine', () => {
   it('refuses a closed date and names it', () => {
     const [problem] = checkInterval(gym(), at('2026-12-24', '18:00', '20:00'), resident, [], NOW);
     expect(problem?.code).toBe('closed_date');
-    expect(format('en', problem?.key ?? 'bookings.problem.refused', problem?.params)).toBe(
+    expect(formatMessage('en', problem?.message ?? { key: 'bookings.problem.refused' })).toBe(
       'The place is closed on 24 December 2026',
     );
   });
@@ -156,10 +156,10 @@ describe('the availability engine', () => {
     const problems = checkInterval(gym(), at('2026-12-03', '19:00', '21:00'), resident, busy, NOW);
     expect(problems.map((problem) => problem.code)).toEqual(['clash']);
     const [clash] = problems;
-    expect(format('da', clash?.key ?? 'bookings.problem.refused', clash?.params)).toBe(
+    expect(formatMessage('da', clash?.message ?? { key: 'bookings.problem.refused' })).toBe(
       'Stedet er allerede optaget torsdag den 3. december 2026 kl. 17.00–19.30. Vælg et andet tidspunkt',
     );
-    expect(format('en', clash?.key ?? 'bookings.problem.refused', clash?.params)).toBe(
+    expect(formatMessage('en', clash?.message ?? { key: 'bookings.problem.refused' })).toBe(
       'The place is already taken on Thursday 3 December 2026, 17:00–19:30. Choose another time',
     );
   });

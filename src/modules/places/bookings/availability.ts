@@ -1,7 +1,7 @@
 import type { OrganisationKind } from '#src/modules/organisations/tables.ts';
 import { dateParams, durationParams, weekdayName, whenParams } from '#src/modules/places/bookings/when.ts';
 import { type PlaceWithRules, type WeeklyWindow, withinWindows } from '#src/modules/places/rules.ts';
-import { type MessageKey, type MessageParams, translator } from '#src/platform/i18n.ts';
+import { type Message, translator } from '#src/platform/i18n.ts';
 import { addDays, formatClock, localParts, localToEpoch } from '#src/platform/local-time.ts';
 import { DAY, HOUR, MINUTE } from '#src/platform/time.ts';
 
@@ -62,13 +62,11 @@ export type BookingField =
 export interface BookingProblem {
   code: BookingProblemCode;
   field: BookingField;
-  key: MessageKey;
-  params: MessageParams;
+  message: Message;
 }
 
-function problem(code: BookingProblemCode, field: BookingField, params: MessageParams = {}): BookingProblem {
-  const key: MessageKey = `bookings.problem.${code}`;
-  return { code, field, key, params };
+function problem(code: BookingProblemCode, field: BookingField, message: Message): BookingProblem {
+  return { code, field, message };
 }
 
 /** The pieces of [start, end) that fall on each local day, with wall-clock minutes. */
@@ -124,11 +122,9 @@ function outsideWindowsProblem(place: PlaceWithRules, piece: LocalDayPiece): Boo
   const params = {
     dayDa: weekdayName('da', piece.weekday),
     dayEn: weekdayName('en', piece.weekday),
-    windows: text,
+    windows: text === '' ? '–' : text,
   };
-  return text === ''
-    ? problem('outside_windows', 'startTime', { ...params, windows: '–' })
-    : problem('outside_windows', 'startTime', params);
+  return problem('outside_windows', 'startTime', { key: 'bookings.problem.outside_windows', params });
 }
 
 function kindNames(locale: 'da' | 'en', kinds: readonly OrganisationKind[]): string {
@@ -138,25 +134,27 @@ function kindNames(locale: 'da' | 'en', kinds: readonly OrganisationKind[]): str
     .join(locale === 'da' ? ' eller ' : ' or ');
 }
 
+/** `kindsDa`/`kindsEn` naming the organisation kinds that may book. */
+export function kindParams(kinds: readonly OrganisationKind[]): { kindsDa: string; kindsEn: string } {
+  return { kindsDa: kindNames('da', kinds), kindsEn: kindNames('en', kinds) };
+}
+
 /** Whether this booker may book this place at all (who may book), before any time is chosen. */
 export function scopeProblem(place: PlaceWithRules, booker: BookerStanding): BookingProblem | null {
   const { rules } = place;
   if (booker.isManager || rules.bookerScope === 'anyone') return null;
   if (rules.bookerScope === 'own_members') {
     if (booker.organisationIds.includes(place.organisationId)) return null;
-    return {
-      ...problem('not_allowed', 'organisationId', { organisation: place.organisationName }),
+    return problem('not_allowed', 'organisationId', {
       key: 'bookings.problem.not_allowed.own_members',
-    };
+      params: { organisation: place.organisationName },
+    });
   }
   if (rules.allowedKinds.some((kind) => booker.organisationKinds.includes(kind))) return null;
-  return {
-    ...problem('not_allowed', 'organisationId', {
-      kindsDa: kindNames('da', rules.allowedKinds),
-      kindsEn: kindNames('en', rules.allowedKinds),
-    }),
+  return problem('not_allowed', 'organisationId', {
     key: 'bookings.problem.not_allowed.org_kinds',
-  };
+    params: kindParams(rules.allowedKinds),
+  });
 }
 
 /** The first live booking that the requested block [start, end + buffer) would touch. */
@@ -172,24 +170,50 @@ function timeProblems(place: PlaceWithRules, request: IntervalRequest, now: numb
   const { rules } = place;
   const problems: BookingProblem[] = [];
   const minutes = Math.round((request.endsAt - request.startsAt) / MINUTE);
-  if (request.startsAt < now) problems.push(problem('in_past', 'date'));
+  if (request.startsAt < now) problems.push(problem('in_past', 'date', { key: 'bookings.problem.in_past' }));
   if (minutes < rules.minDurationMinutes) {
-    problems.push(problem('too_short', 'endTime', durationParams(rules.minDurationMinutes)));
+    problems.push(
+      problem('too_short', 'endTime', {
+        key: 'bookings.problem.too_short',
+        params: durationParams(rules.minDurationMinutes),
+      }),
+    );
   }
   if (minutes > rules.maxDurationMinutes) {
-    problems.push(problem('too_long', 'endTime', durationParams(rules.maxDurationMinutes)));
+    problems.push(
+      problem('too_long', 'endTime', {
+        key: 'bookings.problem.too_long',
+        params: durationParams(rules.maxDurationMinutes),
+      }),
+    );
   }
   if (request.startsAt > now + rules.maxAdvanceDays * DAY) {
-    problems.push(problem('too_far_ahead', 'date', { days: rules.maxAdvanceDays }));
+    problems.push(
+      problem('too_far_ahead', 'date', {
+        key: 'bookings.problem.too_far_ahead',
+        params: { days: rules.maxAdvanceDays },
+      }),
+    );
   }
   if (request.startsAt >= now && request.startsAt < now + rules.minNoticeHours * HOUR) {
-    problems.push(problem('too_short_notice', 'date', { hours: rules.minNoticeHours }));
+    problems.push(
+      problem('too_short_notice', 'date', {
+        key: 'bookings.problem.too_short_notice',
+        params: { hours: rules.minNoticeHours },
+      }),
+    );
   }
   const pieces = localDayPieces(request.startsAt, request.endsAt);
   const closed = pieces.find((piece) =>
     rules.closedDates.some((closedDate) => closedDate.date === piece.date),
   );
-  if (closed !== undefined) problems.push(problem('closed_date', 'date', dateParams(closed.date)));
+  if (closed !== undefined)
+    problems.push(
+      problem('closed_date', 'date', {
+        key: 'bookings.problem.closed_date',
+        params: dateParams(closed.date),
+      }),
+    );
   const outside = pieces.find(
     (piece) => !withinWindows(rules.windows, piece.weekday, piece.startMinute, piece.endMinute),
   );
@@ -208,19 +232,25 @@ export function checkInterval(
   busy: readonly BusyInterval[],
   now: number,
 ): BookingProblem[] {
-  if (request.endsAt <= request.startsAt) return [problem('end_before_start', 'endTime')];
+  if (request.endsAt <= request.startsAt)
+    return [problem('end_before_start', 'endTime', { key: 'bookings.problem.end_before_start' })];
   const mode = place.rules.accessMode;
   if (mode === 'open' || mode === 'closed') {
-    return [{ ...problem('not_bookable', 'date'), key: `bookings.problem.not_bookable.${mode}` }];
+    return [problem('not_bookable', 'date', { key: `bookings.problem.not_bookable.${mode}` })];
   }
   const problems = timeProblems(place, request, now);
   if (place.capacity !== null && request.attendees > place.capacity) {
-    problems.push(problem('over_capacity', 'attendees', { capacity: place.capacity }));
+    problems.push(
+      problem('over_capacity', 'attendees', {
+        key: 'bookings.problem.over_capacity',
+        params: { capacity: place.capacity },
+      }),
+    );
   }
   const scope = scopeProblem(place, booker);
   if (scope !== null) problems.push(scope);
   if (place.rules.responsibleHostRequired && request.responsibleHostName.trim() === '') {
-    problems.push(problem('host_required', 'responsibleHostName'));
+    problems.push(problem('host_required', 'responsibleHostName', { key: 'bookings.problem.host_required' }));
   }
   const clash = findClash(busy, request.startsAt, request.endsAt + place.rules.bufferMinutes * MINUTE);
   if (clash !== undefined) problems.push(clashProblem(clash));
@@ -229,5 +259,8 @@ export function checkInterval(
 
 /** Names the time that is taken (never who took it). */
 export function clashProblem(clash: BusyInterval): BookingProblem {
-  return problem('clash', 'startTime', whenParams(clash.startsAt, clash.blockEnd));
+  return problem('clash', 'startTime', {
+    key: 'bookings.problem.clash',
+    params: whenParams(clash.startsAt, clash.blockEnd),
+  });
 }

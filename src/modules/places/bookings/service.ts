@@ -49,7 +49,7 @@ export async function bookerStanding(
 export function fieldErrorsOf(problems: readonly BookingProblem[]): FieldErrors {
   const errors: FieldErrors = {};
   for (const found of problems) {
-    if (errors[found.field] === undefined) errors[found.field] = { key: found.key, params: found.params };
+    if (errors[found.field] === undefined) errors[found.field] = found.message;
   }
   return errors;
 }
@@ -64,7 +64,7 @@ export class BookingRefusedError extends ValidationError {
 
 /** The clash, as a 409 naming the time that is taken (never who took it). */
 export function clashError(problem: BookingProblem): ConflictError {
-  return new ConflictError('booking_clash', problem.key, problem.params);
+  return new ConflictError('booking_clash', problem.message);
 }
 
 /** A booking the database refused as overlapping: find the time it clashed with, to name it. */

@@ -1,5 +1,5 @@
 import { formatDate, formatInterval, weekdayName } from '#src/platform/dates/format.ts';
-import type { Locale, MessageParams } from '#src/platform/i18n.ts';
+import type { Locale } from '#src/platform/i18n.ts';
 import { addDays, localToEpoch } from '#src/platform/local-time.ts';
 
 /** "torsdag den 3. december 2026 kl. 18.00–20.00" in the reader's language, local time. */
@@ -8,7 +8,7 @@ export function intervalText(locale: Locale, startsAt: number, endsAt: number): 
 }
 
 /** `whenDa`/`whenEn` parameters naming an interval. */
-export function whenParams(startsAt: number, endsAt: number): MessageParams {
+export function whenParams(startsAt: number, endsAt: number): { whenDa: string; whenEn: string } {
   return { whenDa: intervalText('da', startsAt, endsAt), whenEn: intervalText('en', startsAt, endsAt) };
 }
 
@@ -17,7 +17,7 @@ export function dateText(locale: Locale, date: string): string {
   return formatDate(locale, date);
 }
 
-export function dateParams(date: string): MessageParams {
+export function dateParams(date: string): { dateDa: string; dateEn: string } {
   return { dateDa: dateText('da', date), dateEn: dateText('en', date) };
 }
 
@@ -41,7 +41,7 @@ export function durationText(locale: Locale, minutes: number): string {
   return parts.join(' ');
 }
 
-export function durationParams(minutes: number): MessageParams {
+export function durationParams(minutes: number): { durationDa: string; durationEn: string } {
   return { durationDa: durationText('da', minutes), durationEn: durationText('en', minutes) };
 }
 

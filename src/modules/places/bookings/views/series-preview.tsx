@@ -54,7 +54,7 @@ export function SeriesPreviewPage(props: {
               ) : (
                 <ul class="nobullet-list">
                   {occurrence.problems.map((problem) => (
-                    <li key={problem.code}>{t.t(problem.key, problem.params)}</li>
+                    <li key={problem.code}>{t.message(problem.message)}</li>
                   ))}
                 </ul>
               ),

@@ -1,0 +1,57 @@
+import type { da, MessageKey } from '#src/locales/da.ts';
+import type { en } from '#src/locales/en.ts';
+
+/**
+ * The placeholders of a message, read by the compiler from the catalogues' literal text: a
+ * misspelt or missing `{name}` is a compile error, not "{name}" shown to a resident.
+ */
+
+/** Every `{name}` or `{name:money}` in a text, as written between the braces. */
+type PlaceholdersIn<Text extends string> = Text extends `${string}{${infer Inside}}${infer Rest}`
+  ? Inside | PlaceholdersIn<Rest>
+  : never;
+
+/** The placeholders a key's Danish or English text uses (the two are tested to agree). */
+export type PlaceholderOf<Key extends MessageKey> =
+  | PlaceholdersIn<(typeof da)[Key]>
+  | PlaceholdersIn<(typeof en)[Key]>;
+
+type NameOf<Placeholder extends string> = Placeholder extends `${infer Name}:money` ? Name : Placeholder;
+
+/** The values a key needs: an amount in øre for `{name:money}`, text or a number otherwise. */
+export type ParamsOf<Key extends MessageKey> = {
+  [Placeholder in PlaceholderOf<Key> as NameOf<Placeholder>]: Placeholder extends `${string}:money`
+    ? number
+    : string | number;
+};
+
+/** Keys whose text has no placeholder: they take no values. */
+export type PlainMessageKey = {
+  [Key in MessageKey]: [PlaceholderOf<Key>] extends [never] ? Key : never;
+}[MessageKey];
+
+/** Keys whose text uses exactly the given placeholders, e.g. `{count}` for plurals. */
+export type MessageKeyWith<Placeholder extends string> = {
+  [Key in MessageKey]: [PlaceholderOf<Key>] extends [Placeholder]
+    ? [Placeholder] extends [PlaceholderOf<Key>]
+      ? Key
+      : never
+    : never;
+}[MessageKey];
+
+/** Keys whose text uses no placeholder but the given ones, e.g. a plural's "one" form. */
+export type MessageKeyWithin<Placeholder extends string> = {
+  [Key in MessageKey]: [PlaceholderOf<Key>] extends [Placeholder] ? Key : never;
+}[MessageKey];
+
+/** What follows the key in a call: nothing for a plain key, its values otherwise. */
+export type ParamsArg<Key extends MessageKey> = [PlaceholderOf<Key>] extends [never]
+  ? []
+  : [params: ParamsOf<Key>];
+
+/** A message to show later (a field error, a problem): a key with exactly the values it needs. */
+export type Message =
+  | { readonly key: PlainMessageKey; readonly params?: undefined }
+  | {
+      [Key in Exclude<MessageKey, PlainMessageKey>]: { readonly key: Key; readonly params: ParamsOf<Key> };
+    }[Exclude<MessageKey, PlainMessageKey>];
