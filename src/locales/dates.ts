@@ -7,7 +7,8 @@ export const datesDa = {
   'dates.error.timeFormat': 'Skriv klokkeslættet som timer.minutter, fx 18.30',
   'dates.error.noSuchTime':
     'Klokkeslættet {typed} findes ikke. Timer går fra 0 til 23 og minutter fra 0 til 59',
-  'dates.error.springGap': 'Kl. {timeDa} findes ikke den {dateDa} (uret stilles frem); vælg {laterDa}.',
+  'dates.error.springGap':
+    'Kl. {time:clock} findes ikke den {date:date} (uret stilles frem); vælg {later:clock}.',
   'dates.error.outOfRange':
     'Datoen ligger uden for de år, Byliv tager imod ({first}–{last}). Vælg en dato i de år',
   'dates.error.leapSecond':
@@ -24,7 +25,8 @@ export const datesEn = {
   'dates.error.timeFormat': 'Write the time as hours:minutes, e.g. 18:30',
   'dates.error.noSuchTime':
     'The time {typed} does not exist. Hours run from 0 to 23 and minutes from 0 to 59',
-  'dates.error.springGap': '{timeEn} does not exist on {dateEn} (clocks go forward); choose {laterEn}.',
+  'dates.error.springGap':
+    '{time:clock} does not exist on {date:date} (clocks go forward); choose {later:clock}.',
   'dates.error.outOfRange':
     'The date is outside the years Byliv accepts ({first}–{last}). Choose a date within them',
   'dates.error.leapSecond':

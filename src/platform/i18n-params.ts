@@ -16,13 +16,32 @@ export type PlaceholderOf<Key extends MessageKey> =
   | PlaceholdersIn<(typeof da)[Key]>
   | PlaceholdersIn<(typeof en)[Key]>;
 
-type NameOf<Placeholder extends string> = Placeholder extends `${infer Name}:money` ? Name : Placeholder;
+type NameOf<Placeholder extends string> = Placeholder extends `${infer Name}:${string}` ? Name : Placeholder;
 
-/** The values a key needs: an amount in øre for `{name:money}`, text or a number otherwise. */
-export type ParamsOf<Key extends MessageKey> = {
-  [Placeholder in PlaceholderOf<Key> as NameOf<Placeholder>]: Placeholder extends `${string}:money`
-    ? number
+/**
+ * Values the translator formats in the reader's language, named after the colon: `{max:money}`
+ * takes øre, `{date:date}` a local date (YYYY-MM-DD), `{when:interval}` two instants,
+ * `{time:clock}` a minute of the day, `{day:weekday}` 0 (Sunday) to 6, `{length:duration}`
+ * minutes, and `{kinds:orList}` keys whose texts are joined with "eller"/"or".
+ */
+export interface PlaceholderFormats {
+  money: number;
+  date: string;
+  interval: readonly [startsAt: number, endsAt: number];
+  clock: number;
+  weekday: number;
+  duration: number;
+  orList: readonly PlainMessageKey[];
+}
+
+type ValueOf<Placeholder extends string> =
+  Placeholder extends `${string}:${infer Format extends keyof PlaceholderFormats}`
+    ? PlaceholderFormats[Format]
     : string | number;
+
+/** The values a key needs: what its format takes for `{name:format}`, text or a number otherwise. */
+export type ParamsOf<Key extends MessageKey> = {
+  [Placeholder in PlaceholderOf<Key> as NameOf<Placeholder>]: ValueOf<Placeholder>;
 };
 
 /** Keys whose text has no placeholder: they take no values. */

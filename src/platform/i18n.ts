@@ -1,23 +1,35 @@
 import { da, type MessageKey } from '#src/locales/da.ts';
 import { en } from '#src/locales/en.ts';
 import type { Locale } from '#src/modules/accounts/tables.ts';
+import {
+  formatClockTime,
+  formatDate,
+  formatDuration,
+  formatInterval,
+  weekdayName,
+} from '#src/platform/dates/format.ts';
+import { isMessageKey } from '#src/platform/i18n-keys.ts';
 import type {
   Message,
   MessageKeyWith,
   MessageKeyWithin,
   ParamsArg,
+  PlaceholderFormats,
   PlainMessageKey,
 } from '#src/platform/i18n-params.ts';
+import { TIME_ZONE } from '#src/platform/time.ts';
 
 export type { Locale, Message, MessageKey, MessageKeyWith, PlainMessageKey };
 
 /** The values of any message, as the formatter reads them; callers get them typed by key. */
-type LooseParams = Readonly<Record<string, string | number>>;
+type LooseValue = PlaceholderFormats[keyof PlaceholderFormats] | string;
+type LooseParams = Readonly<Record<string, LooseValue>>;
 
 export const LOCALES: readonly Locale[] = ['da', 'en'];
 const catalogues: Record<Locale, Record<MessageKey, string>> = { da, en };
 const intlLocale: Record<Locale, string> = { da: 'da-DK', en: 'en-GB' };
-export const TIME_ZONE = 'Europe/Copenhagen';
+
+export { TIME_ZONE };
 
 export interface Translator {
   readonly locale: Locale;
@@ -49,8 +61,9 @@ export function formatMoney(locale: Locale, ore: number): string {
 }
 
 /**
- * Fills `{name}` placeholders; `{name:money}` formats a number of øre with formatMoney. A value that
- * ends with a full stop ("2.500 kr.") swallows the template's own full stop right after it.
+ * Fills `{name}` placeholders; `{name:format}` formats the value in the locale (see
+ * PlaceholderFormats). A value that ends with a full stop ("2.500 kr.") swallows the template's own
+ * full stop right after it.
  */
 export function format<Key extends MessageKey>(locale: Locale, key: Key, ...params: ParamsArg<Key>): string {
   return fill(locale, key, params[0]);
@@ -65,14 +78,37 @@ function fill(locale: Locale, key: MessageKey, params: LooseParams | undefined):
   const template = catalogues[locale][key];
   if (params === undefined) return template;
   return template.replace(
-    /\{(\w+)(:money)?\}(\.?)/g,
-    (whole, name: string, money?: string, stop?: string) => {
+    /\{(\w+)(?::(\w+))?\}(\.?)/g,
+    (whole, name: string, format: string | undefined, stop: string) => {
       const value = params[name];
       if (value === undefined) return whole;
-      const text = money === undefined ? String(value) : formatMoney(locale, Number(value));
-      return text.endsWith('.') ? text : `${text}${stop ?? ''}`;
+      const text = formatValue(locale, format, value);
+      return text.endsWith('.') ? text : `${text}${stop}`;
     },
   );
+}
+
+function formatValue(locale: Locale, format: string | undefined, value: LooseValue): string {
+  if (typeof value === 'object') {
+    if (format === 'orList') return orList(locale, value);
+    const [startsAt = 0, endsAt = 0] = value;
+    return formatInterval(locale, Number(startsAt), Number(endsAt));
+  }
+  if (format === 'money') return formatMoney(locale, Number(value));
+  if (format === 'date') return formatDate(locale, String(value));
+  if (format === 'clock') return formatClockTime(locale, Number(value));
+  if (format === 'weekday') return weekdayName(locale, Number(value));
+  if (format === 'duration') return formatDuration(locale, Number(value));
+  return String(value);
+}
+
+/** "forening eller institution": the keys' texts, lower-cased, joined as one choice. */
+function orList(locale: Locale, keys: readonly (string | number)[]): string {
+  return keys
+    .map((key) =>
+      typeof key === 'string' && isMessageKey(key) ? catalogues[locale][key].toLowerCase() : String(key),
+    )
+    .join(` ${catalogues[locale]['list.or']} `);
 }
 
 const translators = new Map<Locale, Translator>();

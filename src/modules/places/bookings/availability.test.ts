@@ -1,16 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import {
   type BookerStanding,
+  type BookingProblem,
   checkInterval,
   type IntervalRequest,
 } from '#src/modules/places/bookings/availability.ts';
 import { freeSlots } from '#src/modules/places/bookings/free-slots.ts';
+import { bookingProblemMessage } from '#src/modules/places/bookings/problem-messages.ts';
 import { expandSeries, seriesRuleText } from '#src/modules/places/bookings/series.ts';
 import { instantAt } from '#src/modules/places/bookings/when.ts';
 import type { PlaceRules, PlaceWithRules } from '#src/modules/places/rules.ts';
-import { formatMessage } from '#src/platform/i18n.ts';
+import { formatMessage, type Locale } from '#src/platform/i18n.ts';
 import { localParts } from '#src/platform/local-time.ts';
 import { HOUR, MINUTE } from '#src/platform/time.ts';
+
+/** What a person is told about a problem, in their language. */
+function said(locale: Locale, problem: BookingProblem | undefined): string {
+  return problem === undefined ? '' : formatMessage(locale, bookingProblemMessage(problem));
+}
 
 const GYM_WINDOWS = [
   ...[1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 17 * 60, endMinute: 22 * 60 })),
@@ -95,7 +102,7 @@ describe('the availability engine', () => {
   it('refuses a weekday afternoon before the window opens, naming the window in local time', () => {
     const [problem] = checkInterval(gym(), at('2026-12-03', '16:00', '18:00'), resident, [], NOW);
     expect(problem?.code).toBe('outside_windows');
-    expect(formatMessage('da', problem?.message ?? { key: 'bookings.problem.refused' })).toBe(
+    expect(said('da', problem)).toBe(
       'Tidspunktet ligger uden for stedets bookingtider. Om torsdagen kan der bookes: 17:00–22:00',
     );
   });
@@ -114,9 +121,7 @@ describe('the availability engine', () => {
   it('refuses a closed date and names it', () => {
     const [problem] = checkInterval(gym(), at('2026-12-24', '18:00', '20:00'), resident, [], NOW);
     expect(problem?.code).toBe('closed_date');
-    expect(formatMessage('en', problem?.message ?? { key: 'bookings.problem.refused' })).toBe(
-      'The place is closed on 24 December 2026',
-    );
+    expect(said('en', problem)).toBe('The place is closed on 24 December 2026');
   });
 
   it('lets only the owner’s members book a members-only place', () => {
@@ -156,10 +161,10 @@ describe('the availability engine', () => {
     const problems = checkInterval(gym(), at('2026-12-03', '19:00', '21:00'), resident, busy, NOW);
     expect(problems.map((problem) => problem.code)).toEqual(['clash']);
     const [clash] = problems;
-    expect(formatMessage('da', clash?.message ?? { key: 'bookings.problem.refused' })).toBe(
+    expect(said('da', clash)).toBe(
       'Stedet er allerede optaget torsdag den 3. december 2026 kl. 17.00–19.30. Vælg et andet tidspunkt',
     );
-    expect(formatMessage('en', clash?.message ?? { key: 'bookings.problem.refused' })).toBe(
+    expect(said('en', clash)).toBe(
       'The place is already taken on Thursday 3 December 2026, 17:00–19:30. Choose another time',
     );
   });

@@ -1,4 +1,4 @@
-import { kindParams } from '#src/modules/places/bookings/availability.ts';
+import { kindKeys } from '#src/modules/places/bookings/problem-messages.ts';
 import type { PlaceWithRules } from '#src/modules/places/rules.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 
@@ -27,7 +27,7 @@ export function ScopeNotice({
         <p class="alert-text">
           {ownMembers
             ? t.t('bookings.scope.ownMembers', { organisation })
-            : t.t('bookings.scope.orgKinds', kindParams(place.rules.allowedKinds))}
+            : t.t('bookings.scope.orgKinds', { kinds: kindKeys(place.rules.allowedKinds) })}
         </p>
         {!loggedIn && (
           <p class="alert-text">
