@@ -157,7 +157,7 @@ export const activitiesDa = {
   'activities.field.area': 'Område',
   'activities.field.from': 'Fra dato',
   'activities.field.to': 'Til dato',
-  'activities.hint.endTime': 'Lader du feltet stå tomt, varer aktiviteten {minutes} minutter',
+  'activities.hint.endTime': 'Lader du feltet stå tomt, varer aktiviteten {minutes:minutes}',
   'activities.hint.where':
     'Vælg en adresse, et registreret sted (bookes samtidig, hvis det skal bookes) eller en rute',
   'activities.hint.address': 'Fx "Gården bag Sluseholmen 8" eller "Ved broen på Teglholmen"',
@@ -500,7 +500,7 @@ export const activitiesEn = {
   'activities.field.area': 'Area',
   'activities.field.from': 'From date',
   'activities.field.to': 'To date',
-  'activities.hint.endTime': 'If you leave it empty, the activity lasts {minutes} minutes',
+  'activities.hint.endTime': 'If you leave it empty, the activity lasts {minutes:minutes}',
   'activities.hint.where':
     'Choose an address, a registered place (booked at the same time if it must be booked) or a route',
   'activities.hint.address': 'E.g. "The courtyard behind Sluseholmen 8" or "By the bridge on Teglholmen"',

@@ -77,7 +77,7 @@ export class CsrfError extends AppError {
 /** A wait in whole minutes (rounded up, at least one) for a `{minutes}` message. */
 export function waitMessage(
   retryAfterSeconds: number,
-  key: MessageKeyWith<'minutes'> = 'error.rateLimited',
+  key: MessageKeyWith<'minutes:minutes'> = 'error.rateLimited',
 ): Message {
   return { key, params: { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) } };
 }

@@ -22,7 +22,9 @@ type NameOf<Placeholder extends string> = Placeholder extends `${infer Name}:${s
  * Values the translator formats in the reader's language, named after the colon: `{max:money}`
  * takes øre, `{date:date}` a local date (YYYY-MM-DD), `{when:interval}` two instants,
  * `{time:clock}` a minute of the day, `{day:weekday}` 0 (Sunday) to 6, `{length:duration}`
- * minutes, and `{kinds:orList}` keys whose texts are joined with "eller"/"or".
+ * minutes, `{n:days}`, `{n:hours}`, `{n:minutes}`, `{n:seconds}` and `{n:people}` a count said with
+ * its noun by the language's plural rules, and `{kinds:orList}` keys whose texts are joined with
+ * "eller"/"or".
  */
 export interface PlaceholderFormats {
   money: number;
@@ -31,6 +33,11 @@ export interface PlaceholderFormats {
   clock: number;
   weekday: number;
   duration: number;
+  days: number;
+  hours: number;
+  minutes: number;
+  seconds: number;
+  people: number;
   orList: readonly PlainMessageKey[];
 }
 

@@ -1,13 +1,7 @@
 import { da, type MessageKey } from '#src/locales/da.ts';
 import { en } from '#src/locales/en.ts';
 import type { Locale } from '#src/modules/accounts/tables.ts';
-import {
-  formatClockTime,
-  formatDate,
-  formatDuration,
-  formatInterval,
-  weekdayName,
-} from '#src/platform/dates/format.ts';
+import { formatClockTime, formatDate, formatInterval, weekdayName } from '#src/platform/dates/format.ts';
 import { isMessageKey } from '#src/platform/i18n-keys.ts';
 import type {
   Message,
@@ -17,6 +11,7 @@ import type {
   PlaceholderFormats,
   PlainMessageKey,
 } from '#src/platform/i18n-params.ts';
+import { formatDuration, formatUnitCount, pluralForm, type TimeUnit } from '#src/platform/plurals.ts';
 import { TIME_ZONE } from '#src/platform/time.ts';
 
 export type { Locale, Message, MessageKey, MessageKeyWith, PlainMessageKey };
@@ -99,7 +94,24 @@ function formatValue(locale: Locale, format: string | undefined, value: LooseVal
   if (format === 'clock') return formatClockTime(locale, Number(value));
   if (format === 'weekday') return weekdayName(locale, Number(value));
   if (format === 'duration') return formatDuration(locale, Number(value));
+  const unit = format === undefined ? undefined : TIME_UNITS[format];
+  if (unit !== undefined) return formatUnitCount(locale, unit, Number(value));
+  if (format === 'people') return peopleText(locale, Number(value));
   return String(value);
+}
+
+const TIME_UNITS: Partial<Record<string, TimeUnit>> = {
+  days: 'day',
+  hours: 'hour',
+  minutes: 'minute',
+  seconds: 'second',
+};
+
+/** "1 person", "12 personer": a noun Intl cannot spell, its forms in the catalogue. */
+function peopleText(locale: Locale, count: number): string {
+  return fill(locale, `units.people.${pluralForm(locale, count)}`, {
+    count: numberFormat(locale).format(count),
+  });
 }
 
 /** "forening eller institution": the keys' texts, lower-cased, joined as one choice. */
@@ -143,13 +155,12 @@ function numberFormat(locale: Locale, options: Intl.NumberFormatOptions = {}): I
 export function translator(locale: Locale): Translator {
   const cached = translators.get(locale);
   if (cached !== undefined) return cached;
-  const plurals = new Intl.PluralRules(intlLocale[locale]);
   const created: Translator = {
     locale,
     t: (key, ...params) => fill(locale, key, params[0]),
     message: (message) => formatMessage(locale, message),
     plural: (count, one, other) =>
-      fill(locale, plurals.select(count) === 'one' ? one : other, {
+      fill(locale, pluralForm(locale, count) === 'one' ? one : other, {
         count: numberFormat(locale).format(count),
       }),
     dateTime: (epochMs, options = { dateStyle: 'long', timeStyle: 'short' }) =>

@@ -9,7 +9,7 @@ export interface RateLimitRule {
   limit: number;
   windowMs: number;
   /** What the person is told (gets `{minutes}`); default `error.rateLimited`. */
-  messageKey?: MessageKeyWith<'minutes'>;
+  messageKey?: MessageKeyWith<'minutes:minutes'>;
 }
 
 /**

@@ -118,21 +118,3 @@ export function formatDateRange(locale: Locale, from: string, to: string): strin
     ? `${start.day}.–${formatDate(locale, to)}`
     : `${start.day}–${formatDate(locale, to)}`;
 }
-
-/** "2 timer 30 minutter" / "2 hours 30 minutes" for a length in minutes. */
-export function formatDuration(locale: Locale, minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  const parts: string[] = [];
-  if (hours > 0) {
-    parts.push(
-      locale === 'da'
-        ? `${hours} ${hours === 1 ? 'time' : 'timer'}`
-        : `${hours} ${hours === 1 ? 'hour' : 'hours'}`,
-    );
-  }
-  if (rest > 0 || hours === 0) {
-    parts.push(locale === 'da' ? `${rest} minutter` : `${rest} ${rest === 1 ? 'minute' : 'minutes'}`);
-  }
-  return parts.join(' ');
-}

@@ -1,6 +1,7 @@
-import { formatDate, formatDuration, formatInterval, weekdayName } from '#src/platform/dates/format.ts';
+import { formatDate, formatInterval, weekdayName } from '#src/platform/dates/format.ts';
 import type { Locale } from '#src/platform/i18n.ts';
 import { addDays, localToEpoch } from '#src/platform/local-time.ts';
+import { formatDuration } from '#src/platform/plurals.ts';
 
 /** "torsdag den 3. december 2026 kl. 18.00–20.00" in the reader's language, local time. */
 export function intervalText(locale: Locale, startsAt: number, endsAt: number): string {
