@@ -1,8 +1,8 @@
 import { da, type MessageKey } from '#src/locales/da.ts';
 import type { PlainMessageKey } from '#src/platform/i18n-params.ts';
 
-/** A `{name}` or `{name:money}` placeholder, as the formatter fills it. */
-export const PLACEHOLDER = /\{(\w+)(:money)?\}/g;
+/** A `{name}` or `{name:format}` placeholder, as the formatter fills it. */
+export const PLACEHOLDER = /\{(\w+)(?::(\w+))?\}/g;
 
 export function isMessageKey(value: string): value is MessageKey {
   return Object.hasOwn(da, value);
