@@ -145,13 +145,13 @@ export const accountsDa = {
 
   'accounts.mail.verify.subject': 'Bekræft din e-mailadresse på Byliv',
   'accounts.mail.verify.body':
-    'Tak fordi du har oprettet en konto på Byliv. Bekræft din e-mailadresse ved at åbne dette link:\n\n{link}\n\nLinket virker i {hours} timer og kan kun bruges én gang. Er det udløbet, kan du få et nyt fra din profil på Byliv.\n\nHar du ikke oprettet en konto, kan du se bort fra denne e-mail.',
+    'Tak fordi du har oprettet en konto på Byliv. Bekræft din e-mailadresse ved at åbne dette link:\n\n{link}\n\nLinket virker i {hours:hours} og kan kun bruges én gang. Er det udløbet, kan du få et nyt fra din profil på Byliv.\n\nHar du ikke oprettet en konto, kan du se bort fra denne e-mail.',
   'accounts.mail.reset.subject': 'Nulstil din adgangskode på Byliv',
   'accounts.mail.reset.body':
     'Vi har fået en anmodning om at nulstille adgangskoden til din konto på Byliv. Vælg en ny adgangskode her:\n\n{link}\n\nLinket virker i 1 time og kan kun bruges én gang. Når du har valgt en ny adgangskode, bliver du logget ud alle andre steder.\n\nEr linket udløbet, kan du bede om et nyt her: {again}\n\nHar du ikke bedt om at nulstille adgangskoden, kan du se bort fra denne e-mail. Din adgangskode er ikke ændret.',
 } as const;
 
-export const accountsEn: Record<keyof typeof accountsDa, string> = {
+export const accountsEn = {
   'accounts.deletedUser': 'deleted user',
   'accounts.backToProfile': 'Back to my profile',
   'accounts.role.admin': 'admin',
@@ -298,8 +298,8 @@ export const accountsEn: Record<keyof typeof accountsDa, string> = {
 
   'accounts.mail.verify.subject': 'Confirm your e-mail address on Byliv',
   'accounts.mail.verify.body':
-    'Thank you for creating an account on Byliv. Confirm your e-mail address by opening this link:\n\n{link}\n\nThe link works for {hours} hours and can only be used once. If it has expired, you can get a new one from your profile on Byliv.\n\nIf you did not create an account, you can ignore this e-mail.',
+    'Thank you for creating an account on Byliv. Confirm your e-mail address by opening this link:\n\n{link}\n\nThe link works for {hours:hours} and can only be used once. If it has expired, you can get a new one from your profile on Byliv.\n\nIf you did not create an account, you can ignore this e-mail.',
   'accounts.mail.reset.subject': 'Reset your password on Byliv',
   'accounts.mail.reset.body':
     'We received a request to reset the password of your account on Byliv. Choose a new password here:\n\n{link}\n\nThe link works for 1 hour and can only be used once. When you have chosen a new password, you will be logged out everywhere else.\n\nIf the link has expired, you can ask for a new one here: {again}\n\nIf you did not ask to reset your password, you can ignore this e-mail. Your password has not been changed.',
-};
+} as const satisfies Record<keyof typeof accountsDa, string>;

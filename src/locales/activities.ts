@@ -155,7 +155,7 @@ export const activitiesDa = {
   'activities.field.area': 'Område',
   'activities.field.from': 'Fra dato',
   'activities.field.to': 'Til dato',
-  'activities.hint.endTime': 'Lader du feltet stå tomt, varer aktiviteten {minutes} minutter',
+  'activities.hint.endTime': 'Lader du feltet stå tomt, varer aktiviteten {minutes:minutes}',
   'activities.hint.where':
     'Vælg en adresse, et registreret sted (bookes samtidig, hvis det skal bookes) eller en rute',
   'activities.hint.address': 'Fx "Gården bag Sluseholmen 8" eller "Ved broen på Teglholmen"',
@@ -339,7 +339,7 @@ export const activitiesDa = {
   'activities.elsewhere.place': 'Se de aktiviteter, der holdes her',
 } as const;
 
-export const activitiesEn: Record<keyof typeof activitiesDa, string> = {
+export const activitiesEn = {
   'activities.kind.communal_dining': 'Communal dining',
   'activities.kind.swap_corner': 'Swap corner',
   'activities.kind.neighbour_coffee': 'Neighbour coffee',
@@ -496,7 +496,7 @@ export const activitiesEn: Record<keyof typeof activitiesDa, string> = {
   'activities.field.area': 'Area',
   'activities.field.from': 'From date',
   'activities.field.to': 'To date',
-  'activities.hint.endTime': 'If you leave it empty, the activity lasts {minutes} minutes',
+  'activities.hint.endTime': 'If you leave it empty, the activity lasts {minutes:minutes}',
   'activities.hint.where':
     'Choose an address, a registered place (booked at the same time if it must be booked) or a route',
   'activities.hint.address': 'E.g. "The courtyard behind Sluseholmen 8" or "By the bridge on Teglholmen"',
@@ -681,4 +681,4 @@ export const activitiesEn: Record<keyof typeof activitiesDa, string> = {
   'activities.elsewhere.organisation': 'See the activities the organisation organises',
   'activities.elsewhere.feed': "The organisation's activities as a calendar (iCalendar)",
   'activities.elsewhere.place': 'See the activities held here',
-};
+} as const satisfies Record<keyof typeof activitiesDa, string>;

@@ -69,7 +69,7 @@ export const areasDa = {
   'areas.find.lonRange': 'Længdegraden skal være mellem -180 og 180',
 } as const;
 
-export const areasEn: Record<keyof typeof areasDa, string> = {
+export const areasEn = {
   'areas.list.title': 'Districts',
   'areas.list.lead':
     'Copenhagen is divided into 10 districts. Byliv starts in Vesterbro-Kongens Enghave and its neighbourhoods.',
@@ -138,4 +138,4 @@ export const areasEn: Record<keyof typeof areasDa, string> = {
   'areas.find.lonRequired': 'Enter a longitude, e.g. 12.5450',
   'areas.find.lonNotNumber': 'The longitude must be a number, e.g. 12.5450',
   'areas.find.lonRange': 'The longitude must be between -180 and 180',
-};
+} as const satisfies Record<keyof typeof areasDa, string>;

@@ -6,20 +6,20 @@ export const bookingsDa = {
   'bookings.problem.not_bookable.open':
     'Stedet er åbent for alle og skal ikke bookes. Kom forbi i åbningstiden',
   'bookings.problem.not_bookable.closed': 'Stedet er lukket for offentligheden og kan ikke bookes',
-  'bookings.problem.too_short': 'En booking skal vare mindst {durationDa}',
-  'bookings.problem.too_long': 'En booking må højst vare {durationDa}',
-  'bookings.problem.too_far_ahead': 'Stedet kan højst bookes {days} dage frem',
-  'bookings.problem.too_short_notice': 'Stedet skal bookes mindst {hours} timer før start',
-  'bookings.problem.closed_date': 'Stedet er lukket {dateDa}',
+  'bookings.problem.too_short': 'En booking skal vare mindst {length:duration}',
+  'bookings.problem.too_long': 'En booking må højst vare {length:duration}',
+  'bookings.problem.too_far_ahead': 'Stedet kan højst bookes {days:days} frem',
+  'bookings.problem.too_short_notice': 'Stedet skal bookes mindst {hours:hours} før start',
+  'bookings.problem.closed_date': 'Stedet er lukket {date:date}',
   'bookings.problem.outside_windows':
-    'Tidspunktet ligger uden for stedets bookingtider. Om {dayDa}en kan der bookes: {windows}',
-  'bookings.problem.over_capacity': 'Der er plads til højst {capacity} personer',
+    'Tidspunktet ligger uden for stedets bookingtider. Om {day:weekday}en kan der bookes: {windows}',
+  'bookings.problem.over_capacity': 'Der er plads til højst {capacity:people}',
   'bookings.problem.not_allowed': 'Du kan ikke booke dette sted',
   'bookings.problem.not_allowed.own_members': 'Kun medlemmer af {organisation} kan booke dette sted',
   'bookings.problem.not_allowed.org_kinds':
-    'Kun medlemmer af organisationer af typen {kindsDa} kan booke dette sted',
+    'Kun medlemmer af organisationer af typen {kinds:orList} kan booke dette sted',
   'bookings.problem.host_required': 'Skriv navnet på den holdansvarlige',
-  'bookings.problem.clash': 'Stedet er allerede optaget {whenDa}. Vælg et andet tidspunkt',
+  'bookings.problem.clash': 'Stedet er allerede optaget {when:interval}. Vælg et andet tidspunkt',
   'bookings.problem.refused': 'Bookingen kan ikke gennemføres. Ret det, der står ved felterne',
   'bookings.status.requested': 'Anmodet',
   'bookings.status.approved': 'Godkendt',
@@ -41,13 +41,13 @@ export const bookingsDa = {
   'bookings.error.notYours': 'Du kan kun se dine egne bookinger og bookinger af steder, du er ansvarlig for',
   'bookings.error.notLive': 'Bookingen er allerede afvist, annulleret, udløbet eller overstået',
   'bookings.error.deadlinePassed':
-    'Fristen for at annullere er overskredet: det skal ske senest {hours} timer før start. Kontakt stedets ansvarlige',
+    'Fristen for at annullere er overskredet: det skal ske senest {hours:hours} før start. Kontakt stedets ansvarlige',
   'bookings.error.seriesUnavailable': '{count} af gangene i serien kan ikke bookes. Intet er gemt',
   'bookings.error.seriesChanged':
     'Noget er ændret, siden du så listen: en af gangene er ikke længere ledig. Intet er gemt. Se listen igen',
   'bookings.error.seriesNothingFree': 'Ingen af gangene i serien er ledige. Intet er gemt',
   'bookings.error.tooManyRequests':
-    'Du har sendt mange anmodninger om booking den seneste time. Hver anmodning sender mail til stedets ansvarlige. Vent {minutes} minutter, og prøv igen. Intet er gemt',
+    'Du har sendt mange anmodninger om booking den seneste time. Hver anmodning sender mail til stedets ansvarlige. Vent {minutes:minutes}, og prøv igen. Intet er gemt',
   'bookings.ical.placeFeedName': '{place} – optaget',
   'bookings.ical.busy': 'Optaget',
   'bookings.ical.summary': '{title} – {place}',
@@ -69,9 +69,9 @@ export const bookingsDa = {
   'bookings.mail.approved.intro': 'Din booking af {place} er godkendt.',
   'bookings.mail.approved.introSeries': 'Din booking af {place} er godkendt for alle {count} gange:',
   'bookings.mail.approved.next':
-    'Se bookingen her: {url}\nKan I ikke komme alligevel, så annuller senest {hours} timer før start, så andre kan bruge stedet. Den vedhæftede kalenderfil lægger bookingen i din kalender.',
+    'Se bookingen her: {url}\nKan I ikke komme alligevel, så annuller senest {hours:hours} før start, så andre kan bruge stedet. Den vedhæftede kalenderfil lægger bookingen i din kalender.',
   'bookings.mail.access.doorCodeLater':
-    'Dørkoden vises på bookingsiden fra {minutes} minutter før start, og du får den på mail om morgenen på dagen: {url}',
+    'Dørkoden vises på bookingsiden fra {minutes:minutes} før start, og du får den på mail om morgenen på dagen: {url}',
   'bookings.mail.access.doorCode':
     'Dørkode: {code}. Den virker fra kl. {from} til kl. {until}. Del den kun med holdet.',
   'bookings.mail.access.pickup': 'Nøglen hentes: {instructions}',
@@ -124,7 +124,7 @@ export const bookingsDa = {
   'bookings.calendar.buffer': 'Pause mellem bookinger',
   'bookings.scope.title': 'Hvem kan booke',
   'bookings.scope.ownMembers': 'Kun medlemmer af {organisation} kan booke dette sted.',
-  'bookings.scope.orgKinds': 'Kun medlemmer af organisationer af typen {kindsDa} kan booke dette sted.',
+  'bookings.scope.orgKinds': 'Kun medlemmer af organisationer af typen {kinds:orList} kan booke dette sted.',
   'bookings.scope.login': 'Er du medlem, så log ind for at booke.',
   'bookings.scope.loginLink': 'Log ind',
   'bookings.scope.becomeMember':
@@ -224,14 +224,14 @@ export const bookingsDa = {
   'bookings.rules.duration': 'Varighed',
   'bookings.rules.durationText': 'Fra {min} til {max}',
   'bookings.rules.ahead': 'Hvornår',
-  'bookings.rules.aheadText': 'Mindst {notice} timer før og højst {days} dage frem',
+  'bookings.rules.aheadText': 'Mindst {notice:hours} før og højst {days:days} frem',
   'bookings.rules.approval': 'Godkendelse',
   'bookings.rules.approvalRequired': 'Stedets ansvarlige godkender hver booking',
   'bookings.rules.instant': 'Bookingen gælder med det samme',
   'bookings.rules.cancellation': 'Annullering',
-  'bookings.rules.cancellationText': 'Senest {hours} timer før start',
+  'bookings.rules.cancellationText': 'Senest {hours:hours} før start',
   'bookings.rules.capacity': 'Plads til',
-  'bookings.rules.capacityText': '{capacity} personer',
+  'bookings.rules.capacityText': '{capacity:people}',
   'bookings.rules.access': 'Adgang',
   'bookings.search.title': 'Find lokale',
   'bookings.search.intro':
@@ -261,27 +261,27 @@ export const bookingsDa = {
   'bookings.series.bookNone': 'Book ingen – tilbage til formularen',
 } as const;
 
-export const bookingsEn: Record<keyof typeof bookingsDa, string> = {
+export const bookingsEn = {
   'bookings.problem.end_before_start': 'The end must be after the start',
   'bookings.problem.in_past': 'That time has already passed. Choose a time in the future',
   'bookings.problem.not_bookable': 'This place cannot be booked',
   'bookings.problem.not_bookable.open':
     'This place is open to everyone and needs no booking. Drop by during opening hours',
   'bookings.problem.not_bookable.closed': 'This place is closed to the public and cannot be booked',
-  'bookings.problem.too_short': 'A booking must last at least {durationEn}',
-  'bookings.problem.too_long': 'A booking can last at most {durationEn}',
-  'bookings.problem.too_far_ahead': 'This place can be booked at most {days} days ahead',
-  'bookings.problem.too_short_notice': 'This place must be booked at least {hours} hours before the start',
-  'bookings.problem.closed_date': 'The place is closed on {dateEn}',
+  'bookings.problem.too_short': 'A booking must last at least {length:duration}',
+  'bookings.problem.too_long': 'A booking can last at most {length:duration}',
+  'bookings.problem.too_far_ahead': 'This place can be booked at most {days:days} ahead',
+  'bookings.problem.too_short_notice': 'This place must be booked at least {hours:hours} before the start',
+  'bookings.problem.closed_date': 'The place is closed on {date:date}',
   'bookings.problem.outside_windows':
-    'That time is outside the hours when the place can be booked. On {dayEn} it can be booked: {windows}',
-  'bookings.problem.over_capacity': 'There is room for at most {capacity} people',
+    'That time is outside the hours when the place can be booked. On {day:weekday} it can be booked: {windows}',
+  'bookings.problem.over_capacity': 'There is room for at most {capacity:people}',
   'bookings.problem.not_allowed': 'You cannot book this place',
   'bookings.problem.not_allowed.own_members': 'Only members of {organisation} can book this place',
   'bookings.problem.not_allowed.org_kinds':
-    'Only members of organisations of the kind {kindsEn} can book this place',
+    'Only members of organisations of the kind {kinds:orList} can book this place',
   'bookings.problem.host_required': 'Give the name of the responsible host',
-  'bookings.problem.clash': 'The place is already taken on {whenEn}. Choose another time',
+  'bookings.problem.clash': 'The place is already taken on {when:interval}. Choose another time',
   'bookings.problem.refused': 'The booking cannot be made. Correct what is shown at the fields',
   'bookings.status.requested': 'Requested',
   'bookings.status.approved': 'Approved',
@@ -304,14 +304,14 @@ export const bookingsEn: Record<keyof typeof bookingsDa, string> = {
   'bookings.error.notYours': 'You can only see your own bookings and bookings of places you manage',
   'bookings.error.notLive': 'The booking has already been rejected, cancelled, has expired or is over',
   'bookings.error.deadlinePassed':
-    'The deadline for cancelling has passed: it must be done at least {hours} hours before the start. Contact the managers of the place',
+    'The deadline for cancelling has passed: it must be done at least {hours:hours} before the start. Contact the managers of the place',
   'bookings.error.seriesUnavailable':
     '{count} of the occurrences in the series cannot be booked. Nothing was saved',
   'bookings.error.seriesChanged':
     'Something changed since you saw the list: one of the occurrences is no longer free. Nothing was saved. Look at the list again',
   'bookings.error.seriesNothingFree': 'None of the occurrences in the series is free. Nothing was saved',
   'bookings.error.tooManyRequests':
-    'You have sent many booking requests in the last hour. Each request mails the managers of the place. Wait {minutes} minutes and try again. Nothing was saved',
+    'You have sent many booking requests in the last hour. Each request mails the managers of the place. Wait {minutes:minutes} and try again. Nothing was saved',
   'bookings.ical.placeFeedName': '{place} – busy',
   'bookings.ical.busy': 'Busy',
   'bookings.ical.summary': '{title} – {place}',
@@ -333,9 +333,9 @@ export const bookingsEn: Record<keyof typeof bookingsDa, string> = {
   'bookings.mail.approved.intro': 'Your booking of {place} is approved.',
   'bookings.mail.approved.introSeries': 'Your booking of {place} is approved for all {count} occurrences:',
   'bookings.mail.approved.next':
-    'See the booking here: {url}\nIf you cannot come after all, cancel at least {hours} hours before the start so others can use the place. The attached calendar file adds the booking to your calendar.',
+    'See the booking here: {url}\nIf you cannot come after all, cancel at least {hours:hours} before the start so others can use the place. The attached calendar file adds the booking to your calendar.',
   'bookings.mail.access.doorCodeLater':
-    'The door code is shown on the booking page from {minutes} minutes before the start, and you will get it by e-mail on the morning of the day: {url}',
+    'The door code is shown on the booking page from {minutes:minutes} before the start, and you will get it by e-mail on the morning of the day: {url}',
   'bookings.mail.access.doorCode':
     'Door code: {code}. It works from {from} until {until}. Share it only with your group.',
   'bookings.mail.access.pickup': 'Pick up the key: {instructions}',
@@ -389,7 +389,7 @@ export const bookingsEn: Record<keyof typeof bookingsDa, string> = {
   'bookings.calendar.buffer': 'Pause between bookings',
   'bookings.scope.title': 'Who can book',
   'bookings.scope.ownMembers': 'Only members of {organisation} can book this place.',
-  'bookings.scope.orgKinds': 'Only members of organisations of the kind {kindsEn} can book this place.',
+  'bookings.scope.orgKinds': 'Only members of organisations of the kind {kinds:orList} can book this place.',
   'bookings.scope.login': 'If you are a member, log in to book.',
   'bookings.scope.loginLink': 'Log in',
   'bookings.scope.becomeMember':
@@ -491,14 +491,14 @@ export const bookingsEn: Record<keyof typeof bookingsDa, string> = {
   'bookings.rules.duration': 'Duration',
   'bookings.rules.durationText': 'From {min} to {max}',
   'bookings.rules.ahead': 'When',
-  'bookings.rules.aheadText': 'At least {notice} hours before and at most {days} days ahead',
+  'bookings.rules.aheadText': 'At least {notice:hours} before and at most {days:days} ahead',
   'bookings.rules.approval': 'Approval',
   'bookings.rules.approvalRequired': 'The managers of the place approve each booking',
   'bookings.rules.instant': 'The booking holds at once',
   'bookings.rules.cancellation': 'Cancellation',
-  'bookings.rules.cancellationText': 'At least {hours} hours before the start',
+  'bookings.rules.cancellationText': 'At least {hours:hours} before the start',
   'bookings.rules.capacity': 'Room for',
-  'bookings.rules.capacityText': '{capacity} people',
+  'bookings.rules.capacityText': '{capacity:people}',
   'bookings.rules.access': 'Access',
   'bookings.search.title': 'Find a room',
   'bookings.search.intro':
@@ -526,4 +526,4 @@ export const bookingsEn: Record<keyof typeof bookingsDa, string> = {
   'bookings.series.bookFree.one': 'Book the {count} free occurrence',
   'bookings.series.bookFree.other': 'Book the {count} free occurrences',
   'bookings.series.bookNone': 'Book none – back to the form',
-};
+} as const satisfies Record<keyof typeof bookingsDa, string>;

@@ -18,6 +18,9 @@ export const commonDa = {
   'nav.districts': 'Bydele',
   'nav.organisations': 'Organisationer',
   'nav.login': 'Log ind',
+  'list.or': 'eller',
+  'units.people.one': '{count} person',
+  'units.people.other': '{count} personer',
   'nav.logout': 'Log ud',
   'nav.register': 'Opret konto',
   'nav.profile': 'Min profil',
@@ -63,7 +66,7 @@ export const commonDa = {
   'error.badRequest.body': 'Det, der blev sendt, kunne ikke forstås: {detail}',
   'error.tooLarge': 'Det sendte er for stort.',
   'error.unsupportedMediaType': 'Indholdstypen understøttes ikke.',
-  'error.rateLimited': 'For mange forsøg. Vent {minutes} minutter, og prøv igen.',
+  'error.rateLimited': 'For mange forsøg. Vent {minutes:minutes}, og prøv igen.',
   'error.conflict.title': 'Det kunne ikke lade sig gøre',
   'error.goHome': 'Gå til forsiden',
   'error.requestId': 'Fejl-id: {id}',
@@ -97,10 +100,10 @@ export const commonDa = {
   'common.feed.toBeforeFrom': 'Slutdatoen (to) ligger før startdatoen (from).',
   'common.csv.excel': 'CSV til Excel (semikolon, dansk tid)',
   'common.csv.rfc': 'CSV efter RFC 4180 (komma, UTC-tid)',
-  'common.feed.tooLong': 'Et feed kan højst dække {days} dage ad gangen; vælg et kortere from–to-interval.',
+  'common.feed.tooLong': 'Et feed kan højst dække {days:days} ad gangen; vælg et kortere from–to-interval.',
 } as const;
 
-export const commonEn: Record<keyof typeof commonDa, string> = {
+export const commonEn = {
   'site.name': 'Byliv',
   'site.tagline': 'Community in Vesterbro and Sydhavnen',
   'mail.greeting': 'Hello {name}',
@@ -119,6 +122,9 @@ export const commonEn: Record<keyof typeof commonDa, string> = {
   'nav.districts': 'Districts',
   'nav.organisations': 'Organisations',
   'nav.login': 'Log in',
+  'list.or': 'or',
+  'units.people.one': '{count} person',
+  'units.people.other': '{count} people',
   'nav.logout': 'Log out',
   'nav.register': 'Create account',
   'nav.profile': 'My profile',
@@ -166,7 +172,7 @@ export const commonEn: Record<keyof typeof commonDa, string> = {
   'error.badRequest.body': 'What was sent could not be understood: {detail}',
   'error.tooLarge': 'What was sent is too large.',
   'error.unsupportedMediaType': 'This content type is not supported.',
-  'error.rateLimited': 'Too many attempts. Wait {minutes} minutes and try again.',
+  'error.rateLimited': 'Too many attempts. Wait {minutes:minutes} and try again.',
   'error.conflict.title': 'That could not be done',
   'error.goHome': 'Go to the home page',
   'error.requestId': 'Error id: {id}',
@@ -200,5 +206,5 @@ export const commonEn: Record<keyof typeof commonDa, string> = {
   'common.feed.toBeforeFrom': 'The end date (to) is before the start date (from).',
   'common.csv.excel': 'CSV for Excel with Danish settings (semicolon, Copenhagen time)',
   'common.csv.rfc': 'CSV as RFC 4180 (comma, UTC times)',
-  'common.feed.tooLong': 'A feed can cover at most {days} days at a time; choose a shorter from–to range.',
-};
+  'common.feed.tooLong': 'A feed can cover at most {days:days} at a time; choose a shorter from–to range.',
+} as const satisfies Record<keyof typeof commonDa, string>;

@@ -7,16 +7,17 @@ export const datesDa = {
   'dates.error.timeFormat': 'Skriv klokkeslættet som timer.minutter, fx 18.30',
   'dates.error.noSuchTime':
     'Klokkeslættet {typed} findes ikke. Timer går fra 0 til 23 og minutter fra 0 til 59',
-  'dates.error.springGap': 'Kl. {timeDa} findes ikke den {dateDa} (uret stilles frem); vælg {laterDa}.',
+  'dates.error.springGap':
+    'Kl. {time:clock} findes ikke den {date:date} (uret stilles frem); vælg {later:clock}.',
   'dates.error.outOfRange':
     'Datoen ligger uden for de år, Byliv tager imod ({first}–{last}). Vælg en dato i de år',
   'dates.error.leapSecond':
     'Sekunderne skal være fra 00 til 59; Byliv regner ikke med skudsekunder. Skriv fx {suggestion}',
   'dates.error.instantFormat': 'Skriv tidspunktet efter RFC 3339 med tidszone, fx {example}',
   'dates.at': 'kl.',
-};
+} as const;
 
-export const datesEn: Record<keyof typeof datesDa, string> = {
+export const datesEn = {
   'dates.hint.date': 'Write day.month.year, e.g. {example}',
   'dates.hint.time': 'Write hours and minutes, e.g. 18 or 18:30',
   'dates.error.dateFormat': 'Write the date as day.month.year, e.g. {example}',
@@ -24,11 +25,12 @@ export const datesEn: Record<keyof typeof datesDa, string> = {
   'dates.error.timeFormat': 'Write the time as hours:minutes, e.g. 18:30',
   'dates.error.noSuchTime':
     'The time {typed} does not exist. Hours run from 0 to 23 and minutes from 0 to 59',
-  'dates.error.springGap': '{timeEn} does not exist on {dateEn} (clocks go forward); choose {laterEn}.',
+  'dates.error.springGap':
+    '{time:clock} does not exist on {date:date} (clocks go forward); choose {later:clock}.',
   'dates.error.outOfRange':
     'The date is outside the years Byliv accepts ({first}–{last}). Choose a date within them',
   'dates.error.leapSecond':
     'Seconds must be 00–59; Byliv does not count leap seconds. Write e.g. {suggestion}',
   'dates.error.instantFormat': 'Write the time as RFC 3339 with a time zone, e.g. {example}',
   'dates.at': 'at',
-};
+} as const satisfies Record<keyof typeof datesDa, string>;

@@ -14,8 +14,8 @@ import { organisationsEn } from './organisations.ts';
 import { overviewEn } from './overview.ts';
 import { placesEn } from './places.ts';
 
-/** The compiler checks that English has every Danish key. */
-export const en: Record<MessageKey, string> = {
+/** The compiler checks that English has every Danish key; `as const` in each part keeps the literal text. */
+export const en = {
   ...commonEn,
   ...datesEn,
   ...accountsEn,
@@ -30,4 +30,4 @@ export const en: Record<MessageKey, string> = {
   ...grantsPublicEn,
   ...overviewEn,
   ...legalEn,
-};
+} satisfies Record<MessageKey, string>;

@@ -171,7 +171,7 @@ export const givingDa = {
     '{name} har sagt nej tak til din henvendelse om "{title}" denne gang. Ingen af jeres e-mailadresser er delt.\n\nMåske er der andre på Giv-tavlen, der har brug for dig: {url}',
 } as const;
 
-export const givingEn: Record<keyof typeof givingDa, string> = {
+export const givingEn = {
   'giving.title': 'Give-board',
   'giving.slogan': 'Focus on what we can give – not on what we can get.',
   'giving.lead':
@@ -341,4 +341,4 @@ export const givingEn: Record<keyof typeof givingDa, string> = {
   'giving.mail.declined.subject': 'Answer to your request about "{title}"',
   'giving.mail.declined.body':
     '{name} has said no thanks to your request about "{title}" this time. Neither of your e-mail addresses has been shared.\n\nPerhaps others on the give-board need you: {url}',
-};
+} as const satisfies Record<keyof typeof givingDa, string>;

@@ -125,7 +125,7 @@ export const grantsPublicDa = {
     'Beløbene står på puljen og tjekkes mod puljens regnskab: bevillinger minus frigivelser og tilbagebetalinger, og udbetalinger minus tilbagebetalinger.',
 } as const;
 
-export const grantsPublicEn: Record<keyof typeof grantsPublicDa, string> = {
+export const grantsPublicEn = {
   'grantsPublic.error.poolNotFound': 'The pool does not exist.',
   'grantsPublic.error.grantNotFound': 'The grant does not exist, or it is not public.',
   'grantsPublic.error.photoNotFound': 'The photo does not exist.',
@@ -250,4 +250,4 @@ export const grantsPublicEn: Record<keyof typeof grantsPublicDa, string> = {
     "Median and percentile interpolate linearly between ranks, like a spreadsheet's MEDIAN and PERCENTILE.INC.",
   'grantsPublic.figures.method.money':
     'The amounts are kept on the pool and checked against its ledger: commitments less releases and repayments, and payouts less repayments.',
-};
+} as const satisfies Record<keyof typeof grantsPublicDa, string>;

@@ -60,6 +60,7 @@ export const grantsDa = {
   'grants.decide.messageRequired': 'Skriv, hvilke oplysninger I mangler – teksten sendes til ansøgeren',
   'grants.decide.aboveRequested': 'Der kan højst bevilges det ansøgte beløb ({requested:money})',
   'grants.decide.overBudget': 'Der er ikke penge nok tilbage i puljen. Der er {remaining:money} tilbage.',
+  'grants.decide.overBudgetInTransaction': 'Der er ikke penge nok tilbage i puljen.',
   'grants.decide.submit': 'Gem afgørelse',
   'grants.delete.title': 'Slet kladde',
   'grants.delete.body': 'Vil du slette kladden "{title}"? Den kan ikke gendannes.',
@@ -165,7 +166,7 @@ export const grantsDa = {
   'grants.form.photosLink': 'Tilføj eller se billeder (frivilligt)',
   'grants.form.termsTitle': 'Betingelser',
   'grants.form.termsText':
-    'Bevillingen må kun bruges til det, der står i ansøgningen. Når initiativet er gennemført, sender du senest {days} dage efter slutdatoen en kort rapport med billeder og det faktiske forbrug. Penge, der ikke bruges, betales tilbage til {pool}.',
+    'Bevillingen må kun bruges til det, der står i ansøgningen. Når initiativet er gennemført, sender du senest {days:days} efter slutdatoen en kort rapport med billeder og det faktiske forbrug. Penge, der ikke bruges, betales tilbage til {pool}.',
   'grants.form.terms': 'Jeg accepterer betingelserne',
   'grants.form.submit': 'Indsend',
   'grants.form.resubmit': 'Indsend igen',
@@ -183,13 +184,13 @@ export const grantsDa = {
   'grants.mail.submitted.subject': 'Ny ansøgning at bedømme: {title}',
   'grants.mail.submitted.intro': '{applicant} har søgt puljen med "{title}".',
   'grants.mail.submitted.next':
-    'Læs ansøgningen og afgiv din stemme her: {url}\nMålet er en afgørelse inden for {days} dage fra indsendelsen.',
+    'Læs ansøgningen og afgiv din stemme her: {url}\nMålet er en afgørelse inden for {days:days} fra indsendelsen.',
   'grants.mail.resubmitted.subject': 'Ansøgning sendt igen: {title}',
   'grants.mail.resubmitted.intro': '{applicant} har svaret på jeres spørgsmål og sendt "{title}" igen.',
   'grants.mail.receipt.subject': 'Vi har modtaget din ansøgning: {title}',
   'grants.mail.receipt.intro': 'Tak for din ansøgning til {pool}. Bedømmerne har fået besked.',
   'grants.mail.receipt.next':
-    'Målet er, at du får svar inden for {days} dage. Du kan følge ansøgningen her: {url}',
+    'Målet er, at du får svar inden for {days:days}. Du kan følge ansøgningen her: {url}',
   'grants.mail.approved.subject': 'Din ansøgning er bevilget: {title}',
   'grants.mail.approved.intro': 'Godt nyt: Du har fået en bevilling på {granted}.',
   'grants.mail.approved.introSmaller':
@@ -268,7 +269,7 @@ export const grantsDa = {
   'grants.mine.answer': 'Svar bedømmerne',
   'grants.mine.report': 'Send rapport',
   'grants.own.draft': 'Ansøgningen er en kladde og er ikke sendt endnu.',
-  'grants.own.submitted': 'Ansøgningen er sendt til bedømmerne. Målet er et svar inden for {days} dage.',
+  'grants.own.submitted': 'Ansøgningen er sendt til bedømmerne. Målet er et svar inden for {days:days}.',
   'grants.own.needsInfo': 'Bedømmerne beder om flere oplysninger',
   'grants.own.approved': 'Ansøgningen er bevilget med {amount}. Pengene bliver udbetalt.',
   'grants.own.partial': 'Du søgte {requested:money}. Bedømmerne har bevilget et mindre beløb.',
@@ -349,7 +350,7 @@ export const grantsDa = {
   'grants.pool.howTitle': 'Sådan søger du',
   'grants.pool.how1':
     'Udfyld den korte ansøgning: idé, sted, tidspunkt og budget. Det tager under fem minutter, og du kan gemme en kladde.',
-  'grants.pool.how2': 'Bedømmerne stemmer, og du får svar – målet er inden for {days} dage.',
+  'grants.pool.how2': 'Bedømmerne stemmer, og du får svar – målet er inden for {days:days}.',
   'grants.pool.how3': 'Får du en bevilling, udbetaler vi pengene.',
   'grants.pool.how4':
     'Når initiativet er gennemført, sender du en kort rapport med billeder og det faktiske forbrug.',
@@ -395,7 +396,7 @@ export const grantsDa = {
   'grants.poolForm.save': 'Gem puljen',
   'grants.queue.title': 'Bedøm ansøgninger: {pool}',
   'grants.queue.lead':
-    'Ansøgningerne står med den, der har ventet længst, først. Målet er en afgørelse inden for {days} dage.',
+    'Ansøgningerne står med den, der har ventet længst, først. Målet er en afgørelse inden for {days:days}.',
   'grants.queue.empty': 'Ingen ansøgninger venter på bedømmelse.',
   'grants.queue.waitingCaption': 'Venter på afgørelse',
   'grants.queue.decidedCaption': 'Afgjorte ansøgninger',
@@ -407,7 +408,7 @@ export const grantsDa = {
   'grants.queue.column.took': 'Tog',
   'grants.queue.column.votes': 'Stemmer',
   'grants.queue.column.myVote': 'Din stemme',
-  'grants.queue.daysOfTarget': '{days} af {target} dage',
+  'grants.queue.daysOfTarget': '{days} af {target:days}',
   'grants.queue.overdue': '(over målet)',
   'grants.queue.tally': 'For: {approve}, imod: {reject}, undlod: {abstain}',
   'grants.report.title': 'Rapport',
@@ -482,7 +483,7 @@ export const grantsDa = {
   'grants.withdraw.grantReturns': 'Bevillingen går tilbage til puljen.',
 } as const;
 
-export const grantsEn: Record<keyof typeof grantsDa, string> = {
+export const grantsEn = {
   'grants.amount.required': 'Enter an amount in kroner',
   'grants.amount.negative': 'The amount cannot be negative',
   'grants.amount.notANumber': 'Write the amount as a number in kroner, e.g. 2.500 or 2500,50',
@@ -542,6 +543,7 @@ export const grantsEn: Record<keyof typeof grantsDa, string> = {
   'grants.decide.messageRequired': 'Write what information you need – it is sent to the applicant',
   'grants.decide.aboveRequested': 'At most the amount requested ({requested:money}) can be granted',
   'grants.decide.overBudget': 'There is not enough money left in the pool. {remaining:money} is left.',
+  'grants.decide.overBudgetInTransaction': 'There is not enough money left in the pool.',
   'grants.decide.submit': 'Save decision',
   'grants.delete.title': 'Delete draft',
   'grants.delete.body': 'Do you want to delete the draft "{title}"? It cannot be restored.',
@@ -648,7 +650,7 @@ export const grantsEn: Record<keyof typeof grantsDa, string> = {
   'grants.form.photosLink': 'Add or see photos (optional)',
   'grants.form.termsTitle': 'Terms',
   'grants.form.termsText':
-    'The grant may only be used for what the application describes. When the initiative is done, you send a short report with photos and the actual spend within {days} days of the end date. Money not spent is paid back to {pool}.',
+    'The grant may only be used for what the application describes. When the initiative is done, you send a short report with photos and the actual spend within {days:days} of the end date. Money not spent is paid back to {pool}.',
   'grants.form.terms': 'I accept the terms',
   'grants.form.submit': 'Submit',
   'grants.form.resubmit': 'Submit again',
@@ -666,13 +668,13 @@ export const grantsEn: Record<keyof typeof grantsDa, string> = {
   'grants.mail.submitted.subject': 'New application to review: {title}',
   'grants.mail.submitted.intro': '{applicant} has applied to the pool with "{title}".',
   'grants.mail.submitted.next':
-    'Read the application and cast your vote here: {url}\nThe target is a decision within {days} days of submission.',
+    'Read the application and cast your vote here: {url}\nThe target is a decision within {days:days} of submission.',
   'grants.mail.resubmitted.subject': 'Application sent again: {title}',
   'grants.mail.resubmitted.intro': '{applicant} has answered your question and sent "{title}" again.',
   'grants.mail.receipt.subject': 'We have received your application: {title}',
   'grants.mail.receipt.intro': 'Thank you for applying to {pool}. The reviewers have been told.',
   'grants.mail.receipt.next':
-    'The aim is to answer you within {days} days. You can follow the application here: {url}',
+    'The aim is to answer you within {days:days}. You can follow the application here: {url}',
   'grants.mail.approved.subject': 'Your application is approved: {title}',
   'grants.mail.approved.intro': 'Good news: you have been granted {granted}.',
   'grants.mail.approved.introSmaller':
@@ -753,7 +755,7 @@ export const grantsEn: Record<keyof typeof grantsDa, string> = {
   'grants.mine.report': 'Send the report',
   'grants.own.draft': 'The application is a draft and has not been sent yet.',
   'grants.own.submitted':
-    'The application has been sent to the reviewers. The aim is an answer within {days} days.',
+    'The application has been sent to the reviewers. The aim is an answer within {days:days}.',
   'grants.own.needsInfo': 'The reviewers ask for more information',
   'grants.own.approved': 'The application is approved with {amount}. The money will be paid out.',
   'grants.own.partial': 'You asked for {requested:money}. The reviewers have granted a smaller amount.',
@@ -834,7 +836,7 @@ export const grantsEn: Record<keyof typeof grantsDa, string> = {
   'grants.pool.howTitle': 'How to apply',
   'grants.pool.how1':
     'Fill in the short application: idea, place, time and budget. It takes less than five minutes, and you can save a draft.',
-  'grants.pool.how2': 'The reviewers vote, and you get an answer – the aim is within {days} days.',
+  'grants.pool.how2': 'The reviewers vote, and you get an answer – the aim is within {days:days}.',
   'grants.pool.how3': 'If you are granted money, we pay it out.',
   'grants.pool.how4':
     'When the initiative is done, you send a short report with photos and the actual spend.',
@@ -879,7 +881,7 @@ export const grantsEn: Record<keyof typeof grantsDa, string> = {
   'grants.poolForm.save': 'Save the pool',
   'grants.queue.title': 'Review applications: {pool}',
   'grants.queue.lead':
-    'The applications that have waited longest come first. The target is a decision within {days} days.',
+    'The applications that have waited longest come first. The target is a decision within {days:days}.',
   'grants.queue.empty': 'No applications are waiting for review.',
   'grants.queue.waitingCaption': 'Waiting for a decision',
   'grants.queue.decidedCaption': 'Decided applications',
@@ -891,7 +893,7 @@ export const grantsEn: Record<keyof typeof grantsDa, string> = {
   'grants.queue.column.took': 'Took',
   'grants.queue.column.votes': 'Votes',
   'grants.queue.column.myVote': 'Your vote',
-  'grants.queue.daysOfTarget': '{days} of {target} days',
+  'grants.queue.daysOfTarget': '{days} of {target:days}',
   'grants.queue.overdue': '(past the target)',
   'grants.queue.tally': 'For: {approve}, against: {reject}, abstained: {abstain}',
   'grants.report.title': 'Report',
@@ -965,4 +967,4 @@ export const grantsEn: Record<keyof typeof grantsDa, string> = {
   'grants.withdraw.submit': 'Yes, withdraw the application',
   'grants.withdraw.toldReviewers': "The pool's reviewers get an e-mail.",
   'grants.withdraw.grantReturns': 'The grant goes back to the pool.',
-};
+} as const satisfies Record<keyof typeof grantsDa, string>;

@@ -97,9 +97,9 @@ export const legalDa = {
     'Din konto gemmes, indtil du sletter den. Når du sletter den, fjernes navn, e-mail og adgangskode-hash med det samme, og dine sessioner, links, API-tokens, medlemskaber og invitationer til din e-mail slettes.',
   'privacy.retention.contributions':
     'Det, du har skrevet – bookinger, aktiviteter, opslag og ansøgninger – bliver stående, men vises derefter som skrevet af "slettet bruger", fordi andre har brug for historikken (fx stedets kalender og puljens regnskab).',
-  'privacy.retention.sessions': 'En login-session udløber efter {days} dage, eller når du logger ud.',
+  'privacy.retention.sessions': 'En login-session udløber efter {days:days}, eller når du logger ud.',
   'privacy.retention.giving':
-    'Et opslag på Giv-tavlen vises, indtil det udløber (som standard efter {days} dage, højst {max} dage), eller du markerer det som givet; det gemmes derefter uden at blive vist.',
+    'Et opslag på Giv-tavlen vises, indtil det udløber (som standard efter {days:days}, højst {max:days}), eller du markerer det som givet; det gemmes derefter uden at blive vist.',
   'privacy.retention.logs':
     'Serverlogs og sendte e-mails gemmes så længe, som driften er sat op til; der er endnu ingen automatisk sletning efter en fast frist i Byliv selv. Tællere for loginforsøg nulstilles ved et vellykket login.',
   'privacy.rights.heading': 'Dine rettigheder',
@@ -130,7 +130,7 @@ export const legalDa = {
   'privacy.cookies.purpose': 'Formål',
   'privacy.cookies.lifetime': 'Levetid',
   'privacy.cookies.session.purpose': 'Holder dig logget ind. Kan ikke læses af scripts.',
-  'privacy.cookies.session.lifetime': '{days} dage, eller til du logger ud',
+  'privacy.cookies.session.lifetime': '{days:days}, eller til du logger ud',
   'privacy.cookies.csrf.purpose': 'Beskytter formularer mod at blive sendt fra andre websteder.',
   'privacy.cookies.csrf.lifetime': 'Til du lukker browseren',
   'privacy.cookies.lang.purpose': 'Husker, om du har valgt dansk eller engelsk.',
@@ -224,7 +224,7 @@ export const legalDa = {
   'accounts.register.termsBefore': 'Når du opretter en konto, accepterer du',
 } as const;
 
-export const legalEn: Record<keyof typeof legalDa, string> = {
+export const legalEn = {
   'footer.privacy': 'Privacy notice',
   'footer.terms': 'Terms of use',
   'footer.contact': 'Contact',
@@ -317,9 +317,9 @@ export const legalEn: Record<keyof typeof legalDa, string> = {
     'Your account is kept until you delete it. When you do, your name, e-mail and password hash are removed at once, and your sessions, links, API tokens, memberships and invitations to your e-mail are deleted.',
   'privacy.retention.contributions':
     'What you wrote – bookings, activities, posts and applications – stays, shown from then on as by "deleted user", because others need the history (such as the place’s calendar and the pool’s accounts).',
-  'privacy.retention.sessions': 'A log-in session ends after {days} days, or when you log out.',
+  'privacy.retention.sessions': 'A log-in session ends after {days:days}, or when you log out.',
   'privacy.retention.giving':
-    'A give-board post is shown until it expires (after {days} days by default, at most {max} days) or you mark it as given; after that it is kept but not shown.',
+    'A give-board post is shown until it expires (after {days:days} by default, at most {max:days}) or you mark it as given; after that it is kept but not shown.',
   'privacy.retention.logs':
     'Server logs and sent e-mails are kept for as long as the hosting is set up to keep them; Byliv itself does not yet delete them after a fixed period. Counters of log-in attempts are reset by a successful log-in.',
   'privacy.rights.heading': 'Your rights',
@@ -349,7 +349,7 @@ export const legalEn: Record<keyof typeof legalDa, string> = {
   'privacy.cookies.purpose': 'Purpose',
   'privacy.cookies.lifetime': 'Lifetime',
   'privacy.cookies.session.purpose': 'Keeps you logged in. Cannot be read by scripts.',
-  'privacy.cookies.session.lifetime': '{days} days, or until you log out',
+  'privacy.cookies.session.lifetime': '{days:days}, or until you log out',
   'privacy.cookies.csrf.purpose': 'Protects forms from being sent from other websites.',
   'privacy.cookies.csrf.lifetime': 'Until you close the browser',
   'privacy.cookies.lang.purpose': 'Remembers whether you chose Danish or English.',
@@ -442,4 +442,4 @@ export const legalEn: Record<keyof typeof legalDa, string> = {
   'accounts.register.privacyLink': 'Read the privacy notice',
   'accounts.register.termsLink': 'the terms of use',
   'accounts.register.termsBefore': 'By creating an account you accept',
-};
+} as const satisfies Record<keyof typeof legalDa, string>;

@@ -94,7 +94,7 @@ export const moderationDa = {
     'En administrator har gendannet {yourType} "{title}". Det vises igen på Byliv: {url}\n\nBemærkning: {note}',
 } as const;
 
-export const moderationEn: Record<keyof typeof moderationDa, string> = {
+export const moderationEn = {
   'moderation.type.activity': 'Activity',
   'moderation.type.offer': 'Offer',
   'moderation.type.wish': 'Wish',
@@ -187,4 +187,4 @@ export const moderationEn: Record<keyof typeof moderationDa, string> = {
   'moderation.mail.restored.subject': 'Your content on Byliv is visible again: "{title}"',
   'moderation.mail.restored.body':
     'An administrator has restored {yourType} "{title}". It is shown on Byliv again: {url}\n\nNote: {note}',
-};
+} as const satisfies Record<keyof typeof moderationDa, string>;

@@ -131,10 +131,10 @@ export const organisationsDa = {
     'Invitationen er allerede brugt. Hver invitation kan kun bruges én gang. Bed organisationens administrator om en ny.',
   'organisations.mail.invitation.subject': 'Invitation til {organisation} på Byliv',
   'organisations.mail.invitation.body':
-    '{inviter} har inviteret dig til at være med i {organisation} på Byliv med rollen {role}. Byliv er platformen for fællesskab i Vesterbro og Sydhavnen.\n\nÅbn linket for at se invitationen og tage imod den:\n{link}\n\nHar du ikke en konto på Byliv, kan du oprette en via linket. Linket virker i {days} dage og kan bruges én gang.\n\nKender du ikke {organisation}, kan du se bort fra denne e-mail.',
+    '{inviter} har inviteret dig til at være med i {organisation} på Byliv med rollen {role}. Byliv er platformen for fællesskab i Vesterbro og Sydhavnen.\n\nÅbn linket for at se invitationen og tage imod den:\n{link}\n\nHar du ikke en konto på Byliv, kan du oprette en via linket. Linket virker i {days:days} og kan bruges én gang.\n\nKender du ikke {organisation}, kan du se bort fra denne e-mail.',
 } as const;
 
-export const organisationsEn: Record<keyof typeof organisationsDa, string> = {
+export const organisationsEn = {
   'organisations.kind.local_committee': 'Local committee',
   'organisations.kind.municipality': 'Municipality',
   'organisations.kind.landowner_developer': 'Landowner or developer',
@@ -266,5 +266,5 @@ export const organisationsEn: Record<keyof typeof organisationsDa, string> = {
     'The invitation has already been used. Each invitation works only once. Ask the organisation’s administrator for a new one.',
   'organisations.mail.invitation.subject': 'Invitation to {organisation} on Byliv',
   'organisations.mail.invitation.body':
-    '{inviter} has invited you to join {organisation} on Byliv with the role {role}. Byliv is the community platform for Vesterbro and Sydhavnen.\n\nOpen the link to see the invitation and accept it:\n{link}\n\nIf you do not have a Byliv account, you can create one through the link. The link works for {days} days and can be used once.\n\nIf you do not know {organisation}, you can ignore this e-mail.',
-};
+    '{inviter} has invited you to join {organisation} on Byliv with the role {role}. Byliv is the community platform for Vesterbro and Sydhavnen.\n\nOpen the link to see the invitation and accept it:\n{link}\n\nIf you do not have a Byliv account, you can create one through the link. The link works for {days:days} and can be used once.\n\nIf you do not know {organisation}, you can ignore this e-mail.',
+} as const satisfies Record<keyof typeof organisationsDa, string>;

@@ -60,9 +60,9 @@ export const overviewDa = {
   'search.none': 'Ingen resultater her.',
   'search.more': 'Se alle {count} i {section}',
   'search.backToAll': 'Tilbage til alle resultater',
-};
+} as const;
 
-export const overviewEn: Record<keyof typeof overviewDa, string> = {
+export const overviewEn = {
   'overview.title': 'My overview',
   'overview.lead': 'What is waiting for you, and what you have going on.',
   'overview.waiting.title': 'Waiting for you',
@@ -123,4 +123,4 @@ export const overviewEn: Record<keyof typeof overviewDa, string> = {
   'search.none': 'No results here.',
   'search.more': 'See all {count} in {section}',
   'search.backToAll': 'Back to all results',
-};
+} as const satisfies Record<keyof typeof overviewDa, string>;

@@ -190,14 +190,14 @@ export const placesDa = {
   'places.page.closedDay': 'Lukket',
   'places.page.closedDates': 'Lukkedage',
   'places.page.bookingRules': 'Regler for booking',
-  'places.page.rule.duration': 'Fra {min} til {max} minutter ad gangen',
-  'places.page.rule.advance': 'Op til {days} dage frem',
+  'places.page.rule.duration': 'Fra {min} til {max:minutes} ad gangen',
+  'places.page.rule.advance': 'Op til {days:days} frem',
   'places.page.rule.notice': 'Mindst {hours} timers varsel',
   'places.page.rule.buffer': '{minutes} minutters pause mellem bookinger',
   'places.page.rule.approval': 'De ansvarlige godkender hver anmodning',
   'places.page.rule.instant': 'Bookingen gælder med det samme',
   'places.page.rule.host': 'Der skal være en holdansvarlig',
-  'places.page.rule.cancellation': 'Afbud senest {hours} timer før start',
+  'places.page.rule.cancellation': 'Afbud senest {hours:hours} før start',
   'places.page.rule.scopeKinds': 'Kan bookes af medlemmer af: {kinds}',
   'places.page.rule.scopeOwn': 'Kan kun bookes af medlemmer af {name}',
   'places.page.keys': 'Nøgler og adgang',
@@ -250,7 +250,7 @@ export const placesDa = {
   'places.managers.deletedUser': 'Slettet bruger',
 } as const;
 
-export const placesEn: Record<keyof typeof placesDa, string> = {
+export const placesEn = {
   'places.error.notFound': 'The place does not exist.',
   'places.error.managersOnly': "Only the place's managers and the organisation's admins can do this.",
   'places.error.photoNotFound': 'The photo does not exist.',
@@ -443,14 +443,14 @@ export const placesEn: Record<keyof typeof placesDa, string> = {
   'places.page.closedDay': 'Closed',
   'places.page.closedDates': 'Closed dates',
   'places.page.bookingRules': 'Booking rules',
-  'places.page.rule.duration': 'From {min} to {max} minutes at a time',
-  'places.page.rule.advance': 'Up to {days} days ahead',
+  'places.page.rule.duration': 'From {min} to {max:minutes} at a time',
+  'places.page.rule.advance': 'Up to {days:days} ahead',
   'places.page.rule.notice': 'At least {hours} hours’ notice',
   'places.page.rule.buffer': '{minutes} minutes’ break between bookings',
   'places.page.rule.approval': 'The managers approve each request',
   'places.page.rule.instant': 'The booking holds at once',
   'places.page.rule.host': 'A responsible host is required',
-  'places.page.rule.cancellation': 'Cancel at least {hours} hours before the start',
+  'places.page.rule.cancellation': 'Cancel at least {hours:hours} before the start',
   'places.page.rule.scopeKinds': 'Can be booked by members of: {kinds}',
   'places.page.rule.scopeOwn': 'Can only be booked by members of {name}',
   'places.page.keys': 'Keys and access',
@@ -501,4 +501,4 @@ export const placesEn: Record<keyof typeof placesDa, string> = {
   'places.managers.removed': 'The manager has been removed.',
   'places.managers.noCandidates': "All of the organisation's members are already managers.",
   'places.managers.deletedUser': 'Deleted user',
-};
+} as const satisfies Record<keyof typeof placesDa, string>;

@@ -1,21 +1,20 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError, RateLimitedError, ValidationError } from '#src/platform/errors.ts';
-import { bothLanguages, type MessageKey, type MessageParams } from '#src/platform/i18n.ts';
+import { bothLanguages, type Message, type PlainMessageKey } from '#src/platform/i18n.ts';
 import { isApiRequest } from '#src/platform/web-plugin.ts';
 
 interface Problem {
   status: number;
   code: string;
-  key: MessageKey;
-  params?: MessageParams;
+  message: Message;
   /** Field-level problems, by field name (or JSON pointer for API bodies). */
-  errors?: Array<{ field: string; key: MessageKey; params?: MessageParams }>;
+  errors?: Array<{ field: string; message: Message }>;
   /** Extra detail for malformed requests (parser or schema messages, English only). */
   detail?: string;
 }
 
-const FASTIFY_CLIENT_ERRORS: Record<string, { status: number; key: MessageKey }> = {
+const FASTIFY_CLIENT_ERRORS: Record<string, { status: number; key: PlainMessageKey }> = {
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, key: 'error.tooLarge' },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, key: 'error.unsupportedMediaType' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, key: 'error.badRequest.title' },
@@ -33,31 +32,31 @@ function toProblem(error: unknown): Problem | null {
     return {
       status: error.statusCode,
       code: error.code,
-      key: error.messageKey,
-      errors: Object.entries(error.fieldErrors).map(([field, fieldError]) => ({ field, ...fieldError })),
+      message: error.userMessage,
+      errors: Object.entries(error.fieldErrors).map(([field, message]) => ({ field, message })),
     };
   }
   if (error instanceof AppError) {
-    return { status: error.statusCode, code: error.code, key: error.messageKey, params: error.params };
+    return { status: error.statusCode, code: error.code, message: error.userMessage };
   }
   if (!isFastifyError(error)) return null;
   if (error.validation !== undefined) {
     return {
       status: 400,
       code: 'invalid_request',
-      key: 'error.badRequest.title',
+      message: { key: 'error.badRequest.title' },
       detail: `${error.validationContext ?? 'request'} ${error.message}`,
     };
   }
   const known = FASTIFY_CLIENT_ERRORS[error.code];
   if (known !== undefined) {
-    return { status: known.status, code: error.code, key: known.key, detail: error.message };
+    return { status: known.status, code: error.code, message: { key: known.key }, detail: error.message };
   }
   if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
     return {
       status: error.statusCode,
       code: 'bad_request',
-      key: 'error.badRequest.title',
+      message: { key: 'error.badRequest.title' },
       detail: error.message,
     };
   }
@@ -65,7 +64,7 @@ function toProblem(error: unknown): Problem | null {
 }
 
 function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Problem) {
-  const message = bothLanguages(problem.key, problem.params);
+  const message = bothLanguages(problem.message);
   return reply
     .status(problem.status)
     .type('application/problem+json')
@@ -78,13 +77,13 @@ function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Prob
       message,
       errors: problem.errors?.map((fieldError) => ({
         field: fieldError.field,
-        message: bothLanguages(fieldError.key, fieldError.params),
+        message: bothLanguages(fieldError.message),
       })),
       requestId: request.id,
     });
 }
 
-function titleFor(status: number): MessageKey {
+function titleFor(status: number): PlainMessageKey {
   if (status === 401) return 'error.unauthorized.title';
   if (status === 403) return 'error.forbidden.title';
   if (status === 404) return 'error.notFound.title';
@@ -104,11 +103,11 @@ function sendProblemPage(request: FastifyRequest, reply: FastifyReply, problem: 
     body: (
       <>
         <h1>{title}</h1>
-        <p>{t.t(problem.key, problem.params)}</p>
+        <p>{t.message(problem.message)}</p>
         {problem.errors !== undefined && (
           <ul>
             {problem.errors.map((fieldError) => (
-              <li key={fieldError.field}>{t.t(fieldError.key, fieldError.params)}</li>
+              <li key={fieldError.field}>{t.message(fieldError.message)}</li>
             ))}
           </ul>
         )}
@@ -128,7 +127,7 @@ function sendProblemPage(request: FastifyRequest, reply: FastifyReply, problem: 
 function sendServerError(request: FastifyRequest, reply: FastifyReply) {
   const { t } = request;
   if (isApiRequest(request)) {
-    const message = bothLanguages('error.server.body');
+    const message = bothLanguages({ key: 'error.server.body' });
     return reply.status(500).type('application/problem+json').send({
       type: 'about:blank#internal',
       title: message.en,
@@ -170,7 +169,7 @@ async function errorHandlerPlugin(app: FastifyInstance): Promise<void> {
   });
 
   app.setNotFoundHandler((request, reply) => {
-    const problem: Problem = { status: 404, code: 'not_found', key: 'error.notFound.body' };
+    const problem: Problem = { status: 404, code: 'not_found', message: { key: 'error.notFound.body' } };
     if (isApiRequest(request)) return sendProblem(request, reply, problem);
     const { t } = request;
     return reply.page({

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Access, AppContext, CurrentUser } from '#src/platform/context.ts';
-import type { MessageKey, Translator } from '#src/platform/i18n.ts';
+import type { PlainMessageKey, Translator } from '#src/platform/i18n.ts';
 
 export interface RouteAccessEntry {
   method: string;
@@ -39,6 +39,6 @@ declare module 'fastify' {
     /** Renders a full HTML page inside the shell. */
     page(options: PageOptions): FastifyReply;
     /** Shows a one-time message on the next page (after a redirect). */
-    flash(key: MessageKey): FastifyReply;
+    flash(key: PlainMessageKey): FastifyReply;
   }
 }

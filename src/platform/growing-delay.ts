@@ -1,6 +1,6 @@
 import type { AppContext } from '#src/platform/context.ts';
 import { RateLimitedError } from '#src/platform/errors.ts';
-import type { MessageKey } from '#src/platform/i18n.ts';
+import type { MessageKeyWith } from '#src/platform/i18n.ts';
 
 /**
  * Growing delays instead of a lock-out: after `freeAttempts` failures in a row, the next attempt
@@ -17,7 +17,7 @@ export interface GrowingDelayRule {
   /** Failures are forgotten when no attempt was due for this long. */
   forgetAfterMs: number;
   /** The message of the 429; it gets `{seconds}`. */
-  messageKey: MessageKey;
+  messageKey: MessageKeyWith<'seconds'>;
 }
 
 /** The wait after `failures` failures in a row (0 while they are free). */
@@ -30,7 +30,8 @@ export function delayAfter(rule: GrowingDelayRule, failures: number): number {
 }
 
 function tooEarly(rule: GrowingDelayRule, allowedAt: number, now: number): RateLimitedError {
-  return new RateLimitedError(Math.max(1, Math.ceil((allowedAt - now) / 1000)), rule.messageKey);
+  const seconds = Math.max(1, Math.ceil((allowedAt - now) / 1000));
+  return new RateLimitedError(seconds, { key: rule.messageKey, params: { seconds } });
 }
 
 /**

@@ -1,5 +1,4 @@
-import { TIME_ZONE } from '#src/platform/i18n.ts';
-import { MINUTE } from '#src/platform/time.ts';
+import { MINUTE, TIME_ZONE } from '#src/platform/time.ts';
 
 /**
  * Local (Europe/Copenhagen) calendar arithmetic over UTC epoch milliseconds. A person thinks in

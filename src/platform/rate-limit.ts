@@ -1,15 +1,15 @@
 import { sql } from 'kysely';
 import type { AppContext } from '#src/platform/context.ts';
-import { RateLimitedError } from '#src/platform/errors.ts';
-import type { MessageKey } from '#src/platform/i18n.ts';
+import { RateLimitedError, waitMessage } from '#src/platform/errors.ts';
+import type { MessageKeyWith } from '#src/platform/i18n.ts';
 
 export interface RateLimitRule {
   /** What is limited, e.g. `login:ip:127.0.0.1` or `reset:email:ana@example.dk`. */
   key: string;
   limit: number;
   windowMs: number;
-  /** What the person is told (gets `{minutes}` and `{seconds}`); default `error.rateLimited`. */
-  messageKey?: MessageKey;
+  /** What the person is told (gets `{minutes}`); default `error.rateLimited`. */
+  messageKey?: MessageKeyWith<'minutes:minutes'>;
 }
 
 /**
@@ -29,7 +29,8 @@ export async function consumeRateLimit(ctx: AppContext, rule: RateLimitRule): Pr
   const row = result.rows[0];
   if (row === undefined || row.count <= rule.limit) return;
   const retryAfterMs = row.window_started_at + rule.windowMs - now;
-  throw new RateLimitedError(Math.max(1, Math.ceil(retryAfterMs / 1000)), rule.messageKey);
+  const retryAfterSeconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  throw new RateLimitedError(retryAfterSeconds, waitMessage(retryAfterSeconds, rule.messageKey));
 }
 
 /** Forgets the counter, e.g. after a successful log-in. */

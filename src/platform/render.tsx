@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { renderToString } from 'preact-render-to-string';
 import { type ClientAssets, type PageAssets, pageHasMap } from '#src/platform/assets.ts';
 import type { PageOptions } from '#src/platform/fastify-types.ts';
-import { isMessageKey } from '#src/platform/i18n-keys.ts';
+import { isPlainMessageKey } from '#src/platform/i18n-keys.ts';
 import { Layout } from '#src/platform/views/layout.tsx';
 
 export const FLASH_COOKIE = 'byliv_flash';
@@ -16,7 +16,7 @@ function takeFlash(request: FastifyRequest, reply: FastifyReply): string | null 
   if (raw === undefined) return null;
   reply.clearCookie(FLASH_COOKIE, { path: '/' });
   const unsigned = request.unsignCookie(raw);
-  if (!unsigned.valid || unsigned.value === null || !isMessageKey(unsigned.value)) return null;
+  if (!unsigned.valid || unsigned.value === null || !isPlainMessageKey(unsigned.value)) return null;
   return request.t.t(unsigned.value);
 }
 

@@ -103,8 +103,9 @@ export async function exportPersonalData(ctx: AppContext, userId: number): Promi
 /** Thrown when deleting the account would leave organisations with members but no admin. */
 export class SoleAdminError extends ConflictError {
   constructor(readonly organisations: UserMembership[]) {
-    super('sole_admin', 'accounts.delete.soleAdmin', {
-      organisations: organisations.map((organisation) => organisation.name).join(', '),
+    super('sole_admin', {
+      key: 'accounts.delete.soleAdmin',
+      params: { organisations: organisations.map((organisation) => organisation.name).join(', ') },
     });
   }
 }

@@ -40,7 +40,7 @@ function withApiFields(error: unknown): unknown {
   const fields = Object.fromEntries(
     Object.entries(error.fieldErrors).map(([field, value]) => [API_FIELDS[field] ?? field, value]),
   );
-  return new ValidationError(fields, error.messageKey);
+  return new ValidationError(fields, error.summaryKey);
 }
 
 function text(value: number | undefined | null): string | undefined {

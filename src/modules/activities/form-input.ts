@@ -138,7 +138,7 @@ export function activityValues(activity: Activity, cohostEmails: readonly string
 export function formErrorsOf(error: unknown): FieldErrors | null {
   if (error instanceof ValidationError) return error.fieldErrors;
   if (error instanceof ConflictError && error.code === 'booking_clash') {
-    return { startTime: { key: error.messageKey, params: error.params } };
+    return { startTime: error.userMessage };
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import { intervalText } from '#src/modules/places/bookings/when.ts';
-import { type MessageKey, translator } from '#src/platform/i18n.ts';
+import { type Message, type MessageKeyWith, translator } from '#src/platform/i18n.ts';
 import type { MailMessage } from '#src/platform/mail.ts';
 import { type MailRecipient, mailText } from '#src/platform/mail-layout.ts';
 
@@ -16,17 +16,18 @@ export interface MailLinks {
   cancel: string;
 }
 
+/** Every subject names the activity (`{title}`); the body is a message with its own values. */
 function compose(
   to: MailRecipient,
-  subject: MessageKey,
-  body: MessageKey,
-  params: Record<string, string | number>,
+  subject: MessageKeyWith<'title'>,
+  title: string,
+  body: Message,
 ): MailMessage {
   const t = translator(to.locale);
   return {
     to: to.email,
-    subject: t.t(subject, params),
-    text: mailText(t, to.name, [t.t(body, params)]),
+    subject: t.t(subject, { title }),
+    text: mailText(t, to.name, [t.message(body)]),
   };
 }
 
@@ -44,10 +45,13 @@ export function signUpMail(
   occurrence: { startsAt: number; endsAt: number },
   links: MailLinks,
 ): MailMessage {
-  return compose(to, `activities.mail.${outcome}.subject`, `activities.mail.${outcome}.body`, {
-    ...common(to, activity, occurrence.startsAt, occurrence.endsAt),
-    page: links.page,
-    cancel: links.cancel,
+  return compose(to, `activities.mail.${outcome}.subject`, activity.title, {
+    key: `activities.mail.${outcome}.body`,
+    params: {
+      ...common(to, activity, occurrence.startsAt, occurrence.endsAt),
+      page: links.page,
+      cancel: links.cancel,
+    },
   });
 }
 
@@ -58,9 +62,12 @@ export function leftMail(
   occurrence: { startsAt: number; endsAt: number },
   page: string,
 ): MailMessage {
-  return compose(to, 'activities.mail.left.subject', 'activities.mail.left.body', {
-    ...common(to, activity, occurrence.startsAt, occurrence.endsAt),
-    page,
+  return compose(to, 'activities.mail.left.subject', activity.title, {
+    key: 'activities.mail.left.body',
+    params: {
+      ...common(to, activity, occurrence.startsAt, occurrence.endsAt),
+      page,
+    },
   });
 }
 
@@ -71,9 +78,12 @@ export function confirmMail(
   occurrence: { startsAt: number; endsAt: number },
   confirmLink: string,
 ): MailMessage {
-  return compose(to, 'activities.mail.confirm.subject', 'activities.mail.confirm.body', {
-    ...common(to, activity, occurrence.startsAt, occurrence.endsAt),
-    link: confirmLink,
+  return compose(to, 'activities.mail.confirm.subject', activity.title, {
+    key: 'activities.mail.confirm.body',
+    params: {
+      ...common(to, activity, occurrence.startsAt, occurrence.endsAt),
+      link: confirmLink,
+    },
   });
 }
 
@@ -86,10 +96,13 @@ export function cancelledMail(
   page: string,
 ): MailMessage {
   const t = translator(to.locale);
-  return compose(to, 'activities.mail.cancelled.subject', 'activities.mail.cancelled.body', {
-    ...common(to, activity, occurrence.startsAt, occurrence.endsAt),
-    reason: reason === '' ? t.t('activities.mail.noReason') : reason,
-    page,
+  return compose(to, 'activities.mail.cancelled.subject', activity.title, {
+    key: 'activities.mail.cancelled.body',
+    params: {
+      ...common(to, activity, occurrence.startsAt, occurrence.endsAt),
+      reason: reason === '' ? t.t('activities.mail.noReason') : reason,
+      page,
+    },
   });
 }
 
@@ -101,10 +114,13 @@ export function movedMail(
   after: { startsAt: number; endsAt: number },
   links: MailLinks,
 ): MailMessage {
-  return compose(to, 'activities.mail.moved.subject', 'activities.mail.moved.body', {
-    ...common(to, activity, after.startsAt, after.endsAt),
-    before: intervalText(to.locale, before.startsAt, before.endsAt),
-    page: links.page,
-    cancel: links.cancel,
+  return compose(to, 'activities.mail.moved.subject', activity.title, {
+    key: 'activities.mail.moved.body',
+    params: {
+      ...common(to, activity, after.startsAt, after.endsAt),
+      before: intervalText(to.locale, before.startsAt, before.endsAt),
+      page: links.page,
+      cancel: links.cancel,
+    },
   });
 }

@@ -1,5 +1,5 @@
 import { ACTIVITY_KINDS, type ActivityKind } from '#src/modules/activities/tables.ts';
-import type { MessageKey } from '#src/platform/i18n.ts';
+import type { PlainMessageKey } from '#src/platform/i18n.ts';
 
 /**
  * A starter template per kind: a title, a description and the usual length, so that a small
@@ -9,8 +9,8 @@ export interface StarterTemplate {
   kind: ActivityKind;
   /** The Danish word in the address, e.g. `faellesspisning`. */
   slug: string;
-  title: MessageKey;
-  description: MessageKey;
+  title: PlainMessageKey;
+  description: PlainMessageKey;
   minutes: number;
   childFriendly: boolean;
   freeOfCharge: boolean;
@@ -48,7 +48,7 @@ export function templateOf(kind: ActivityKind): StarterTemplate {
   return found;
 }
 
-export function kindLabelKey(kind: ActivityKind): MessageKey {
+export function kindLabelKey(kind: ActivityKind): PlainMessageKey {
   return `activities.kind.${kind}`;
 }
 

@@ -1,5 +1,5 @@
 import { type FieldError, type FieldErrors, ValidationError } from '#src/platform/errors.ts';
-import type { MessageKey } from '#src/platform/i18n.ts';
+import type { PlainMessageKey } from '#src/platform/i18n.ts';
 
 export interface Coordinates {
   lat: number;
@@ -8,9 +8,9 @@ export interface Coordinates {
 
 interface AxisRules {
   limit: number;
-  required: MessageKey;
-  notNumber: MessageKey;
-  range: MessageKey;
+  required: PlainMessageKey;
+  notNumber: PlainMessageKey;
+  range: PlainMessageKey;
 }
 
 const LATITUDE: AxisRules = {

@@ -165,6 +165,6 @@ export function withApiFields(error: unknown): unknown {
   if (!(error instanceof ValidationError)) return error;
   return new ValidationError(
     Object.fromEntries(Object.entries(error.fieldErrors).map(([field, value]) => [apiField(field), value])),
-    error.messageKey,
+    error.summaryKey,
   );
 }

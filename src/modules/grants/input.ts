@@ -2,7 +2,7 @@ import { parseDkk, parsePositiveDkk } from '#src/modules/grants/amounts.ts';
 import { GRANT_CATEGORIES, type GrantCategory } from '#src/modules/grants/tables.ts';
 import { parseDate } from '#src/platform/dates/parse.ts';
 import type { FieldErrors } from '#src/platform/errors.ts';
-import type { MessageKey } from '#src/platform/i18n.ts';
+import type { PlainMessageKey } from '#src/platform/i18n.ts';
 import { isLocalDate } from '#src/platform/local-time.ts';
 
 /** Readers for what a form or the API sent; each records one message per field in `errors`. */
@@ -14,7 +14,7 @@ export function readText(
   errors: FieldErrors,
   field: string,
   raw: unknown,
-  options: { max: number; required?: MessageKey },
+  options: { max: number; required?: PlainMessageKey },
 ): string {
   const text = typeof raw === 'string' ? raw.trim() : '';
   if (text === '') {

@@ -64,7 +64,8 @@ export async function commitGrant(
 ): Promise<void> {
   // Nothing more is read here: after a refused statement PostgreSQL accepts no more in this transaction.
   if (!(await commitToPool(db, pool.id, amountOre)))
-    throw new ConflictError('over_budget', 'grants.decide.overBudget');
+    // The amount left cannot be read here; the caller replaces this with `overBudget`, which names it.
+    throw new ConflictError('over_budget', 'grants.decide.overBudgetInTransaction');
   await insertLedgerEntry(db, {
     poolId: pool.id,
     applicationId,
@@ -253,5 +254,8 @@ export async function ledgerOf(ctx: AppContext, applicationId: number) {
 export async function overBudget(ctx: AppContext, poolId: number): Promise<ConflictError> {
   const pool = await findPoolById(ctx.db.kysely, poolId);
   const remaining = pool === undefined ? 0 : Number(pool.budget_ore) - Number(pool.committed_ore);
-  return new ConflictError('over_budget', 'grants.decide.overBudget', { remaining: amountParam(remaining) });
+  return new ConflictError('over_budget', {
+    key: 'grants.decide.overBudget',
+    params: { remaining: amountParam(remaining) },
+  });
 }

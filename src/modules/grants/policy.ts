@@ -4,7 +4,7 @@ import type { ApplicationStatus, Vote } from '#src/modules/grants/tables.ts';
 import { membershipRole } from '#src/modules/organisations/service.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { ConflictError, ForbiddenError } from '#src/platform/errors.ts';
-import type { MessageKey } from '#src/platform/i18n.ts';
+import type { PlainMessageKey } from '#src/platform/i18n.ts';
 
 /**
  * Who may do what in the quick-action pool, in one place.
@@ -73,7 +73,7 @@ export async function conflictOf(
   return role === null ? null : 'own_organisation';
 }
 
-export function conflictMessage(conflict: Exclude<Conflict, null>): MessageKey {
+export function conflictMessage(conflict: Exclude<Conflict, null>): PlainMessageKey {
   return conflict === 'own_application'
     ? 'grants.review.conflictOwnApplication'
     : 'grants.review.conflictOwnOrganisation';
@@ -98,10 +98,10 @@ export interface DecisionRights {
   reject: boolean;
   needsInfo: boolean;
   /** Why a decision cannot be made (yet), for the page; null when every outcome is open. */
-  blockedBy: MessageKey | null;
+  blockedBy: PlainMessageKey | null;
 }
 
-const NONE = (blockedBy: MessageKey): DecisionRights => ({
+const NONE = (blockedBy: PlainMessageKey): DecisionRights => ({
   approve: false,
   reject: false,
   needsInfo: false,

@@ -13,7 +13,7 @@ import { getOrganisation, type Organisation, viewerOf } from '#src/modules/organ
 import { MEMBERSHIP_ROLES, type MembershipRole } from '#src/modules/organisations/tables.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '#src/platform/errors.ts';
-import type { MessageKey } from '#src/platform/i18n.ts';
+import type { PlainMessageKey } from '#src/platform/i18n.ts';
 
 interface LockedOrganisation {
   trx: Transaction<Database>;
@@ -42,7 +42,7 @@ async function withLockedOrganisation<T>(
 async function assertAnotherAdminRemains(
   { trx, organisationId }: LockedOrganisation,
   currentRole: MembershipRole,
-  messageKey: MessageKey,
+  messageKey: PlainMessageKey,
 ): Promise<void> {
   if (currentRole !== 'admin') return;
   if ((await countAdmins(trx, organisationId)) <= 1) throw new ConflictError('last_admin', messageKey);

@@ -1,5 +1,5 @@
 import type { FieldErrors } from '#src/platform/errors.ts';
-import type { MessageKey } from '#src/platform/i18n.ts';
+import type { PlainMessageKey } from '#src/platform/i18n.ts';
 
 /**
  * Readers for what a form or the API sent. Values arrive as strings from forms and as numbers,
@@ -38,7 +38,7 @@ export function readText(
   errors: FieldErrors,
   field: string,
   value: RawValue,
-  options: { max: number; required: MessageKey | null },
+  options: { max: number; required: PlainMessageKey | null },
 ): string {
   const text = (asString(value) ?? '').trim();
   if (text === '') {
@@ -63,7 +63,7 @@ export function readInteger(
   errors: FieldErrors,
   field: string,
   value: RawValue,
-  options: { min: number; max: number; message: MessageKey; optional?: boolean },
+  options: { min: number; max: number; message: PlainMessageKey; optional?: boolean },
 ): number | null {
   const text = (asString(value) ?? '').trim();
   if (text === '') {
@@ -83,7 +83,7 @@ export function readDecimal(
   errors: FieldErrors,
   field: string,
   value: RawValue,
-  options: { min: number; max: number; required: MessageKey; message: MessageKey },
+  options: { min: number; max: number; required: PlainMessageKey; message: PlainMessageKey },
 ): number | null {
   const text = (asString(value) ?? '').trim().replace(',', '.');
   if (text === '') {
@@ -104,7 +104,7 @@ export function readChoice<T extends string>(
   field: string,
   value: RawValue,
   allowed: readonly T[],
-  message: MessageKey,
+  message: PlainMessageKey,
 ): T | null {
   const text = (asString(value) ?? '').trim();
   const found = allowed.find((candidate) => candidate === text);
@@ -135,7 +135,7 @@ export function readSubset<T extends string>(
   field: string,
   value: RawValue,
   allowed: readonly T[],
-  message: MessageKey,
+  message: PlainMessageKey,
 ): T[] {
   const chosen: T[] = [];
   for (const item of readList(value)) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isInstantInRange, parseInstant } from '#src/platform/dates/instant.ts';
-import { format } from '#src/platform/i18n.ts';
+import { format, formatMessage } from '#src/platform/i18n.ts';
 
 /** The last Sunday of a month (1–12) of a year, as YYYY-MM-DD. */
 function lastSunday(year: number, month: number): string {
@@ -27,10 +27,10 @@ describe('reading an instant the API was sent', () => {
       error: { key: 'dates.error.leapSecond', params: { suggestion: '2027-06-30T23:59:59Z' } },
     });
     if (parsed.ok) return;
-    expect(format('da', parsed.error.key, parsed.error.params)).toBe(
+    expect(formatMessage('da', parsed.error)).toBe(
       'Sekunderne skal være fra 00 til 59; Byliv regner ikke med skudsekunder. Skriv fx 2027-06-30T23:59:59Z',
     );
-    expect(format('en', parsed.error.key, parsed.error.params)).toBe(
+    expect(formatMessage('en', parsed.error)).toBe(
       'Seconds must be 00–59; Byliv does not count leap seconds. Write e.g. 2027-06-30T23:59:59Z',
     );
   });

@@ -1,4 +1,3 @@
-import { formatClockTime, formatDate } from '#src/platform/dates/format.ts';
 import { isDateInRange, outOfRangeError } from '#src/platform/dates/instant.ts';
 import type { FieldError, FieldErrors } from '#src/platform/errors.ts';
 import { addDays, isLocalDate, localParts, localToEpoch } from '#src/platform/local-time.ts';
@@ -118,12 +117,9 @@ export function wallClockError(date: string, minuteOfDay: number): FieldError | 
   return {
     key: 'dates.error.springGap',
     params: {
-      timeDa: formatClockTime('da', minuteOfDay),
-      timeEn: formatClockTime('en', minuteOfDay),
-      dateDa: formatDate('da', date),
-      dateEn: formatDate('en', date),
-      laterDa: formatClockTime('da', back.minute),
-      laterEn: formatClockTime('en', back.minute),
+      time: minuteOfDay,
+      date,
+      later: back.minute,
     },
   };
 }

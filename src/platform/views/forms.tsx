@@ -12,7 +12,7 @@ export const emptyForm: FormState = { values: {}, errors: {} };
 
 export function fieldErrorText(t: Translator, errors: FieldErrors, name: string): string | null {
   const error = errors[name];
-  return error === undefined ? null : t.t(error.key, error.params);
+  return error === undefined ? null : t.message(error);
 }
 
 /** DKFDS error summary: lists every error, each linking to its field; takes focus on load. */

@@ -1,8 +1,8 @@
 import type { LinkProblem, VerifyOutcome } from '#src/modules/accounts/recovery-service.ts';
-import type { MessageKey, Translator } from '#src/platform/i18n.ts';
+import type { PlainMessageKey, Translator } from '#src/platform/i18n.ts';
 import { ErrorSummary, type FormState, PostForm, TextField } from '#src/platform/views/forms.tsx';
 
-const VERIFY_TEXT: Record<VerifyOutcome, { title: MessageKey; body: MessageKey }> = {
+const VERIFY_TEXT: Record<VerifyOutcome, { title: PlainMessageKey; body: PlainMessageKey }> = {
   verified: { title: 'accounts.verify.doneTitle', body: 'accounts.verify.doneBody' },
   alreadyVerified: { title: 'accounts.verify.alreadyTitle', body: 'accounts.verify.alreadyBody' },
   expired: { title: 'accounts.verify.expiredTitle', body: 'accounts.verify.expiredBody' },
@@ -125,7 +125,7 @@ export function ResetPasswordPage({ t, csrfToken, token, form }: ResetPasswordMo
   );
 }
 
-const RESET_PROBLEM: Record<LinkProblem, MessageKey> = {
+const RESET_PROBLEM: Record<LinkProblem, PlainMessageKey> = {
   expired: 'accounts.reset.expired',
   used: 'accounts.reset.used',
   unknown: 'accounts.reset.unknown',

@@ -1,7 +1,7 @@
 import type { Activity, Occurrence } from '#src/modules/activities/model.ts';
 import { weekdayOrdinal } from '#src/modules/activities/recurrence.ts';
 import { weekdayName } from '#src/modules/places/bookings/when.ts';
-import { type MessageKey, TIME_ZONE, type Translator } from '#src/platform/i18n.ts';
+import { type PlainMessageKey, TIME_ZONE, type Translator } from '#src/platform/i18n.ts';
 import { localParts } from '#src/platform/local-time.ts';
 
 const INTL_LOCALE = { da: 'da-DK', en: 'en-GB' } as const;
@@ -21,7 +21,7 @@ const CLOCK: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' }
 const DAY: Intl.DateTimeFormatOptions = { day: 'numeric' };
 const DAY_MONTH: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
 
-function ordinalKey(ordinal: number): MessageKey {
+function ordinalKey(ordinal: number): PlainMessageKey {
   if (ordinal === 1) return 'activities.series.ordinal.1';
   if (ordinal === 2) return 'activities.series.ordinal.2';
   if (ordinal === 3) return 'activities.series.ordinal.3';

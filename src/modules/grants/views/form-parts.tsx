@@ -1,6 +1,6 @@
 import type { ApplicationStatus, GrantCategory } from '#src/modules/grants/tables.ts';
 import type { FieldErrors } from '#src/platform/errors.ts';
-import type { MessageKey, Translator } from '#src/platform/i18n.ts';
+import type { PlainMessageKey, Translator } from '#src/platform/i18n.ts';
 import { fieldErrorText } from '#src/platform/views/forms.tsx';
 
 /** A grants form's state: like FormState, but checkbox groups hold several values. */
@@ -27,7 +27,7 @@ export function ErrorMessage({ t, errors, name }: { t: Translator; errors: Field
   );
 }
 
-export const CATEGORY_LABELS: Record<GrantCategory, MessageKey> = {
+export const CATEGORY_LABELS: Record<GrantCategory, PlainMessageKey> = {
   bench: 'grants.category.bench',
   swap_shelf: 'grants.category.swap_shelf',
   communal_dining: 'grants.category.communal_dining',
@@ -36,7 +36,7 @@ export const CATEGORY_LABELS: Record<GrantCategory, MessageKey> = {
   other: 'grants.category.other',
 };
 
-export const STATUS_LABELS: Record<ApplicationStatus, MessageKey> = {
+export const STATUS_LABELS: Record<ApplicationStatus, PlainMessageKey> = {
   draft: 'grants.status.draft',
   submitted: 'grants.status.submitted',
   needs_info: 'grants.status.needs_info',

@@ -2,10 +2,10 @@ import { formatDkk } from '#src/modules/grants/amounts.ts';
 import type { Pool, PoolPhase } from '#src/modules/grants/model.ts';
 import { CATEGORY_LABELS, Paragraphs } from '#src/modules/grants/views/form-parts.tsx';
 import { formatDate, formatDateRange } from '#src/platform/dates/format.ts';
-import type { MessageKey, Translator } from '#src/platform/i18n.ts';
+import type { PlainMessageKey, Translator } from '#src/platform/i18n.ts';
 import { FactsTable } from '#src/platform/views/table.tsx';
 
-const PHASE_LABELS: Record<PoolPhase, MessageKey> = {
+const PHASE_LABELS: Record<PoolPhase, PlainMessageKey> = {
   upcoming: 'grants.phase.upcoming',
   open: 'grants.phase.open',
   closed: 'grants.phase.closed',
@@ -71,7 +71,7 @@ export interface PoolPageModel {
 }
 
 function Figures({ t, pool }: { t: Translator; pool: Pool }) {
-  const rows: Array<[MessageKey, number]> = [
+  const rows: Array<[PlainMessageKey, number]> = [
     ['grants.pool.budget', pool.budgetOre],
     ['grants.pool.committed', pool.committedOre],
     ['grants.pool.paid', pool.paidOre],

@@ -1,10 +1,10 @@
 import { SECTION_PARAMS, type SearchSectionName, type SiteSearch } from '#src/modules/home/search-service.ts';
 import { SearchBox } from '#src/modules/home/views/search-box.tsx';
-import type { MessageKey, Translator } from '#src/platform/i18n.ts';
+import type { PlainMessageKey, Translator } from '#src/platform/i18n.ts';
 import { SEARCH_MIN_LENGTH, type SearchSection } from '#src/platform/search.ts';
 import { Pagination } from '#src/platform/views/list-parts.tsx';
 
-const SECTION_TITLE: Record<SearchSectionName, MessageKey> = {
+const SECTION_TITLE: Record<SearchSectionName, PlainMessageKey> = {
   places: 'search.section.places',
   activities: 'search.section.activities',
   giving: 'search.section.giving',
@@ -74,10 +74,12 @@ function Section(props: {
   );
 }
 
+/** Marks where a link goes in a sentence; no request can carry it (input-guard refuses NUL). */
+const LINK = '\u0000';
+
 function NothingFound({ t, query }: { t: Translator; query: string }) {
-  const [before = '', afterPlaces = ''] = t.t('search.empty', { q: query }).split('{places}');
-  const [between = '', afterActivities = ''] = afterPlaces.split('{activities}');
-  const [beforeGiving = '', after = ''] = afterActivities.split('{giving}');
+  const sentence = t.t('search.empty', { q: query, places: LINK, activities: LINK, giving: LINK });
+  const [before = '', between = '', beforeGiving = '', after = ''] = sentence.split(LINK);
   return (
     <p>
       {before}

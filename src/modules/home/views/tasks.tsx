@@ -1,6 +1,6 @@
-import type { MessageKey, Translator } from '#src/platform/i18n.ts';
+import type { PlainMessageKey, Translator } from '#src/platform/i18n.ts';
 
-const TASKS: ReadonlyArray<{ href: string; title: MessageKey; text: MessageKey }> = [
+const TASKS: ReadonlyArray<{ href: string; title: PlainMessageKey; text: PlainMessageKey }> = [
   { href: '/find-lokale', title: 'home.task.room.title', text: 'home.task.room.text' },
   { href: '/aktiviteter', title: 'home.task.activity.title', text: 'home.task.activity.text' },
   { href: '/puljer', title: 'home.task.money.title', text: 'home.task.money.text' },

@@ -4,9 +4,9 @@ import {
   ORGANISATION_KINDS,
   type OrganisationKind,
 } from '#src/modules/organisations/tables.ts';
-import type { MessageKey, Translator } from '#src/platform/i18n.ts';
+import type { PlainMessageKey, Translator } from '#src/platform/i18n.ts';
 
-const KIND_LABELS: Record<OrganisationKind, MessageKey> = {
+const KIND_LABELS: Record<OrganisationKind, PlainMessageKey> = {
   local_committee: 'organisations.kind.local_committee',
   municipality: 'organisations.kind.municipality',
   landowner_developer: 'organisations.kind.landowner_developer',
@@ -16,7 +16,7 @@ const KIND_LABELS: Record<OrganisationKind, MessageKey> = {
   business: 'organisations.kind.business',
 };
 
-const ROLE_LABELS: Record<MembershipRole, MessageKey> = {
+const ROLE_LABELS: Record<MembershipRole, PlainMessageKey> = {
   admin: 'organisations.role.admin',
   member: 'organisations.role.member',
 };

@@ -1,14 +1,14 @@
 import type { ComponentChildren } from 'preact';
 import type { PersonalOverview } from '#src/modules/overview/service.ts';
-import type { MessageKey, Translator } from '#src/platform/i18n.ts';
+import type { PlainMessageKey, Translator } from '#src/platform/i18n.ts';
 
 /** A list of the person's things, or one line saying what to do when there are none. */
 function Part(props: {
   t: Translator;
   id: string;
-  title: MessageKey;
-  empty: MessageKey;
-  emptyLink: MessageKey;
+  title: PlainMessageKey;
+  empty: PlainMessageKey;
+  emptyLink: PlainMessageKey;
   emptyHref: string;
   count: number;
   more: { href: string; label: string } | null;

@@ -2,6 +2,7 @@ import type { Static } from 'typebox';
 import type { BookingProblem } from '#src/modules/places/bookings/availability.ts';
 import type { DoorCodeState } from '#src/modules/places/bookings/door-codes.ts';
 import type { BookingView } from '#src/modules/places/bookings/model.ts';
+import { bookingProblemMessage } from '#src/modules/places/bookings/problem-messages.ts';
 import type { BookingDetails } from '#src/modules/places/bookings/reading.ts';
 import type { BookingDetailsJson, BookingJson, DoorCodeJson } from '#src/modules/places/bookings/schemas.ts';
 import { ValidationError } from '#src/platform/errors.ts';
@@ -50,7 +51,7 @@ export function problemJson(problem: BookingProblem) {
   return {
     code: problem.code,
     field: apiField(problem.field),
-    message: bothLanguages(problem.key, problem.params),
+    message: bothLanguages(bookingProblemMessage(problem)),
   };
 }
 
@@ -68,5 +69,5 @@ export function withApiFields(error: unknown): unknown {
   const fields = Object.fromEntries(
     Object.entries(error.fieldErrors).map(([field, value]) => [apiField(field), value]),
   );
-  return new ValidationError(fields, error.messageKey);
+  return new ValidationError(fields, error.summaryKey);
 }

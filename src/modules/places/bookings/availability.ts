@@ -1,7 +1,5 @@
 import type { OrganisationKind } from '#src/modules/organisations/tables.ts';
-import { dateParams, durationParams, weekdayName, whenParams } from '#src/modules/places/bookings/when.ts';
 import { type PlaceWithRules, type WeeklyWindow, withinWindows } from '#src/modules/places/rules.ts';
-import { type MessageKey, type MessageParams, translator } from '#src/platform/i18n.ts';
 import { addDays, formatClock, localParts, localToEpoch } from '#src/platform/local-time.ts';
 import { DAY, HOUR, MINUTE } from '#src/platform/time.ts';
 
@@ -59,16 +57,27 @@ export type BookingField =
   | 'organisationId'
   | 'responsibleHostName';
 
-export interface BookingProblem {
-  code: BookingProblemCode;
-  field: BookingField;
-  key: MessageKey;
-  params: MessageParams;
-}
+/**
+ * A broken rule with what a message needs to name it (minutes, a date, a weekday, an interval),
+ * not its words: the translator says it in the reader's language (see problem-messages.ts).
+ */
+export type BookingProblemDetail =
+  | { code: 'end_before_start' | 'in_past' | 'host_required' }
+  | { code: 'not_bookable'; accessMode: 'open' | 'closed' }
+  | { code: 'too_short' | 'too_long'; minutes: number }
+  | { code: 'too_far_ahead'; days: number }
+  | { code: 'too_short_notice'; hours: number }
+  | { code: 'closed_date'; date: string }
+  | { code: 'outside_windows'; weekday: number; windows: string }
+  | { code: 'over_capacity'; capacity: number }
+  | { code: 'not_allowed'; scope: 'own_members'; organisation: string }
+  | { code: 'not_allowed'; scope: 'org_kinds'; kinds: readonly OrganisationKind[] }
+  | { code: 'clash'; startsAt: number; endsAt: number };
 
-function problem(code: BookingProblemCode, field: BookingField, params: MessageParams = {}): BookingProblem {
-  const key: MessageKey = `bookings.problem.${code}`;
-  return { code, field, key, params };
+export type BookingProblem = BookingProblemDetail & { field: BookingField };
+
+function problem(field: BookingField, detail: BookingProblemDetail): BookingProblem {
+  return { ...detail, field };
 }
 
 /** The pieces of [start, end) that fall on each local day, with wall-clock minutes. */
@@ -121,21 +130,11 @@ function windowsText(windows: readonly WeeklyWindow[], weekday: number): string 
 
 function outsideWindowsProblem(place: PlaceWithRules, piece: LocalDayPiece): BookingProblem {
   const text = windowsText(place.rules.windows, piece.weekday);
-  const params = {
-    dayDa: weekdayName('da', piece.weekday),
-    dayEn: weekdayName('en', piece.weekday),
-    windows: text,
-  };
-  return text === ''
-    ? problem('outside_windows', 'startTime', { ...params, windows: '–' })
-    : problem('outside_windows', 'startTime', params);
-}
-
-function kindNames(locale: 'da' | 'en', kinds: readonly OrganisationKind[]): string {
-  const t = translator(locale);
-  return kinds
-    .map((kind) => t.t(`organisations.kind.${kind}`).toLowerCase())
-    .join(locale === 'da' ? ' eller ' : ' or ');
+  return problem('startTime', {
+    code: 'outside_windows',
+    weekday: piece.weekday,
+    windows: text === '' ? '–' : text,
+  });
 }
 
 /** Whether this booker may book this place at all (who may book), before any time is chosen. */
@@ -144,19 +143,14 @@ export function scopeProblem(place: PlaceWithRules, booker: BookerStanding): Boo
   if (booker.isManager || rules.bookerScope === 'anyone') return null;
   if (rules.bookerScope === 'own_members') {
     if (booker.organisationIds.includes(place.organisationId)) return null;
-    return {
-      ...problem('not_allowed', 'organisationId', { organisation: place.organisationName }),
-      key: 'bookings.problem.not_allowed.own_members',
-    };
+    return problem('organisationId', {
+      code: 'not_allowed',
+      scope: 'own_members',
+      organisation: place.organisationName,
+    });
   }
   if (rules.allowedKinds.some((kind) => booker.organisationKinds.includes(kind))) return null;
-  return {
-    ...problem('not_allowed', 'organisationId', {
-      kindsDa: kindNames('da', rules.allowedKinds),
-      kindsEn: kindNames('en', rules.allowedKinds),
-    }),
-    key: 'bookings.problem.not_allowed.org_kinds',
-  };
+  return problem('organisationId', { code: 'not_allowed', scope: 'org_kinds', kinds: rules.allowedKinds });
 }
 
 /** The first live booking that the requested block [start, end + buffer) would touch. */
@@ -172,24 +166,24 @@ function timeProblems(place: PlaceWithRules, request: IntervalRequest, now: numb
   const { rules } = place;
   const problems: BookingProblem[] = [];
   const minutes = Math.round((request.endsAt - request.startsAt) / MINUTE);
-  if (request.startsAt < now) problems.push(problem('in_past', 'date'));
+  if (request.startsAt < now) problems.push(problem('date', { code: 'in_past' }));
   if (minutes < rules.minDurationMinutes) {
-    problems.push(problem('too_short', 'endTime', durationParams(rules.minDurationMinutes)));
+    problems.push(problem('endTime', { code: 'too_short', minutes: rules.minDurationMinutes }));
   }
   if (minutes > rules.maxDurationMinutes) {
-    problems.push(problem('too_long', 'endTime', durationParams(rules.maxDurationMinutes)));
+    problems.push(problem('endTime', { code: 'too_long', minutes: rules.maxDurationMinutes }));
   }
   if (request.startsAt > now + rules.maxAdvanceDays * DAY) {
-    problems.push(problem('too_far_ahead', 'date', { days: rules.maxAdvanceDays }));
+    problems.push(problem('date', { code: 'too_far_ahead', days: rules.maxAdvanceDays }));
   }
   if (request.startsAt >= now && request.startsAt < now + rules.minNoticeHours * HOUR) {
-    problems.push(problem('too_short_notice', 'date', { hours: rules.minNoticeHours }));
+    problems.push(problem('date', { code: 'too_short_notice', hours: rules.minNoticeHours }));
   }
   const pieces = localDayPieces(request.startsAt, request.endsAt);
   const closed = pieces.find((piece) =>
     rules.closedDates.some((closedDate) => closedDate.date === piece.date),
   );
-  if (closed !== undefined) problems.push(problem('closed_date', 'date', dateParams(closed.date)));
+  if (closed !== undefined) problems.push(problem('date', { code: 'closed_date', date: closed.date }));
   const outside = pieces.find(
     (piece) => !withinWindows(rules.windows, piece.weekday, piece.startMinute, piece.endMinute),
   );
@@ -208,19 +202,19 @@ export function checkInterval(
   busy: readonly BusyInterval[],
   now: number,
 ): BookingProblem[] {
-  if (request.endsAt <= request.startsAt) return [problem('end_before_start', 'endTime')];
+  if (request.endsAt <= request.startsAt) return [problem('endTime', { code: 'end_before_start' })];
   const mode = place.rules.accessMode;
   if (mode === 'open' || mode === 'closed') {
-    return [{ ...problem('not_bookable', 'date'), key: `bookings.problem.not_bookable.${mode}` }];
+    return [problem('date', { code: 'not_bookable', accessMode: mode })];
   }
   const problems = timeProblems(place, request, now);
   if (place.capacity !== null && request.attendees > place.capacity) {
-    problems.push(problem('over_capacity', 'attendees', { capacity: place.capacity }));
+    problems.push(problem('attendees', { code: 'over_capacity', capacity: place.capacity }));
   }
   const scope = scopeProblem(place, booker);
   if (scope !== null) problems.push(scope);
   if (place.rules.responsibleHostRequired && request.responsibleHostName.trim() === '') {
-    problems.push(problem('host_required', 'responsibleHostName'));
+    problems.push(problem('responsibleHostName', { code: 'host_required' }));
   }
   const clash = findClash(busy, request.startsAt, request.endsAt + place.rules.bufferMinutes * MINUTE);
   if (clash !== undefined) problems.push(clashProblem(clash));
@@ -229,5 +223,5 @@ export function checkInterval(
 
 /** Names the time that is taken (never who took it). */
 export function clashProblem(clash: BusyInterval): BookingProblem {
-  return problem('clash', 'startTime', whenParams(clash.startsAt, clash.blockEnd));
+  return problem('startTime', { code: 'clash', startsAt: clash.startsAt, endsAt: clash.blockEnd });
 }

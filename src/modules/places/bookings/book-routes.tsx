@@ -55,13 +55,13 @@ export function todayOf(request: FastifyRequest): string {
 export function formErrorsOf(error: unknown): FieldErrors | null {
   if (error instanceof ValidationError) return error.fieldErrors;
   if (error instanceof ConflictError && error.code === 'booking_clash') {
-    return { startTime: { key: error.messageKey, params: error.params } };
+    return { startTime: error.userMessage };
   }
   if (error instanceof ConflictError && error.code.startsWith('series_')) {
-    return { until: { key: error.messageKey, params: error.params } };
+    return { until: error.userMessage };
   }
   // Too many requests in the hour: the form stays filled in, the message leads to its first field.
-  if (error instanceof RateLimitedError) return { title: { key: error.messageKey, params: error.params } };
+  if (error instanceof RateLimitedError) return { title: error.userMessage };
   return null;
 }
 
@@ -134,7 +134,7 @@ export async function bookRoutes(app: FastifyInstance): Promise<void> {
         return reply.page({
           title: t.t('bookings.book.title', { place: place.name }),
           status: 403,
-          body: <NotAllowedPage t={t} place={place} scope={refusal} />,
+          body: <NotAllowedPage t={t} place={place} />,
         });
       }
       return reply.page({
@@ -229,7 +229,7 @@ export async function bookRoutes(app: FastifyInstance): Promise<void> {
                 notice={
                   error.code === 'booking_clash'
                     ? t.t('bookings.error.seriesChanged')
-                    : t.t(error.messageKey, error.params)
+                    : t.message(error.userMessage)
                 }
               />
             ),

@@ -10,12 +10,12 @@ import {
 } from '#src/modules/places/bookings/week-calendar.ts';
 import { dateText, weekdayName } from '#src/modules/places/bookings/when.ts';
 import type { PlaceWithRules } from '#src/modules/places/rules.ts';
-import type { MessageKey, Translator } from '#src/platform/i18n.ts';
+import type { PlainMessageKey, Translator } from '#src/platform/i18n.ts';
 import { formatClock } from '#src/platform/local-time.ts';
 
 const STEP = 30;
 
-const CELL_TEXT: Record<CellState, MessageKey> = {
+const CELL_TEXT: Record<CellState, PlainMessageKey> = {
   busy: 'bookings.calendar.busy',
   free: 'bookings.calendar.free',
   open: 'bookings.calendar.open',
@@ -222,7 +222,7 @@ export async function renderPlaceCalendar(
   return (
     <>
       <WeekCalendar t={t} model={model} basePath={`/steder/${place.slug}`} />
-      {scope !== null && <ScopeNotice t={t} place={place} scope={scope} loggedIn={request.user !== null} />}
+      {scope !== null && <ScopeNotice t={t} place={place} loggedIn={request.user !== null} />}
       <ul class="nobullet-list">
         {bookable && scope === null && (
           <li>

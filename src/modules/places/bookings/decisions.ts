@@ -180,8 +180,9 @@ export async function cancelBooking(
     throw new ConflictError('booking_not_live', 'bookings.error.notLive');
   }
   if (!mayCancel(row, { userId: user.id, isManager }, now)) {
-    throw new ConflictError('cancellation_deadline_passed', 'bookings.error.deadlinePassed', {
-      hours: row.cancellation_deadline_hours,
+    throw new ConflictError('cancellation_deadline_passed', {
+      key: 'bookings.error.deadlinePassed',
+      params: { hours: row.cancellation_deadline_hours },
     });
   }
   const reason = readReason(rawReason, false);

@@ -87,8 +87,9 @@ export async function previewSeries(
 function chosenOccurrences(preview: SeriesPreview, choice: SeriesChoice): OccurrencePreview[] {
   const free = preview.occurrences.filter((occurrence) => occurrence.problems.length === 0);
   if (choice.kind === 'all' && free.length < preview.occurrences.length) {
-    throw new ConflictError('series_unavailable', 'bookings.error.seriesUnavailable', {
-      count: preview.occurrences.length - free.length,
+    throw new ConflictError('series_unavailable', {
+      key: 'bookings.error.seriesUnavailable',
+      params: { count: preview.occurrences.length - free.length },
     });
   }
   if (choice.kind === 'free' && choice.expectedStarts !== null) {

@@ -13,6 +13,7 @@ import {
 import { newDoorCode } from '#src/modules/places/bookings/door-codes.ts';
 import type { BookingRequest } from '#src/modules/places/bookings/input.ts';
 import { queueNewBookingMails } from '#src/modules/places/bookings/notifications.ts';
+import { bookingProblemMessage } from '#src/modules/places/bookings/problem-messages.ts';
 import { insertBooking, listBusy, organisationKinds } from '#src/modules/places/bookings/queries.ts';
 import { isPlaceManager } from '#src/modules/places/policy.ts';
 import type { PlaceWithRules } from '#src/modules/places/rules.ts';
@@ -49,7 +50,7 @@ export async function bookerStanding(
 export function fieldErrorsOf(problems: readonly BookingProblem[]): FieldErrors {
   const errors: FieldErrors = {};
   for (const found of problems) {
-    if (errors[found.field] === undefined) errors[found.field] = { key: found.key, params: found.params };
+    if (errors[found.field] === undefined) errors[found.field] = bookingProblemMessage(found);
   }
   return errors;
 }
@@ -64,7 +65,7 @@ export class BookingRefusedError extends ValidationError {
 
 /** The clash, as a 409 naming the time that is taken (never who took it). */
 export function clashError(problem: BookingProblem): ConflictError {
-  return new ConflictError('booking_clash', problem.key, problem.params);
+  return new ConflictError('booking_clash', bookingProblemMessage(problem));
 }
 
 /** A booking the database refused as overlapping: find the time it clashed with, to name it. */

@@ -1,14 +1,10 @@
 import { formatDate, formatInterval, weekdayName } from '#src/platform/dates/format.ts';
-import type { Locale, MessageParams } from '#src/platform/i18n.ts';
+import type { Locale } from '#src/platform/i18n.ts';
+import { formatDuration } from '#src/platform/plurals.ts';
 
 /** "torsdag den 3. december 2026 kl. 18.00–20.00" in the reader's language, local time. */
 export function intervalText(locale: Locale, startsAt: number, endsAt: number): string {
   return formatInterval(locale, startsAt, endsAt);
-}
-
-/** `whenDa`/`whenEn` parameters naming an interval. */
-export function whenParams(startsAt: number, endsAt: number): MessageParams {
-  return { whenDa: intervalText('da', startsAt, endsAt), whenEn: intervalText('en', startsAt, endsAt) };
 }
 
 /** "3. december 2026" / "3 December 2026" for a local date. */
@@ -16,30 +12,9 @@ export function dateText(locale: Locale, date: string): string {
   return formatDate(locale, date);
 }
 
-export function dateParams(date: string): MessageParams {
-  return { dateDa: dateText('da', date), dateEn: dateText('en', date) };
-}
-
 export { weekdayName };
 
 /** "2 timer 30 minutter" / "2 hours 30 minutes". */
 export function durationText(locale: Locale, minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  const parts: string[] = [];
-  if (hours > 0) {
-    parts.push(
-      locale === 'da'
-        ? `${hours} ${hours === 1 ? 'time' : 'timer'}`
-        : `${hours} ${hours === 1 ? 'hour' : 'hours'}`,
-    );
-  }
-  if (rest > 0 || hours === 0) {
-    parts.push(locale === 'da' ? `${rest} minutter` : `${rest} ${rest === 1 ? 'minute' : 'minutes'}`);
-  }
-  return parts.join(' ');
-}
-
-export function durationParams(minutes: number): MessageParams {
-  return { durationDa: durationText('da', minutes), durationEn: durationText('en', minutes) };
+  return formatDuration(locale, minutes);
 }

@@ -1,4 +1,4 @@
-import type { BookingProblem } from '#src/modules/places/bookings/availability.ts';
+import { kindKeys } from '#src/modules/places/bookings/problem-messages.ts';
 import type { PlaceWithRules } from '#src/modules/places/rules.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 
@@ -10,13 +10,10 @@ import type { Translator } from '#src/platform/i18n.ts';
 export function ScopeNotice({
   t,
   place,
-  scope,
   loggedIn,
 }: {
   t: Translator;
   place: PlaceWithRules;
-  /** The refusal the rule engine gives someone outside the scope (its params name who may book). */
-  scope: BookingProblem;
   loggedIn: boolean;
 }) {
   const ownMembers = place.rules.bookerScope === 'own_members';
@@ -30,7 +27,7 @@ export function ScopeNotice({
         <p class="alert-text">
           {ownMembers
             ? t.t('bookings.scope.ownMembers', { organisation })
-            : t.t('bookings.scope.orgKinds', scope.params)}
+            : t.t('bookings.scope.orgKinds', { kinds: kindKeys(place.rules.allowedKinds) })}
         </p>
         {!loggedIn && (
           <p class="alert-text">
@@ -55,19 +52,11 @@ export function ScopeNotice({
 }
 
 /** "Book lokale" for someone who may not book the place: who may, and how to become one of them. */
-export function NotAllowedPage({
-  t,
-  place,
-  scope,
-}: {
-  t: Translator;
-  place: PlaceWithRules;
-  scope: BookingProblem;
-}) {
+export function NotAllowedPage({ t, place }: { t: Translator; place: PlaceWithRules }) {
   return (
     <>
       <h1>{t.t('bookings.book.title', { place: place.name })}</h1>
-      <ScopeNotice t={t} place={place} scope={scope} loggedIn />
+      <ScopeNotice t={t} place={place} loggedIn />
       <p>
         <a href={`/steder/${place.slug}`}>{place.name}</a>
       </p>

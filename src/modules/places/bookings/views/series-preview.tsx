@@ -1,3 +1,4 @@
+import { bookingProblemMessage } from '#src/modules/places/bookings/problem-messages.ts';
 import type { SeriesPreview } from '#src/modules/places/bookings/series-service.ts';
 import { HiddenBookingFields } from '#src/modules/places/bookings/views/book-page.tsx';
 import { intervalText } from '#src/modules/places/bookings/when.ts';
@@ -54,7 +55,7 @@ export function SeriesPreviewPage(props: {
               ) : (
                 <ul class="nobullet-list">
                   {occurrence.problems.map((problem) => (
-                    <li key={problem.code}>{t.t(problem.key, problem.params)}</li>
+                    <li key={problem.code}>{t.message(bookingProblemMessage(problem))}</li>
                   ))}
                 </ul>
               ),
