@@ -1,6 +1,5 @@
 import { da, type MessageKey } from '#src/locales/da.ts';
 import { en } from '#src/locales/en.ts';
-import type { Locale } from '#src/modules/accounts/tables.ts';
 import { formatClockTime, formatDate, formatInterval, weekdayName } from '#src/platform/dates/format.ts';
 import { isMessageKey } from '#src/platform/i18n-keys.ts';
 import type {
@@ -11,6 +10,7 @@ import type {
   PlaceholderFormats,
   PlainMessageKey,
 } from '#src/platform/i18n-params.ts';
+import type { Locale } from '#src/platform/locale.ts';
 import { formatDuration, formatUnitCount, pluralForm, type TimeUnit } from '#src/platform/plurals.ts';
 import { TIME_ZONE } from '#src/platform/time.ts';
 

@@ -1,4 +1,4 @@
-import type { Locale } from '#src/modules/accounts/tables.ts';
+import type { Locale } from '#src/platform/locale.ts';
 
 /**
  * Counts with their words, by each language's plural rules (`Intl`), never `n === 1 ? … : …`:

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '#src/db/schema.ts';
-import type { Locale } from '#src/modules/accounts/tables.ts';
+import type { Locale } from '#src/platform/locale.ts';
 
 export interface AuthUserRow {
   id: number;

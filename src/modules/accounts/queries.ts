@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '#src/db/schema.ts';
-import type { Locale, UserTokenPurpose } from '#src/modules/accounts/tables.ts';
+import type { UserTokenPurpose } from '#src/modules/accounts/tables.ts';
+import type { Locale } from '#src/platform/locale.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 

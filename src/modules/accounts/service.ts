@@ -11,7 +11,6 @@ import {
   updateUserProfile,
 } from '#src/modules/accounts/queries.ts';
 import { openSession } from '#src/modules/accounts/sessions.ts';
-import type { Locale } from '#src/modules/accounts/tables.ts';
 import {
   checkEmail,
   checkLocale,
@@ -22,6 +21,7 @@ import {
 import type { AppContext } from '#src/platform/context.ts';
 import { type FieldErrors, NotFoundError, throwIfInvalid, ValidationError } from '#src/platform/errors.ts';
 import { clearGrowingDelay, type GrowingDelayRule, takeDelayedAttempt } from '#src/platform/growing-delay.ts';
+import type { Locale } from '#src/platform/locale.ts';
 import { consumeRateLimit, refundRateLimit } from '#src/platform/rate-limit.ts';
 import { HOUR, MINUTE } from '#src/platform/time.ts';
 

@@ -1,10 +1,10 @@
 import ical, { type ICalCalendar, ICalEventStatus } from 'ical-generator';
-import type { Locale } from '#src/modules/accounts/tables.ts';
 import type { Activity, OccurrenceChange } from '#src/modules/activities/model.ts';
 import { kindLabelKey } from '#src/modules/activities/templates.ts';
 import { calendarInSlices } from '#src/platform/feeds.ts';
 import { TIME_ZONE, translator } from '#src/platform/i18n.ts';
 import { localParts } from '#src/platform/local-time.ts';
+import type { Locale } from '#src/platform/locale.ts';
 
 /**
  * iCalendar (RFC 5545) for activities. A series is ONE event with its RRULE (never expanded),

@@ -1,7 +1,6 @@
 import type { Transaction } from 'kysely';
 import { lockRowForUpdate } from '#src/db/locks.ts';
 import type { Database } from '#src/db/schema.ts';
-import type { Locale } from '#src/modules/accounts/tables.ts';
 import { fullWhereabouts } from '#src/modules/activities/address-visibility.ts';
 import {
   confirmMail,
@@ -24,6 +23,7 @@ import type { ActivityParticipantsTable } from '#src/modules/activities/tables.t
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { ConflictError, type FieldErrors, NotFoundError, throwIfInvalid } from '#src/platform/errors.ts';
 import { queueFoldedMail, replaceWaitingMail, sendNowInsteadOfWaiting } from '#src/platform/folded-mail.ts';
+import type { Locale } from '#src/platform/locale.ts';
 import { queueMail } from '#src/platform/mail.ts';
 import type { MailRecipient } from '#src/platform/mail-layout.ts';
 import { consumeRateLimit } from '#src/platform/rate-limit.ts';

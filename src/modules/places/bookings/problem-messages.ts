@@ -1,9 +1,11 @@
-import type { OrganisationKind } from '#src/modules/organisations/tables.ts';
 import type { BookingProblemDetail } from '#src/modules/places/bookings/availability.ts';
 import type { Message, PlainMessageKey } from '#src/platform/i18n.ts';
 
+/** The organisation kinds a place's scope names, as the availability engine gives them. */
+type ScopeKinds = Extract<BookingProblemDetail, { kinds: unknown }>['kinds'];
+
 /** The kinds' names as catalogue keys, for an `{kinds:orList}` placeholder. */
-export function kindKeys(kinds: readonly OrganisationKind[]): PlainMessageKey[] {
+export function kindKeys(kinds: ScopeKinds): PlainMessageKey[] {
   return kinds.map((kind) => `organisations.kind.${kind}` as const);
 }
 
