@@ -3,7 +3,7 @@ import { buildApp } from '#src/app.ts';
 import type { Config } from '#src/config.ts';
 import { migrateToLatest, openDatabase } from '#src/db/database.ts';
 import { prepareData } from '#src/db/seed/prepare.ts';
-import { jobHandlers } from '#src/platform/job-handlers.ts';
+import { jobHandlers } from '#src/job-handlers.ts';
 import { startWorker, type Worker } from '#src/platform/jobs.ts';
 
 /** Opens and migrates the database, seeds what is missing, listens, and shuts down gracefully. */

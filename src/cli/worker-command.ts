@@ -1,6 +1,6 @@
 import type { Config } from '#src/config.ts';
 import { migrateToLatest, openDatabase } from '#src/db/database.ts';
-import { jobHandlers } from '#src/platform/job-handlers.ts';
+import { jobHandlers } from '#src/job-handlers.ts';
 import { startWorker } from '#src/platform/jobs.ts';
 import { processLogger } from '#src/platform/observability.ts';
 import { systemClock } from '#src/platform/time.ts';

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jobHandlers } from '#src/job-handlers.ts';
 import { decideApplication } from '#src/modules/grants/decision-service.ts';
 import { recordPayout } from '#src/modules/grants/money-service.ts';
 import {
@@ -15,7 +16,6 @@ import {
   type GrantsWorld,
   submitApplication,
 } from '#src/modules/grants/test-support.ts';
-import { jobHandlers } from '#src/platform/job-handlers.ts';
 import { localToEpoch } from '#src/platform/local-time.ts';
 import { createTestApp, type TestApp } from '#src/testing/test-app.ts';
 

@@ -118,5 +118,5 @@ export const reportReminderJob: JobHandler = async (ctx) => {
     await scheduleReminderSweep(ctx.db.kysely, ctx.clock.now());
 };
 
-/** Every job kind of grants, for `src/platform/job-handlers.ts`. */
+/** Every job kind of grants, for `src/job-handlers.ts`. */
 export const grantJobHandlers = { [REPORT_REMINDER_JOB]: reportReminderJob };

@@ -171,7 +171,7 @@ export const reminderJob: JobHandler = async (ctx, payload) => {
   });
 };
 
-/** Every job kind of bookings, for `src/platform/job-handlers.ts`. */
+/** Every job kind of bookings, for `src/job-handlers.ts`. */
 export const bookingJobHandlers = {
   [REMINDER_JOB]: reminderJob,
   [EXPIRE_JOB]: expireRequestJob,
