@@ -267,6 +267,7 @@ describe('public feeds over HTTP', () => {
     const feeds = Array.from({ length: 10 }, (_, index) =>
       testApp.app.inject({ url: `/aktiviteter.ics?from=2026-11-${10 + index}` }),
     );
+    const buildStarted = performance.now();
     let running = true;
     const healthTimes: number[] = [];
     const sampling = (async () => {
@@ -279,6 +280,7 @@ describe('public feeds over HTTP', () => {
       }
     })();
     const responses = await Promise.all(feeds);
+    const buildTime = performance.now() - buildStarted;
     running = false;
     await sampling;
     for (const response of responses) {
@@ -286,6 +288,9 @@ describe('public feeds over HTTP', () => {
       expect(response.body).toContain('Masseaktivitet 999');
     }
     expect(healthTimes.length).toBeGreaterThan(3);
-    expect(Math.max(...healthTimes)).toBeLessThan(100);
+    // Relative to the builds' own time, so a busy machine slows both alike: ten builds that each
+    // held the event loop would make a check wait about a tenth of it. (A fixed 100 ms failed at
+    // 105 ms under a load average of 11 on two cores; there the builds took 6 s, the checks ≤ 70 ms.)
+    expect(Math.max(...healthTimes)).toBeLessThan(Math.max(100, buildTime / 20));
   });
 });
