@@ -19,7 +19,7 @@ import {
   type OrganisationRow,
 } from '#src/modules/organisations/queries.ts';
 import { organisationSlugBase, RESERVED_SLUGS } from '#src/modules/organisations/slug.ts';
-import type { MembershipRole, OrganisationKind } from '#src/modules/organisations/tables.ts';
+import type { MembershipRole, OrganisationKind } from '#src/modules/organisations/types.ts';
 import {
   checkText,
   DESCRIPTION_MAX,
