@@ -2,7 +2,7 @@ import { DEMO_PLACE_SLUGS } from '#src/db/seed/demo-places.ts';
 import { type ActivityRawInput, readActivityInput } from '#src/modules/activities/input.ts';
 import { joinActivity } from '#src/modules/activities/participation-service.ts';
 import { createActivity } from '#src/modules/activities/service.ts';
-import { organisationSlugBase } from '#src/modules/organisations/slug.ts';
+import { getOrganisationByName } from '#src/modules/organisations/service.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { AppError } from '#src/platform/errors.ts';
 import { addDays, localParts, startOfWeek } from '#src/platform/local-time.ts';
@@ -184,12 +184,7 @@ async function demoUser(ctx: AppContext, email: string): Promise<CurrentUser | n
 
 async function organisationId(ctx: AppContext, name: string | undefined): Promise<string | undefined> {
   if (name === undefined) return undefined;
-  const row = await ctx.db.kysely
-    .selectFrom('organisations')
-    .select('id')
-    .where('slug', '=', organisationSlugBase(name))
-    .executeTakeFirst();
-  return row === undefined ? undefined : String(row.id);
+  return String((await getOrganisationByName(ctx, name)).id);
 }
 
 /**

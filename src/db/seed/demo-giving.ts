@@ -2,7 +2,7 @@ import { DEMO_PEOPLE } from '#src/db/seed/demo.ts';
 import { DEMO_PLACE_SLUGS } from '#src/db/seed/demo-places.ts';
 import type { ItemInput } from '#src/modules/giving/input.ts';
 import { createItem } from '#src/modules/giving/service.ts';
-import { organisationSlugBase } from '#src/modules/organisations/slug.ts';
+import { getOrganisationByName } from '#src/modules/organisations/service.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 
 type PersonKey = keyof typeof DEMO_PEOPLE;
@@ -135,7 +135,7 @@ export async function seedDemoGiving(ctx: AppContext): Promise<number[]> {
   const ids: number[] = [];
   for (const item of DEMO_ITEMS) {
     const user = await demoUser(ctx, item.by);
-    const organisation = item.for === undefined ? '' : organisationSlugBase(item.for);
+    const organisation = item.for === undefined ? '' : (await getOrganisationByName(ctx, item.for)).slug;
     ids.push(await createItem(ctx, user, { ...item.input, organisation }));
   }
   return ids;

@@ -89,6 +89,18 @@ export async function findOrganisationBySlug(
   return row === undefined ? undefined : toOrganisationRow(row);
 }
 
+/** The organisation of this exact name, the first made should two share it. */
+export async function findOrganisationByName(
+  db: Executor,
+  name: string,
+): Promise<OrganisationRow | undefined> {
+  const row = await organisationColumns(db)
+    .where('organisations.name', '=', name)
+    .orderBy('organisations.id')
+    .executeTakeFirst();
+  return row === undefined ? undefined : toOrganisationRow(row);
+}
+
 export async function listOrganisationPage(
   db: Executor,
   filter: { kind: OrganisationKind | null; limit: number; offset: number },
