@@ -116,8 +116,8 @@ async function firstAllowedBooker(
   index: number,
   request: BookingRequest,
 ): Promise<CurrentUser | undefined> {
-  for (const [candidate] of bookers.entries()) {
-    const booker = bookers[(candidate + index) % bookers.length];
+  for (let step = 0; step < bookers.length; step += 1) {
+    const booker = bookers[(step + index) % bookers.length];
     if (booker !== undefined && (await checkBooking(ctx, booker, place, request)).length === 0) return booker;
   }
   return undefined;
