@@ -1,4 +1,5 @@
 import { DEMO_PLACE_SLUGS } from '#src/db/seed/demo-places.ts';
+import { demoUsers } from '#src/db/seed/demo-users.ts';
 import { placeFreeSlots } from '#src/modules/places/bookings/free-slots-service.ts';
 import type { BookingRequest } from '#src/modules/places/bookings/input.ts';
 import { checkBooking, recordDecidedBooking } from '#src/modules/places/bookings/service.ts';
@@ -84,29 +85,6 @@ const PLANS: DemoPlan[] = [
 
 /** Days ahead on which each place gets a booking (shifted per place so the calendars differ). */
 const DAY_OFFSETS = [3, 4, 6, 8, 10, 11, 13, 15, 17, 18, 20, 22, 24, 25, 27];
-
-async function demoUsers(ctx: AppContext, emails: readonly string[]): Promise<CurrentUser[]> {
-  if (emails.length === 0) return [];
-  const rows = await ctx.db.kysely
-    .selectFrom('users')
-    .select(['id', 'name', 'email', 'locale', 'is_admin'])
-    .where('email', 'in', emails)
-    .execute();
-  return emails.flatMap((email) => {
-    const row = rows.find((candidate) => candidate.email === email);
-    if (row === undefined || row.name === null || row.email === null) return [];
-    return [
-      {
-        id: row.id,
-        name: row.name,
-        email: row.email,
-        locale: row.locale,
-        isAdmin: row.is_admin === 1,
-        emailVerified: true,
-      },
-    ];
-  });
-}
 
 /** The first of the plan's people (from the index'th on) whose booking of `request` breaks no rule. */
 async function firstAllowedBooker(
