@@ -101,6 +101,13 @@ export const commonDa = {
   'common.csv.excel': 'CSV til Excel (semikolon, dansk tid)',
   'common.csv.rfc': 'CSV efter RFC 4180 (komma, UTC-tid)',
   'common.feed.tooLong': 'Et feed kan højst dække {days:days} ad gangen; vælg et kortere from–to-interval.',
+  // The map island (src/platform/views/map.tsx).
+  'map.hint': 'Alt, hvad kortet viser, står også som tekst på siden.',
+  'map.attribution': '© OpenStreetMap-bidragydere',
+  'map.zoomIn': 'Zoom ind',
+  'map.zoomOut': 'Zoom ud',
+  'map.noTiles': 'Kortet vises uden baggrundskort.',
+  'map.tilesFailed': 'Baggrundskortet kunne ikke hentes, så kortet vises uden.',
 } as const;
 
 export const commonEn = {
@@ -207,4 +214,11 @@ export const commonEn = {
   'common.csv.excel': 'CSV for Excel with Danish settings (semicolon, Copenhagen time)',
   'common.csv.rfc': 'CSV as RFC 4180 (comma, UTC times)',
   'common.feed.tooLong': 'A feed can cover at most {days:days} at a time; choose a shorter from–to range.',
+  // The map island (src/platform/views/map.tsx).
+  'map.hint': 'Everything the map shows is also written out on this page.',
+  'map.attribution': '© OpenStreetMap contributors',
+  'map.zoomIn': 'Zoom in',
+  'map.zoomOut': 'Zoom out',
+  'map.noTiles': 'The map is shown without a background map.',
+  'map.tilesFailed': 'The background map could not be loaded, so the map is shown without it.',
 } as const satisfies Record<keyof typeof commonDa, string>;

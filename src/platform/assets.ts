@@ -77,7 +77,7 @@ export function readClientAssets(buildDir = CLIENT_BUILD_DIR): ClientAssets {
   return { page, mapPage, manifestIcons };
 }
 
-/** The map island's mark in a page (src/modules/areas/views/map.tsx). */
+/** The map island's mark in a page (src/platform/views/map.tsx). */
 const MAP_MARKER = 'data-module="app-map"';
 
 /** Whether a rendered page holds a map, so its head should load Leaflet. */

@@ -72,12 +72,27 @@ describe('the parts and entry points the graph is built from', () => {
     expect(partOf('src/app.ts')).toBe('app');
   });
 
-  it("counts a module's services as its public entry points, and nothing else", () => {
+  it("counts a module's services and its types.ts as its public entry points, and nothing else", () => {
     expect(isPublicEntry('src/modules/places/bookings/service.ts')).toBe(true);
     expect(isPublicEntry('src/modules/grants/money-service.ts')).toBe(true);
+    expect(isPublicEntry('src/modules/organisations/types.ts')).toBe(true);
+    expect(isPublicEntry('src/modules/places/bookings/types.ts')).toBe(true);
     expect(isPublicEntry('src/modules/places/queries.ts')).toBe(false);
     expect(isPublicEntry('src/modules/accounts/tables.ts')).toBe(false);
     expect(isPublicEntry('src/modules/places/views/service-hours.tsx')).toBe(false);
+    expect(isPublicEntry('src/modules/places/views/types.ts')).toBe(false);
+    expect(isPublicEntry('src/modules/places/field-types.ts')).toBe(false);
+  });
+
+  it("keeps a module's types.ts a vocabulary: it imports no module file but another types.ts", () => {
+    const leaks = graph.imports.filter(
+      ({ from, to }) =>
+        isPublicEntry(from) &&
+        from.endsWith('/types.ts') &&
+        partOf(to).startsWith('modules/') &&
+        !isPublicEntry(to),
+    );
+    expect(leaks.map(({ from, to }) => `${from} -> ${to}`)).toEqual([]);
   });
 });
 

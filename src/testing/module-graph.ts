@@ -77,10 +77,12 @@ function isModule(part: string): boolean {
 /**
  * A module's public entry points: its services (`service.ts`, `*-service.ts`, also in a
  * sub-domain folder), as the architecture says: "a module may call another module's service,
- * never its queries, tables or views".
+ * never its queries, tables or views"; and its `types.ts` (at the module's or a sub-domain's
+ * root, not under views/), the vocabulary others may name: types and the constant lists that
+ * define them (an organisation's kinds), never behaviour or table shapes.
  */
 export function isPublicEntry(file: string): boolean {
-  return /(^|[-/])service\.tsx?$/.test(file);
+  return /(^|[-/])service\.tsx?$/.test(file) || (/\/types\.ts$/.test(file) && !file.includes('/views/'));
 }
 
 function importsOf(root: string, file: string): FileImport[] {

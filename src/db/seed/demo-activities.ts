@@ -1,9 +1,10 @@
 import { DEMO_PLACE_SLUGS } from '#src/db/seed/demo-places.ts';
+import { demoUser } from '#src/db/seed/demo-users.ts';
 import { type ActivityRawInput, readActivityInput } from '#src/modules/activities/input.ts';
 import { joinActivity } from '#src/modules/activities/participation-service.ts';
 import { createActivity } from '#src/modules/activities/service.ts';
-import { organisationSlugBase } from '#src/modules/organisations/slug.ts';
-import type { AppContext, CurrentUser } from '#src/platform/context.ts';
+import { getOrganisationByName } from '#src/modules/organisations/service.ts';
+import type { AppContext } from '#src/platform/context.ts';
 import { AppError } from '#src/platform/errors.ts';
 import { addDays, localParts, startOfWeek } from '#src/platform/local-time.ts';
 
@@ -165,31 +166,9 @@ const ACTIVITIES: DemoActivity[] = [
   },
 ];
 
-async function demoUser(ctx: AppContext, email: string): Promise<CurrentUser | null> {
-  const row = await ctx.db.kysely
-    .selectFrom('users')
-    .select(['id', 'name', 'email', 'locale', 'is_admin'])
-    .where('email', '=', email)
-    .executeTakeFirst();
-  if (row === undefined || row.name === null || row.email === null) return null;
-  return {
-    id: row.id,
-    name: row.name,
-    email: row.email,
-    locale: row.locale,
-    isAdmin: row.is_admin === 1,
-    emailVerified: true,
-  };
-}
-
 async function organisationId(ctx: AppContext, name: string | undefined): Promise<string | undefined> {
   if (name === undefined) return undefined;
-  const row = await ctx.db.kysely
-    .selectFrom('organisations')
-    .select('id')
-    .where('slug', '=', organisationSlugBase(name))
-    .executeTakeFirst();
-  return row === undefined ? undefined : String(row.id);
+  return String((await getOrganisationByName(ctx, name)).id);
 }
 
 /**

@@ -1,14 +1,11 @@
 import { DEMO_PLACE_SLUGS } from '#src/db/seed/demo-places.ts';
-import { type BusyInterval, checkInterval } from '#src/modules/places/bookings/availability.ts';
-import { newDoorCode } from '#src/modules/places/bookings/door-codes.ts';
-import { freeSlots } from '#src/modules/places/bookings/free-slots.ts';
-import { EXPIRE_JOB, REMINDER_JOB, reminderTime } from '#src/modules/places/bookings/notifications.ts';
-import { insertBooking } from '#src/modules/places/bookings/queries.ts';
-import { bookerStanding } from '#src/modules/places/bookings/service.ts';
+import { demoUsers } from '#src/db/seed/demo-users.ts';
+import { placeFreeSlots } from '#src/modules/places/bookings/free-slots-service.ts';
+import type { BookingRequest } from '#src/modules/places/bookings/input.ts';
+import { checkBooking, recordDecidedBooking } from '#src/modules/places/bookings/service.ts';
 import type { PlaceWithRules } from '#src/modules/places/rules.ts';
 import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
-import { enqueueJob } from '#src/platform/jobs.ts';
 import { addDays, localParts } from '#src/platform/local-time.ts';
 import { HOUR, MINUTE } from '#src/platform/time.ts';
 
@@ -89,27 +86,19 @@ const PLANS: DemoPlan[] = [
 /** Days ahead on which each place gets a booking (shifted per place so the calendars differ). */
 const DAY_OFFSETS = [3, 4, 6, 8, 10, 11, 13, 15, 17, 18, 20, 22, 24, 25, 27];
 
-async function demoUsers(ctx: AppContext, emails: readonly string[]): Promise<CurrentUser[]> {
-  if (emails.length === 0) return [];
-  const rows = await ctx.db.kysely
-    .selectFrom('users')
-    .select(['id', 'name', 'email', 'locale', 'is_admin'])
-    .where('email', 'in', emails)
-    .execute();
-  return emails.flatMap((email) => {
-    const row = rows.find((candidate) => candidate.email === email);
-    if (row === undefined || row.name === null || row.email === null) return [];
-    return [
-      {
-        id: row.id,
-        name: row.name,
-        email: row.email,
-        locale: row.locale,
-        isAdmin: row.is_admin === 1,
-        emailVerified: true,
-      },
-    ];
-  });
+/** The first of the plan's people (from the index'th on) whose booking of `request` breaks no rule. */
+async function firstAllowedBooker(
+  ctx: AppContext,
+  place: PlaceWithRules,
+  bookers: readonly CurrentUser[],
+  index: number,
+  request: BookingRequest,
+): Promise<CurrentUser | undefined> {
+  for (let step = 0; step < bookers.length; step += 1) {
+    const booker = bookers[(step + index) % bookers.length];
+    if (booker !== undefined && (await checkBooking(ctx, booker, place, request)).length === 0) return booker;
+  }
+  return undefined;
 }
 
 async function seedPlaceBookings(
@@ -118,66 +107,29 @@ async function seedPlaceBookings(
   place: PlaceWithRules,
   shift: number,
 ): Promise<number> {
-  const now = ctx.clock.now();
-  const today = localParts(now).date;
+  const today = localParts(ctx.clock.now()).date;
   const bookers = await demoUsers(ctx, plan.bookers);
-  const standings = await Promise.all(bookers.map((user) => bookerStanding(ctx, user, place)));
-  const busy: BusyInterval[] = [];
   let count = 0;
   for (const [index, offset] of DAY_OFFSETS.entries()) {
     const date = addDays(today, offset + (shift % 2));
-    const [slot] = freeSlots(place, busy, date, 1, now);
+    const [slot] = await placeFreeSlots(ctx, place, date, 1);
     if (slot === undefined) continue;
     const minutes = Math.min(Math.max(120, place.rules.minDurationMinutes), place.rules.maxDurationMinutes);
     const startsAt =
       slot.startsAt + (index % 2 === 0 && slot.endsAt - slot.startsAt >= (minutes + 60) * MINUTE ? HOUR : 0);
-    const endsAt = Math.min(startsAt + minutes * MINUTE, slot.endsAt);
-    const request = {
+    const request: BookingRequest = {
+      title: plan.titles[index % plan.titles.length] ?? 'Møde',
       startsAt,
-      endsAt,
+      endsAt: Math.min(startsAt + minutes * MINUTE, slot.endsAt),
       attendees: place.capacity === null ? plan.attendees : Math.min(plan.attendees, place.capacity),
       responsibleHostName: plan.host,
+      responsibleHostPhone: '',
+      organisationId: null,
     };
-    const chosen = bookers.findIndex((_, candidate) => {
-      const standing = standings[(candidate + index) % standings.length];
-      return standing !== undefined && checkInterval(place, request, standing, busy, now).length === 0;
-    });
-    const booker = bookers[(chosen + index) % bookers.length];
-    if (chosen < 0 || booker === undefined) continue;
-    const status = place.rules.approvalRequired && index % 3 === 1 ? 'requested' : 'approved';
-    const blockEnd = endsAt + place.rules.bufferMinutes * MINUTE;
-    const id = await insertBooking(ctx.db.kysely, {
-      place_id: place.id,
-      series_id: null,
-      booker_id: booker.id,
-      organisation_id: null,
-      title: plan.titles[index % plan.titles.length] ?? 'Møde',
-      attendees: request.attendees,
-      responsible_host_name: plan.host,
-      responsible_host_phone: '',
-      starts_at: startsAt,
-      ends_at: endsAt,
-      block_end: blockEnd,
-      status,
-      decision_reason: null,
-      decided_by: null,
-      decided_at: status === 'approved' ? now : null,
-      cancelled_at: null,
-      cancelled_by: null,
-      door_code: status === 'approved' && place.rules.keyHandover === 'door_code' ? newDoorCode() : null,
-      created_at: now,
-    });
-    if (status === 'requested')
-      await enqueueJob(ctx.db.kysely, now, EXPIRE_JOB, { bookingId: id }, { runAt: startsAt });
-    else
-      await enqueueJob(
-        ctx.db.kysely,
-        now,
-        REMINDER_JOB,
-        { bookingId: id },
-        { runAt: reminderTime(startsAt, now) },
-      );
-    busy.push({ startsAt, endsAt, blockEnd });
+    const booker = await firstAllowedBooker(ctx, place, bookers, index, request);
+    if (booker === undefined) continue;
+    const approved = !(place.rules.approvalRequired && index % 3 === 1);
+    await recordDecidedBooking(ctx, place, { bookerId: booker.id, request, approved });
     count += 1;
   }
   return count;

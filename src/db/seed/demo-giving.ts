@@ -1,8 +1,9 @@
 import { DEMO_PEOPLE } from '#src/db/seed/demo.ts';
 import { DEMO_PLACE_SLUGS } from '#src/db/seed/demo-places.ts';
+import { demoUser } from '#src/db/seed/demo-users.ts';
 import type { ItemInput } from '#src/modules/giving/input.ts';
 import { createItem } from '#src/modules/giving/service.ts';
-import { organisationSlugBase } from '#src/modules/organisations/slug.ts';
+import { getOrganisationByName } from '#src/modules/organisations/service.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 
 type PersonKey = keyof typeof DEMO_PEOPLE;
@@ -106,23 +107,10 @@ const DEMO_ITEMS: DemoItem[] = [
   },
 ];
 
-async function demoUser(ctx: AppContext, key: PersonKey): Promise<CurrentUser> {
-  const person = DEMO_PEOPLE[key];
-  const row = await ctx.db.kysely
-    .selectFrom('users')
-    .select(['id', 'name', 'email', 'locale', 'is_admin'])
-    .where('email', '=', person.email)
-    .executeTakeFirst();
-  if (row === undefined || row.name === null || row.email === null)
-    throw new Error(`demo person ${key} missing`);
-  return {
-    id: row.id,
-    name: row.name,
-    email: row.email,
-    locale: row.locale,
-    isAdmin: row.is_admin === 1,
-    emailVerified: true,
-  };
+async function demoPerson(ctx: AppContext, key: PersonKey): Promise<CurrentUser> {
+  const user = await demoUser(ctx, DEMO_PEOPLE[key].email);
+  if (user === null) throw new Error(`demo person ${key} missing`);
+  return user;
 }
 
 /**
@@ -134,8 +122,8 @@ export async function seedDemoGiving(ctx: AppContext): Promise<number[]> {
   if (existing !== undefined) return [];
   const ids: number[] = [];
   for (const item of DEMO_ITEMS) {
-    const user = await demoUser(ctx, item.by);
-    const organisation = item.for === undefined ? '' : organisationSlugBase(item.for);
+    const user = await demoPerson(ctx, item.by);
+    const organisation = item.for === undefined ? '' : (await getOrganisationByName(ctx, item.for)).slug;
     ids.push(await createItem(ctx, user, { ...item.input, organisation }));
   }
   return ids;

@@ -9,7 +9,7 @@ import { createPool } from '#src/modules/grants/pools-service.ts';
 import { submitReport } from '#src/modules/grants/report-service.ts';
 import { addComment, castVote } from '#src/modules/grants/review-service.ts';
 import type { GrantCategory, Vote } from '#src/modules/grants/tables.ts';
-import { organisationSlugBase } from '#src/modules/organisations/slug.ts';
+import { getOrganisationByName } from '#src/modules/organisations/service.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { addDays, localParts, localToEpoch } from '#src/platform/local-time.ts';
 import { MAIL_JOB } from '#src/platform/mail.ts';
@@ -312,13 +312,8 @@ async function people(ctx: AppContext): Promise<Map<Person, CurrentUser>> {
   return byKey;
 }
 
-function organisationId(ctx: AppContext, name: string): Promise<number> {
-  return ctx.db.kysely
-    .selectFrom('organisations')
-    .select('id')
-    .where('slug', '=', organisationSlugBase(name))
-    .executeTakeFirstOrThrow()
-    .then((row) => row.id);
+async function organisationId(ctx: AppContext, name: string): Promise<number> {
+  return (await getOrganisationByName(ctx, name)).id;
 }
 
 /** A small generated picture (no demo photo files needed), re-encoded like any upload. */

@@ -1,5 +1,5 @@
 import { DEMO_ORGANISATIONS } from '#src/db/seed/demo.ts';
-import { organisationSlugBase } from '#src/modules/organisations/slug.ts';
+import { getOrganisationByName } from '#src/modules/organisations/service.ts';
 import { seedPlace } from '#src/modules/places/edit-service.ts';
 import type { FactsInput } from '#src/modules/places/facts.ts';
 import type { RulesInput } from '#src/modules/places/rules-input.ts';
@@ -287,10 +287,10 @@ export const DEMO_PLACE_SLUGS = {
   container: 'containeren-paa-bryggernes-plads',
 } as const;
 
-function ownerSlug(name: string): string {
+async function ownerSlug(ctx: AppContext, name: string): Promise<string> {
   const owner = DEMO_ORGANISATIONS.find((organisation) => organisation.name === name);
   if (owner === undefined) throw new Error(`demo place owner ${name} is not a demo organisation`);
-  return organisationSlugBase(name);
+  return (await getOrganisationByName(ctx, name)).slug;
 }
 
 /**
@@ -306,6 +306,6 @@ export async function seedDemoPlaces(ctx: AppContext): Promise<string[]> {
   if (existing !== undefined) return [];
   const slugs: string[] = [];
   for (const place of DEMO_PLACES)
-    slugs.push(await seedPlace(ctx, ownerSlug(place.owner), place.facts, place.rules));
+    slugs.push(await seedPlace(ctx, await ownerSlug(ctx, place.owner), place.facts, place.rules));
   return slugs;
 }

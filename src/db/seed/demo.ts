@@ -1,7 +1,7 @@
 import type { DemoLogin } from '#src/db/seed/prepare.ts';
 import { createUser } from '#src/modules/accounts/service.ts';
 import { addOrganisationWithMembers, type OrganisationInput } from '#src/modules/organisations/service.ts';
-import type { MembershipRole } from '#src/modules/organisations/tables.ts';
+import type { MembershipRole } from '#src/modules/organisations/types.ts';
 import type { AppContext } from '#src/platform/context.ts';
 
 /** One password for every demo login; printed at start-up, never used outside a demo. */

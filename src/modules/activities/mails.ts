@@ -1,4 +1,4 @@
-import { intervalText } from '#src/modules/places/bookings/when.ts';
+import { formatInterval } from '#src/platform/dates/format.ts';
 import { type Message, type MessageKeyWith, translator } from '#src/platform/i18n.ts';
 import type { MailMessage } from '#src/platform/mail.ts';
 import { type MailRecipient, mailText } from '#src/platform/mail-layout.ts';
@@ -32,7 +32,7 @@ function compose(
 }
 
 function common(to: MailRecipient, activity: MailActivity, startsAt: number, endsAt: number) {
-  return { title: activity.title, where: activity.where, when: intervalText(to.locale, startsAt, endsAt) };
+  return { title: activity.title, where: activity.where, when: formatInterval(to.locale, startsAt, endsAt) };
 }
 
 export type SignUpOutcome = 'joined' | 'waiting' | 'promoted';
@@ -118,7 +118,7 @@ export function movedMail(
     key: 'activities.mail.moved.body',
     params: {
       ...common(to, activity, after.startsAt, after.endsAt),
-      before: intervalText(to.locale, before.startsAt, before.endsAt),
+      before: formatInterval(to.locale, before.startsAt, before.endsAt),
       page: links.page,
       cancel: links.cancel,
     },

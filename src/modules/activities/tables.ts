@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { Flag } from '#src/modules/accounts/tables.ts';
+import type { Flag } from '#src/db/flag.ts';
 import type { Locale } from '#src/platform/locale.ts';
 
 export const ACTIVITY_KINDS = [

@@ -2,7 +2,7 @@ import {
   openSponsorshipOffers,
   type SponsorshipOffer,
   sponsorshipOffersByIds,
-} from '#src/modules/giving/sponsorships.ts';
+} from '#src/modules/giving/sponsorships-service.ts';
 import { asId } from '#src/modules/grants/input.ts';
 import { listSponsorOfferIds } from '#src/modules/grants/sponsorship-queries.ts';
 import type { AppContext } from '#src/platform/context.ts';

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '#src/db/schema.ts';
-import type { MembershipRole } from '#src/modules/organisations/tables.ts';
+import type { MembershipRole } from '#src/modules/organisations/types.ts';
 import type { Locale } from '#src/platform/locale.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;

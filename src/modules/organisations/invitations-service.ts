@@ -18,7 +18,7 @@ import {
   MEMBERSHIP_ROLES,
   type MembershipRole,
   type OrganisationKind,
-} from '#src/modules/organisations/tables.ts';
+} from '#src/modules/organisations/types.ts';
 import { EMAIL_MAX, isEmailAddress } from '#src/modules/organisations/validation.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { ConflictError, type FieldErrors, NotFoundError, throwIfInvalid } from '#src/platform/errors.ts';

@@ -10,7 +10,7 @@ import {
   updateMembershipRole,
 } from '#src/modules/organisations/queries.ts';
 import { getOrganisation, type Organisation, viewerOf } from '#src/modules/organisations/service.ts';
-import { MEMBERSHIP_ROLES, type MembershipRole } from '#src/modules/organisations/tables.ts';
+import { MEMBERSHIP_ROLES, type MembershipRole } from '#src/modules/organisations/types.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '#src/platform/errors.ts';
 import type { PlainMessageKey } from '#src/platform/i18n.ts';

@@ -1,4 +1,4 @@
-import type { MembershipRole } from '#src/modules/organisations/tables.ts';
+import type { MembershipRole } from '#src/modules/organisations/types.ts';
 import type { CurrentUser } from '#src/platform/context.ts';
 import { ForbiddenError } from '#src/platform/errors.ts';
 

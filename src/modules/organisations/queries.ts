@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '#src/db/schema.ts';
-import type { MembershipRole, OrganisationKind } from '#src/modules/organisations/tables.ts';
+import type { MembershipRole, OrganisationKind } from '#src/modules/organisations/types.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -86,6 +86,18 @@ export async function findOrganisationBySlug(
   slug: string,
 ): Promise<OrganisationRow | undefined> {
   const row = await organisationColumns(db).where('organisations.slug', '=', slug).executeTakeFirst();
+  return row === undefined ? undefined : toOrganisationRow(row);
+}
+
+/** The organisation of this exact name, the first made should two share it. */
+export async function findOrganisationByName(
+  db: Executor,
+  name: string,
+): Promise<OrganisationRow | undefined> {
+  const row = await organisationColumns(db)
+    .where('organisations.name', '=', name)
+    .orderBy('organisations.id')
+    .executeTakeFirst();
   return row === undefined ? undefined : toOrganisationRow(row);
 }
 

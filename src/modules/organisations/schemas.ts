@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { MEMBERSHIP_ROLES, ORGANISATION_KINDS } from '#src/modules/organisations/tables.ts';
+import { MEMBERSHIP_ROLES, ORGANISATION_KINDS } from '#src/modules/organisations/types.ts';
 import { DESCRIPTION_MAX, NAME_MAX } from '#src/modules/organisations/validation.ts';
 import { DatabaseId, Slug } from '#src/platform/api-schemas.ts';
 

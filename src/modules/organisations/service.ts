@@ -8,6 +8,7 @@ import {
 import {
   countOrganisations,
   findMembershipRole,
+  findOrganisationByName,
   findOrganisationBySlug,
   insertMembership,
   insertOrganisation,
@@ -19,7 +20,7 @@ import {
   type OrganisationRow,
 } from '#src/modules/organisations/queries.ts';
 import { organisationSlugBase, RESERVED_SLUGS } from '#src/modules/organisations/slug.ts';
-import type { MembershipRole, OrganisationKind } from '#src/modules/organisations/tables.ts';
+import type { MembershipRole, OrganisationKind } from '#src/modules/organisations/types.ts';
 import {
   checkText,
   DESCRIPTION_MAX,
@@ -190,6 +191,16 @@ export async function listOrganisations(
 /** One organisation by its slug; NotFoundError when there is none. */
 export async function getOrganisation(ctx: AppContext, slug: string): Promise<Organisation> {
   const row = await findOrganisationBySlug(ctx.db.kysely, slug);
+  if (row === undefined) throw new NotFoundError('organisations.error.notFound');
+  return toOrganisation(row);
+}
+
+/**
+ * One organisation by its exact name (the first made, should two share it); NotFoundError when
+ * there is none. For the demo seed, which names its organisations; people find them by slug.
+ */
+export async function getOrganisationByName(ctx: AppContext, name: string): Promise<Organisation> {
+  const row = await findOrganisationByName(ctx.db.kysely, name);
   if (row === undefined) throw new NotFoundError('organisations.error.notFound');
   return toOrganisation(row);
 }

@@ -1,18 +1,9 @@
 import type { Generated } from 'kysely';
+import type { MembershipRole, OrganisationKind } from '#src/modules/organisations/types.ts';
 
-export const ORGANISATION_KINDS = [
-  'local_committee',
-  'municipality',
-  'landowner_developer',
-  'housing',
-  'association',
-  'institution',
-  'business',
-] as const;
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
-
-export const MEMBERSHIP_ROLES = ['admin', 'member'] as const;
-export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
+// accounts/privacy-service.ts still names the role through this file; it moves to types.ts with
+// the personal-data registry.
+export type { MembershipRole };
 
 export interface OrganisationsTable {
   id: Generated<number>;

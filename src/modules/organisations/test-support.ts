@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { addOrganisationWithMembers } from '#src/modules/organisations/service.ts';
-import type { MembershipRole, OrganisationKind } from '#src/modules/organisations/tables.ts';
+import type { MembershipRole, OrganisationKind } from '#src/modules/organisations/types.ts';
 import { TestAgent } from '#src/testing/agent.ts';
 import type { TestPerson } from '#src/testing/fixtures.ts';
 import type { TestApp } from '#src/testing/test-app.ts';

@@ -1,4 +1,4 @@
-import { ORGANISATION_KINDS, type OrganisationKind } from '#src/modules/organisations/tables.ts';
+import { ORGANISATION_KINDS, type OrganisationKind } from '#src/modules/organisations/types.ts';
 import type { FieldErrors } from '#src/platform/errors.ts';
 
 const CVR_WEIGHTS = [2, 7, 6, 5, 4, 3, 2, 1] as const;

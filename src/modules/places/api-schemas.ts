@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { ORGANISATION_KINDS } from '#src/modules/organisations/tables.ts';
+import { ORGANISATION_KINDS } from '#src/modules/organisations/types.ts';
 import { ACCESS_MODES, BOOKER_SCOPES, KEY_HANDOVERS, PLACE_KINDS } from '#src/modules/places/tables.ts';
 import { FACILITIES } from '#src/modules/places/validation.ts';
 import { PageNumber, pageOf } from '#src/platform/api-schemas.ts';

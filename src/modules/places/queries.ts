@@ -1,6 +1,6 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database } from '#src/db/schema.ts';
-import type { OrganisationKind } from '#src/modules/organisations/tables.ts';
+import type { OrganisationKind } from '#src/modules/organisations/types.ts';
 import type { AccessMode, PlaceKind, PlacesTable } from '#src/modules/places/tables.ts';
 
 type Db = Kysely<Database>;

@@ -1,4 +1,4 @@
-import { ORGANISATION_KINDS } from '#src/modules/organisations/tables.ts';
+import { ORGANISATION_KINDS } from '#src/modules/organisations/types.ts';
 import {
   type ClosedDate,
   formatDayWindows,

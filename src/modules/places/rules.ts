@@ -1,4 +1,4 @@
-import type { OrganisationKind } from '#src/modules/organisations/tables.ts';
+import type { OrganisationKind } from '#src/modules/organisations/types.ts';
 import type { AccessMode, BookerScope, KeyHandover, PlaceKind } from '#src/modules/places/tables.ts';
 import { formatClock, parseClock } from '#src/platform/local-time.ts';
 

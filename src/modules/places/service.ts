@@ -1,4 +1,4 @@
-import type { OrganisationKind } from '#src/modules/organisations/tables.ts';
+import type { OrganisationKind } from '#src/modules/organisations/types.ts';
 import {
   findPlaceById,
   findPlaceBySlug,

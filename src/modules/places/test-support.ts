@@ -1,4 +1,4 @@
-import type { MembershipRole, OrganisationKind } from '#src/modules/organisations/tables.ts';
+import type { MembershipRole, OrganisationKind } from '#src/modules/organisations/types.ts';
 import type { AppContext } from '#src/platform/context.ts';
 
 let counter = 0;

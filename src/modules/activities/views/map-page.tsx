@@ -1,8 +1,8 @@
 import type { ListedActivity } from '#src/modules/activities/model.ts';
 import { ActivityNav } from '#src/modules/activities/views/list-page.tsx';
 import { ActivityCard } from '#src/modules/activities/views/parts.tsx';
-import { AreaMap } from '#src/modules/areas/views/map.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
+import { AreaMap } from '#src/platform/views/map.tsx';
 
 /** The map of coming activities (the island), with the same activities as a list beneath. */
 export function MapPage({

@@ -2,12 +2,12 @@ import type { Activity, ListedActivity, Occurrence } from '#src/modules/activiti
 import { placesLeft } from '#src/modules/activities/model.ts';
 import { kindLabelKey } from '#src/modules/activities/templates.ts';
 import { recurrenceText, shortDates } from '#src/modules/activities/views/series-text.ts';
-import { intervalText } from '#src/modules/places/bookings/when.ts';
+import { formatInterval } from '#src/platform/dates/format.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import { formatClock } from '#src/platform/local-time.ts';
 
 export function whenText(t: Translator, startsAt: number, endsAt: number): string {
-  return intervalText(t.locale, startsAt, endsAt);
+  return formatInterval(t.locale, startsAt, endsAt);
 }
 
 /** Where, in words: the place (linked), the address, or the route's stops. */

@@ -1,6 +1,6 @@
 import type { Area } from '#src/modules/areas/service.ts';
-import { AreaMap } from '#src/modules/areas/views/map.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
+import { AreaMap } from '#src/platform/views/map.tsx';
 
 export interface DistrictModel {
   district: Area;

@@ -1,8 +1,8 @@
 import type { Area } from '#src/modules/areas/service.ts';
 import { FindAreaForm } from '#src/modules/areas/views/find.tsx';
-import { AreaMap } from '#src/modules/areas/views/map.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
 import { emptyForm } from '#src/platform/views/forms.tsx';
+import { AreaMap } from '#src/platform/views/map.tsx';
 
 export interface DistrictListModel {
   /** Home district first. */

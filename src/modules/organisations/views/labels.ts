@@ -3,7 +3,7 @@ import {
   type MembershipRole,
   ORGANISATION_KINDS,
   type OrganisationKind,
-} from '#src/modules/organisations/tables.ts';
+} from '#src/modules/organisations/types.ts';
 import type { PlainMessageKey, Translator } from '#src/platform/i18n.ts';
 
 const KIND_LABELS: Record<OrganisationKind, PlainMessageKey> = {

@@ -1,5 +1,5 @@
 import type { Organisation } from '#src/modules/organisations/service.ts';
-import type { OrganisationKind } from '#src/modules/organisations/tables.ts';
+import type { OrganisationKind } from '#src/modules/organisations/types.ts';
 import { kindLabel, kindOptions, organisationPath } from '#src/modules/organisations/views/labels.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import { DataTable } from '#src/platform/views/table.tsx';

@@ -1,4 +1,4 @@
-import type { OrganisationKind } from '#src/modules/organisations/tables.ts';
+import type { OrganisationKind } from '#src/modules/organisations/types.ts';
 import { type PlaceWithRules, type WeeklyWindow, withinWindows } from '#src/modules/places/rules.ts';
 import { addDays, formatClock, localParts, localToEpoch } from '#src/platform/local-time.ts';
 import { DAY, HOUR, MINUTE } from '#src/platform/time.ts';

@@ -8,8 +8,8 @@ import {
   type CellState,
   type WeekCalendarModel,
 } from '#src/modules/places/bookings/week-calendar.ts';
-import { dateText, weekdayName } from '#src/modules/places/bookings/when.ts';
 import type { PlaceWithRules } from '#src/modules/places/rules.ts';
+import { formatDate, weekdayName } from '#src/platform/dates/format.ts';
 import type { PlainMessageKey, Translator } from '#src/platform/i18n.ts';
 import { formatClock } from '#src/platform/local-time.ts';
 
@@ -121,8 +121,8 @@ export function WeekCalendar({
   const first = model.days[0];
   const last = model.days[model.days.length - 1];
   const caption = t.t('bookings.calendar.caption', {
-    from: first === undefined ? '' : dateText(t.locale, first.date),
-    to: last === undefined ? '' : dateText(t.locale, last.date),
+    from: first === undefined ? '' : formatDate(t.locale, first.date),
+    to: last === undefined ? '' : formatDate(t.locale, last.date),
   });
   return (
     <section id="ugekalender" class="app-week-calendar" aria-labelledby="ugekalender-title">
@@ -149,7 +149,7 @@ export function WeekCalendar({
             .map((day) => (
               <li key={day.date}>
                 {t.t('bookings.calendar.closedDay', {
-                  date: dateText(t.locale, day.date),
+                  date: formatDate(t.locale, day.date),
                   reason: day.closedReason ?? '',
                 })}
               </li>

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '#src/db/database.ts';
 import { createOrganisation, createPlace } from '#src/modules/places/bookings/test-fixtures.ts';
-import { intervalText } from '#src/modules/places/bookings/when.ts';
+import { formatInterval } from '#src/platform/dates/format.ts';
 import { instantAt } from '#src/platform/local-time.ts';
 import { MINUTE } from '#src/platform/time.ts';
 import { createPerson, type TestPerson } from '#src/testing/fixtures.ts';
@@ -74,7 +74,7 @@ describe('many overlapping booking requests at once', () => {
       .execute();
     expect(live).toHaveLength(1);
     const winner = live[0];
-    const taken = intervalText('da', winner?.starts_at ?? 0, winner?.ends_at ?? 0);
+    const taken = formatInterval('da', winner?.starts_at ?? 0, winner?.ends_at ?? 0);
     for (const response of responses.filter((candidate) => candidate.statusCode === 409)) {
       const problem = response.json();
       expect(problem.code).toBe('booking_clash');

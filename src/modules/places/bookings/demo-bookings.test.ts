@@ -3,6 +3,8 @@ import { seedDemoData } from '#src/db/seed/demo.ts';
 import { seedDemoBookings } from '#src/db/seed/demo-bookings.ts';
 import { DEMO_PLACE_SLUGS, seedDemoPlaces } from '#src/db/seed/demo-places.ts';
 import { ensureAreas } from '#src/modules/areas/service.ts';
+import { recordDecidedBooking } from '#src/modules/places/bookings/service.ts';
+import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
 import { DAY } from '#src/platform/time.ts';
 import { createTestApp, type TestApp } from '#src/testing/test-app.ts';
 
@@ -51,6 +53,28 @@ describe('the demo bookings', () => {
       if (row.status === 'approved' && row.key_handover === 'door_code')
         expect(row.door_code).toMatch(/^\d{6}$/);
     }
+  });
+
+  it('records them under the overlap guarantee: a demo booking on a taken time is refused', async () => {
+    const place = await getPlaceRulesBySlug(t.ctx, DEMO_PLACE_SLUGS.gym);
+    const taken = await t.ctx.db.kysely
+      .selectFrom('bookings')
+      .select(['booker_id', 'starts_at', 'ends_at'])
+      .where('place_id', '=', place.id)
+      .where('status', '=', 'approved')
+      .executeTakeFirstOrThrow();
+    const request = {
+      title: 'Dobbeltbooking',
+      startsAt: taken.starts_at,
+      endsAt: taken.ends_at,
+      attendees: 1,
+      responsibleHostName: 'Demo',
+      responsibleHostPhone: '',
+      organisationId: null,
+    };
+    await expect(
+      recordDecidedBooking(t.ctx, place, { bookerId: taken.booker_id ?? 0, request, approved: true }),
+    ).rejects.toMatchObject({ code: 'booking_clash' });
   });
 
   it('shows the demo gym’s calendar with bookings, and does nothing the second time', async () => {

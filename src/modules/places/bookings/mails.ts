@@ -1,6 +1,6 @@
 import { approvalInvite } from '#src/modules/places/bookings/ical.ts';
 import type { BookingDetailsRow } from '#src/modules/places/bookings/queries.ts';
-import { intervalText } from '#src/modules/places/bookings/when.ts';
+import { formatInterval } from '#src/platform/dates/format.ts';
 import { type Translator, translator } from '#src/platform/i18n.ts';
 import type { MailMessage } from '#src/platform/mail.ts';
 import { type MailRecipient, mailText } from '#src/platform/mail-layout.ts';
@@ -14,7 +14,7 @@ import { MINUTE } from '#src/platform/time.ts';
 function bookingLines(t: Translator, row: BookingDetailsRow): string[] {
   const lines = [
     `${t.t('bookings.mail.line.what')}: ${row.title}`,
-    `${t.t('bookings.mail.line.when')}: ${intervalText(t.locale, row.starts_at, row.ends_at)}`,
+    `${t.t('bookings.mail.line.when')}: ${formatInterval(t.locale, row.starts_at, row.ends_at)}`,
     `${t.t('bookings.mail.line.where')}: ${row.place_name}, ${row.place_address}`,
     `${t.t('bookings.mail.line.attendees')}: ${row.attendees}`,
   ];
@@ -46,7 +46,7 @@ export function requestMail(
       ? t.t('bookings.mail.request.intro', { booker, place: first.place_name })
       : t.t('bookings.mail.request.introSeries', { booker, place: first.place_name, count: rows.length });
   const dates =
-    rows.length === 1 ? [] : rows.map((row) => `– ${intervalText(t.locale, row.starts_at, row.ends_at)}`);
+    rows.length === 1 ? [] : rows.map((row) => `– ${formatInterval(t.locale, row.starts_at, row.ends_at)}`);
   return {
     to: to.email,
     subject: t.t('bookings.mail.request.subject', { place: first.place_name }),
@@ -84,7 +84,7 @@ const SUMMARY_LINES = 10;
 function summaryLines(t: Translator, rows: readonly SummaryBooking[]): string[] {
   const lines = rows
     .slice(0, SUMMARY_LINES)
-    .map((row) => `– ${row.title}: ${intervalText(t.locale, row.starts_at, row.ends_at)}`);
+    .map((row) => `– ${row.title}: ${formatInterval(t.locale, row.starts_at, row.ends_at)}`);
   if (rows.length > SUMMARY_LINES)
     lines.push(t.t('bookings.mail.summary.more', { count: rows.length - SUMMARY_LINES }));
   return lines;
@@ -162,7 +162,7 @@ export function approvedMail(
   const first = rows[0];
   if (first === undefined) throw new Error('an approval mail needs a booking');
   const dates =
-    rows.length === 1 ? [] : rows.map((row) => `– ${intervalText(t.locale, row.starts_at, row.ends_at)}`);
+    rows.length === 1 ? [] : rows.map((row) => `– ${formatInterval(t.locale, row.starts_at, row.ends_at)}`);
   const access = accessOnApproval(t, first, baseUrl);
   return {
     to: to.email,

@@ -1,6 +1,6 @@
 import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { Database } from '#src/db/schema.ts';
-import type { OrganisationKind } from '#src/modules/organisations/tables.ts';
+import type { OrganisationKind } from '#src/modules/organisations/types.ts';
 import type { BusyInterval } from '#src/modules/places/bookings/availability.ts';
 import { type BookingStatus, type BookingsTable, LIVE_BOOKING_STATUSES } from '#src/modules/places/tables.ts';
 import type { Locale } from '#src/platform/locale.ts';

@@ -12,7 +12,12 @@ import {
 } from '#src/modules/places/bookings/availability.ts';
 import { newDoorCode } from '#src/modules/places/bookings/door-codes.ts';
 import type { BookingRequest } from '#src/modules/places/bookings/input.ts';
-import { queueNewBookingMails } from '#src/modules/places/bookings/notifications.ts';
+import {
+  EXPIRE_JOB,
+  queueNewBookingMails,
+  REMINDER_JOB,
+  reminderTime,
+} from '#src/modules/places/bookings/notifications.ts';
 import { bookingProblemMessage } from '#src/modules/places/bookings/problem-messages.ts';
 import { insertBooking, listBusy, organisationKinds } from '#src/modules/places/bookings/queries.ts';
 import { isPlaceManager } from '#src/modules/places/policy.ts';
@@ -20,6 +25,7 @@ import type { PlaceWithRules } from '#src/modules/places/rules.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { isInstantInRange, outOfRangeError } from '#src/platform/dates/instant.ts';
 import { ConflictError, type FieldErrors, throwIfInvalid, ValidationError } from '#src/platform/errors.ts';
+import { enqueueJob } from '#src/platform/jobs.ts';
 import { consumeRateLimit } from '#src/platform/rate-limit.ts';
 import { HOUR, MINUTE } from '#src/platform/time.ts';
 
@@ -216,6 +222,35 @@ export async function createBooking(
     if (isBookingOverlap(error)) throw await overlapAfterTheFact(ctx, place, request);
     throw error;
   }
+}
+
+/**
+ * Records a booking whose decision is already known: the demo's bookings, made and decided before
+ * the site opened. The rules are the caller's to check (`checkBooking`); the place's lock, the
+ * clash check and the database's guarantee hold as for every booking, and so do the follow-ups (a
+ * request lapses at its start, an approved booking gets its morning reminder). Nobody is mailed.
+ */
+export async function recordDecidedBooking(
+  ctx: AppContext,
+  place: PlaceWithRules,
+  booking: { bookerId: number; request: BookingRequest; approved: boolean },
+): Promise<number> {
+  const now = ctx.clock.now();
+  const { startsAt } = booking.request;
+  return ctx.db.kysely.transaction().execute(async (trx) => {
+    await lockPlace(trx, ctx, place.id);
+    const id = await insertCheckedBooking(trx, place, {
+      bookerId: booking.bookerId,
+      seriesId: null,
+      request: booking.request,
+      instant: booking.approved,
+      now,
+    });
+    if (booking.approved)
+      await enqueueJob(trx, now, REMINDER_JOB, { bookingId: id }, { runAt: reminderTime(startsAt, now) });
+    else await enqueueJob(trx, now, EXPIRE_JOB, { bookingId: id }, { runAt: startsAt });
+    return id;
+  });
 }
 
 /** Every rule one interval breaks, clashes included, without saving anything (the API's preview). */

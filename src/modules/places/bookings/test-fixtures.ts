@@ -1,4 +1,4 @@
-import type { OrganisationKind } from '#src/modules/organisations/tables.ts';
+import type { OrganisationKind } from '#src/modules/organisations/types.ts';
 import type { WeeklyWindow } from '#src/modules/places/rules.ts';
 import type { AccessMode, BookerScope, KeyHandover, PlacesTable } from '#src/modules/places/tables.ts';
 import type { AppContext } from '#src/platform/context.ts';

@@ -1,11 +1,11 @@
 import type { AreaSummary } from '#src/modules/areas/service.ts';
-import { AreaMap } from '#src/modules/areas/views/map.tsx';
 import type { PlaceWithRules } from '#src/modules/places/rules.ts';
 import { ACCESS_MODES, PLACE_KINDS } from '#src/modules/places/tables.ts';
 import { FACILITIES } from '#src/modules/places/validation.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import { Checkbox } from '#src/platform/views/choices.tsx';
 import { FilterSelect, listPageHref, Pagination } from '#src/platform/views/list-parts.tsx';
+import { AreaMap } from '#src/platform/views/map.tsx';
 
 export interface PlaceListModel {
   places: PlaceWithRules[];

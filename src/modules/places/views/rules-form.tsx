@@ -1,4 +1,4 @@
-import { ORGANISATION_KINDS } from '#src/modules/organisations/tables.ts';
+import { ORGANISATION_KINDS } from '#src/modules/organisations/types.ts';
 import { WEEKDAYS } from '#src/modules/places/rules-input.ts';
 import { BOOKER_SCOPES, KEY_HANDOVERS } from '#src/modules/places/tables.ts';
 import { type PlaceFormState, StepNav, textForm } from '#src/modules/places/views/form-parts.tsx';

@@ -1,8 +1,9 @@
 import { WeekCalendar } from '#src/modules/places/bookings/calendar-view.tsx';
 import type { WeekCalendarModel } from '#src/modules/places/bookings/week-calendar.ts';
-import { durationText, weekdayName } from '#src/modules/places/bookings/when.ts';
 import { formatDayWindows, type PlaceWithRules } from '#src/modules/places/rules.ts';
+import { weekdayName } from '#src/platform/dates/format.ts';
 import type { Translator } from '#src/platform/i18n.ts';
+import { formatDuration } from '#src/platform/plurals.ts';
 import { DateField, TimeField } from '#src/platform/views/date-field.tsx';
 import {
   ErrorSummary,
@@ -48,8 +49,8 @@ export function RulesSummary({ t, place }: { t: Translator; place: PlaceWithRule
         <dt>{t.t('bookings.rules.duration')}</dt>
         <dd>
           {t.t('bookings.rules.durationText', {
-            min: durationText(t.locale, rules.minDurationMinutes),
-            max: durationText(t.locale, rules.maxDurationMinutes),
+            min: formatDuration(t.locale, rules.minDurationMinutes),
+            max: formatDuration(t.locale, rules.maxDurationMinutes),
           })}
         </dd>
         <dt>{t.t('bookings.rules.ahead')}</dt>

@@ -1,7 +1,7 @@
 import type { DoorCodeState } from '#src/modules/places/bookings/door-codes.ts';
 import type { BookingDetails } from '#src/modules/places/bookings/reading.ts';
 import { StatusBadge } from '#src/modules/places/bookings/views/my-bookings.tsx';
-import { intervalText } from '#src/modules/places/bookings/when.ts';
+import { formatInterval } from '#src/platform/dates/format.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import { ErrorSummary, type FormState, PostForm, TextField } from '#src/platform/views/forms.tsx';
 import { DataTable } from '#src/platform/views/table.tsx';
@@ -119,7 +119,7 @@ export function BookingPage(props: {
           <a href={`/steder/${booking.placeSlug}`}>{booking.placeName}</a>, {booking.placeAddress}
         </dd>
         <dt>{t.t('bookings.column.when')}</dt>
-        <dd>{intervalText(t.locale, booking.startsAt, booking.endsAt)}</dd>
+        <dd>{formatInterval(t.locale, booking.startsAt, booking.endsAt)}</dd>
         <dt>{t.t('bookings.field.attendees')}</dt>
         <dd>{booking.attendees}</dd>
         {booking.organisationName !== null && (

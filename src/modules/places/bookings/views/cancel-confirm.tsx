@@ -1,5 +1,5 @@
 import type { BookingDetails } from '#src/modules/places/bookings/reading.ts';
-import { intervalText } from '#src/modules/places/bookings/when.ts';
+import { formatInterval } from '#src/platform/dates/format.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import { ConfirmPage } from '#src/platform/views/confirm-page.tsx';
 
@@ -33,7 +33,7 @@ export function CancelBookingConfirm({
         { label: t.t('bookings.column.where'), value: `${booking.placeName}, ${booking.placeAddress}` },
         {
           label: t.t('bookings.column.when'),
-          value: intervalText(t.locale, booking.startsAt, booking.endsAt),
+          value: formatInterval(t.locale, booking.startsAt, booking.endsAt),
         },
       ]}
       told={toldLines(t, details)}

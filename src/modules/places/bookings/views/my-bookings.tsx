@@ -1,6 +1,6 @@
 import type { BookingView } from '#src/modules/places/bookings/model.ts';
-import { intervalText } from '#src/modules/places/bookings/when.ts';
 import type { BookingStatus } from '#src/modules/places/tables.ts';
+import { formatInterval } from '#src/platform/dates/format.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import { PostForm } from '#src/platform/views/forms.tsx';
 import { DataTable } from '#src/platform/views/table.tsx';
@@ -91,7 +91,7 @@ export function MyBookingsPage(props: {
             },
             {
               heading: t.t('bookings.column.when'),
-              cell: (booking) => intervalText(t.locale, booking.startsAt, booking.endsAt),
+              cell: (booking) => formatInterval(t.locale, booking.startsAt, booking.endsAt),
             },
             {
               heading: t.t('bookings.column.status'),

@@ -1,5 +1,5 @@
 import type { BookingView } from '#src/modules/places/bookings/model.ts';
-import { intervalText } from '#src/modules/places/bookings/when.ts';
+import { formatInterval } from '#src/platform/dates/format.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import { RowCheckbox } from '#src/platform/views/choices.tsx';
 import { ErrorSummary, type FormState, PostForm, TextField } from '#src/platform/views/forms.tsx';
@@ -52,7 +52,7 @@ export function QueuePage(props: {
               { heading: t.t('bookings.column.where'), cell: ({ request }) => request.placeName },
               {
                 heading: t.t('bookings.column.when'),
-                cell: ({ request }) => intervalText(t.locale, request.startsAt, request.endsAt),
+                cell: ({ request }) => formatInterval(t.locale, request.startsAt, request.endsAt),
               },
               {
                 heading: t.t('bookings.column.booker'),

@@ -1,8 +1,8 @@
 import type { FreeSlot } from '#src/modules/places/bookings/free-slots.ts';
 import type { NeighbourhoodOption, RoomHit } from '#src/modules/places/bookings/search.ts';
-import { dateText, intervalText } from '#src/modules/places/bookings/when.ts';
 import type { PlaceWithRules } from '#src/modules/places/rules.ts';
 import { FACILITIES } from '#src/modules/places/validation.ts';
+import { formatDate, formatInterval } from '#src/platform/dates/format.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import { localParts } from '#src/platform/local-time.ts';
 import { ChoiceGroup } from '#src/platform/views/choices.tsx';
@@ -159,10 +159,10 @@ export function FreeSlotsPage({
       {slots.length === 0 && <p>{t.t('bookings.freeSlots.none')}</p>}
       {[...byDate].map(([date, daySlots]) => (
         <section key={date}>
-          <h2>{dateText(t.locale, date)}</h2>
+          <h2>{formatDate(t.locale, date)}</h2>
           <ul>
             {daySlots.map((slot) => (
-              <li key={slot.startsAt}>{intervalText(t.locale, slot.startsAt, slot.endsAt)}</li>
+              <li key={slot.startsAt}>{formatInterval(t.locale, slot.startsAt, slot.endsAt)}</li>
             ))}
           </ul>
         </section>

@@ -1,8 +1,8 @@
 import { bookingProblemMessage } from '#src/modules/places/bookings/problem-messages.ts';
 import type { SeriesPreview } from '#src/modules/places/bookings/series-service.ts';
 import { HiddenBookingFields } from '#src/modules/places/bookings/views/book-page.tsx';
-import { intervalText } from '#src/modules/places/bookings/when.ts';
 import type { PlaceWithRules } from '#src/modules/places/rules.ts';
+import { formatInterval } from '#src/platform/dates/format.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import { PostForm } from '#src/platform/views/forms.tsx';
 import { DataTable } from '#src/platform/views/table.tsx';
@@ -45,7 +45,7 @@ export function SeriesPreviewPage(props: {
           {
             heading: t.t('bookings.series.when'),
             rowHeader: true,
-            cell: (occurrence) => intervalText(t.locale, occurrence.startsAt, occurrence.endsAt),
+            cell: (occurrence) => formatInterval(t.locale, occurrence.startsAt, occurrence.endsAt),
           },
           {
             heading: t.t('bookings.series.status'),

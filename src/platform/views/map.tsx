@@ -16,7 +16,7 @@ export interface AreaMapModel {
 
 function creditOf(t: Translator, attribution: string | undefined): string {
   return attribution === undefined || attribution === DEFAULT_TILE_ATTRIBUTION
-    ? t.t('areas.map.attribution')
+    ? t.t('map.attribution')
     : attribution;
 }
 
@@ -35,15 +35,15 @@ export function AreaMap({ t, model }: { t: Translator; model: AreaMapModel }) {
       data-highlight={model.highlight}
       data-tile-url={model.tileUrl ?? undefined}
       data-tile-attribution={model.tileUrl === null ? undefined : creditOf(t, model.tileAttribution)}
-      data-zoom-in={t.t('areas.map.zoomIn')}
-      data-zoom-out={t.t('areas.map.zoomOut')}
-      data-tiles-failed={t.t('areas.map.tilesFailed')}
+      data-zoom-in={t.t('map.zoomIn')}
+      data-zoom-out={t.t('map.zoomOut')}
+      data-tiles-failed={t.t('map.tilesFailed')}
     >
       <p class="app-map__hint" id="app-map-hint">
-        {t.t('areas.map.hint')}
+        {t.t('map.hint')}
       </p>
       <p class="app-map__notice" role="status">
-        {model.tileUrl === null ? t.t('areas.map.noTiles') : ''}
+        {model.tileUrl === null ? t.t('map.noTiles') : ''}
       </p>
       <section class="app-map__canvas" aria-label={model.label} aria-describedby="app-map-hint" />
     </div>
