@@ -29,6 +29,7 @@ import { placesApi } from '#src/modules/places/api.ts';
 import { bookingsApi } from '#src/modules/places/bookings/api.ts';
 import { bookingsRoutes } from '#src/modules/places/bookings/routes.tsx';
 import { placesRoutes } from '#src/modules/places/routes.tsx';
+import { personalDataSections } from '#src/personal-data-sections.ts';
 import { apiDocsRoutes } from '#src/platform/api-docs.tsx';
 import type { AppContext } from '#src/platform/context.ts';
 import { errorHandler } from '#src/platform/error-handler.tsx';
@@ -108,7 +109,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(legalRoutes);
   await app.register(searchRoutes);
   await app.register(overviewRoutes);
-  await app.register(accountsRoutes);
+  await app.register(accountsRoutes, { personalData: personalDataSections });
   await app.register(organisationsRoutes);
   await app.register(areasRoutes);
   await app.register(placesRoutes);
@@ -121,7 +122,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(apiDocsRoutes);
   await app.register(
     async (api) => {
-      await api.register(accountsApi);
+      await api.register(accountsApi, { personalData: personalDataSections });
       await api.register(organisationsApi);
       await api.register(areasApi);
       await api.register(placesApi);
