@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from '#src/config.ts';
 import type { Db } from '#src/db/database.ts';
+import { moderationAdapters } from '#src/moderation-adapters.ts';
 import { accountsApi } from '#src/modules/accounts/api.ts';
 import { authHook } from '#src/modules/accounts/auth-hook.ts';
 import { accountsRoutes } from '#src/modules/accounts/routes.tsx';
@@ -119,7 +120,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(grantsRoutes);
   await app.register(grantsPublicRoutes);
   await app.register(givingRoutes);
-  await app.register(moderationRoutes);
+  await app.register(moderationRoutes, { adapters: moderationAdapters });
   await app.register(apiDocsRoutes);
   await app.register(
     async (api) => {
@@ -131,7 +132,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await api.register(activitiesApi);
       await api.register(grantsApi);
       await api.register(givingApi);
-      await api.register(moderationApi);
+      await api.register(moderationApi, { adapters: moderationAdapters });
       await api.register(overviewApi);
       await api.register(searchApi);
     },
