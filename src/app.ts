@@ -39,6 +39,7 @@ import { healthRoutes } from '#src/platform/health.ts';
 import { loggerOptions, requestIdFor } from '#src/platform/observability.ts';
 import { type Clock, systemClock } from '#src/platform/time.ts';
 import { web } from '#src/platform/web-plugin.ts';
+import { siteSearches } from '#src/site-searches.ts';
 
 export interface BuildOptions {
   config: Config;
@@ -109,7 +110,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(healthRoutes);
   await app.register(homeRoutes);
   await app.register(legalRoutes);
-  await app.register(searchRoutes);
+  await app.register(searchRoutes, { searches: siteSearches });
   await app.register(overviewRoutes);
   await app.register(accountsRoutes, { personalData: personalDataSections });
   await app.register(organisationsRoutes, { pageSections: organisationPageSections });
@@ -134,7 +135,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await api.register(givingApi);
       await api.register(moderationApi, { adapters: moderationAdapters });
       await api.register(overviewApi);
-      await api.register(searchApi);
+      await api.register(searchApi, { searches: siteSearches });
     },
     { prefix: '/api/v1' },
   );
