@@ -30,6 +30,7 @@ import { placesApi } from '#src/modules/places/api.ts';
 import { bookingsApi } from '#src/modules/places/bookings/api.ts';
 import { bookingsRoutes } from '#src/modules/places/bookings/routes.tsx';
 import { placesRoutes } from '#src/modules/places/routes.tsx';
+import { overviewParts } from '#src/overview-parts.ts';
 import { organisationPageSections, placePageSections } from '#src/page-sections.ts';
 import { personalDataSections } from '#src/personal-data-sections.ts';
 import { apiDocsRoutes } from '#src/platform/api-docs.tsx';
@@ -111,7 +112,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(homeRoutes);
   await app.register(legalRoutes);
   await app.register(searchRoutes, { searches: siteSearches });
-  await app.register(overviewRoutes);
+  await app.register(overviewRoutes, { parts: overviewParts });
   await app.register(accountsRoutes, { personalData: personalDataSections });
   await app.register(organisationsRoutes, { pageSections: organisationPageSections });
   await app.register(areasRoutes);
@@ -134,7 +135,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await api.register(grantsApi);
       await api.register(givingApi);
       await api.register(moderationApi, { adapters: moderationAdapters });
-      await api.register(overviewApi);
+      await api.register(overviewApi, { parts: overviewParts });
       await api.register(searchApi, { searches: siteSearches });
     },
     { prefix: '/api/v1' },
