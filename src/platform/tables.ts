@@ -1,5 +1,8 @@
 import type { Generated } from 'kysely';
 
+/** Booleans are stored as 0/1 integers so that one schema serves SQLite and PostgreSQL. */
+export type Flag = 0 | 1;
+
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
 
 export interface JobsTable {

@@ -1,8 +1,6 @@
 import type { Generated } from 'kysely';
 import type { Locale } from '#src/platform/locale.ts';
-
-/** Booleans are stored as 0/1 integers so that one schema serves SQLite and PostgreSQL. */
-export type Flag = 0 | 1;
+import type { Flag } from '#src/platform/tables.ts';
 
 export interface UsersTable {
   id: Generated<number>;

@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
-import type { Flag } from '#src/modules/accounts/tables.ts';
 import type { Locale } from '#src/platform/locale.ts';
+import type { Flag } from '#src/platform/tables.ts';
 
 export const ACTIVITY_KINDS = [
   'communal_dining',

@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
-import type { Flag } from '#src/modules/accounts/tables.ts';
 import type { OrganisationKind } from '#src/modules/organisations/tables.ts';
+import type { Flag } from '#src/platform/tables.ts';
 
 export const PLACE_KINDS = [
   'school_room',
