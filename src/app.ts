@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from '#src/config.ts';
 import type { Db } from '#src/db/database.ts';
+import { moderationAdapters } from '#src/moderation-adapters.ts';
 import { accountsApi } from '#src/modules/accounts/api.ts';
 import { authHook } from '#src/modules/accounts/auth-hook.ts';
 import { accountsRoutes } from '#src/modules/accounts/routes.tsx';
@@ -29,6 +30,9 @@ import { placesApi } from '#src/modules/places/api.ts';
 import { bookingsApi } from '#src/modules/places/bookings/api.ts';
 import { bookingsRoutes } from '#src/modules/places/bookings/routes.tsx';
 import { placesRoutes } from '#src/modules/places/routes.tsx';
+import { overviewParts } from '#src/overview-parts.ts';
+import { organisationPageSections, placePageSections } from '#src/page-sections.ts';
+import { personalDataSections } from '#src/personal-data-sections.ts';
 import { apiDocsRoutes } from '#src/platform/api-docs.tsx';
 import type { AppContext } from '#src/platform/context.ts';
 import { errorHandler } from '#src/platform/error-handler.tsx';
@@ -36,6 +40,7 @@ import { healthRoutes } from '#src/platform/health.ts';
 import { loggerOptions, requestIdFor } from '#src/platform/observability.ts';
 import { type Clock, systemClock } from '#src/platform/time.ts';
 import { web } from '#src/platform/web-plugin.ts';
+import { siteSearches } from '#src/site-searches.ts';
 
 export interface BuildOptions {
   config: Config;
@@ -106,22 +111,22 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(healthRoutes);
   await app.register(homeRoutes);
   await app.register(legalRoutes);
-  await app.register(searchRoutes);
-  await app.register(overviewRoutes);
-  await app.register(accountsRoutes);
-  await app.register(organisationsRoutes);
+  await app.register(searchRoutes, { searches: siteSearches });
+  await app.register(overviewRoutes, { parts: overviewParts });
+  await app.register(accountsRoutes, { personalData: personalDataSections });
+  await app.register(organisationsRoutes, { pageSections: organisationPageSections });
   await app.register(areasRoutes);
-  await app.register(placesRoutes);
+  await app.register(placesRoutes, { pageSections: placePageSections });
   await app.register(bookingsRoutes);
   await app.register(activitiesRoutes);
   await app.register(grantsRoutes);
   await app.register(grantsPublicRoutes);
   await app.register(givingRoutes);
-  await app.register(moderationRoutes);
+  await app.register(moderationRoutes, { adapters: moderationAdapters });
   await app.register(apiDocsRoutes);
   await app.register(
     async (api) => {
-      await api.register(accountsApi);
+      await api.register(accountsApi, { personalData: personalDataSections });
       await api.register(organisationsApi);
       await api.register(areasApi);
       await api.register(placesApi);
@@ -129,9 +134,9 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await api.register(activitiesApi);
       await api.register(grantsApi);
       await api.register(givingApi);
-      await api.register(moderationApi);
-      await api.register(overviewApi);
-      await api.register(searchApi);
+      await api.register(moderationApi, { adapters: moderationAdapters });
+      await api.register(overviewApi, { parts: overviewParts });
+      await api.register(searchApi, { searches: siteSearches });
     },
     { prefix: '/api/v1' },
   );

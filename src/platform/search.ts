@@ -1,8 +1,22 @@
+import type { AppContext } from '#src/platform/context.ts';
+
 /** What one module finds for a site search: how many match, and the first few of them. */
 export interface SearchSection {
   total: number;
   hits: SearchHit[];
 }
+
+/**
+ * One module's part of the site search: how many of its public things hold every word, and the
+ * `limit` after `offset`. Each module exports its own from `text-search.ts`; the site search gets
+ * them composed at the app's level (`src/site-searches.ts`).
+ */
+export type TextSearch = (
+  ctx: AppContext,
+  words: readonly string[],
+  limit: number,
+  offset?: number,
+) => Promise<SearchSection>;
 
 export interface SearchHit {
   title: string;

@@ -4,16 +4,22 @@ import { Type } from 'typebox';
 import { listApiTokens, revokeApiToken } from '#src/modules/accounts/api-tokens-service.ts';
 import { apiTokenJson, personalDataJson, profileJson } from '#src/modules/accounts/json.ts';
 import { exportPersonalData } from '#src/modules/accounts/privacy-service.ts';
-import { ApiTokenJson, PersonalDataJson, ProfileJson } from '#src/modules/accounts/schemas.ts';
+import { ApiTokenJson, ProfileJson, personalDataJsonSchema } from '#src/modules/accounts/schemas.ts';
 import { getProfile } from '#src/modules/accounts/service.ts';
 import { BEARER_AUTH, IdParams, problem } from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';
+import type { PersonalDataSection } from '#src/platform/personal-data.ts';
 
 const tags = ['accounts'];
 const unauthorized = problem('No valid personal API token was sent.');
 
+export interface AccountsApiOptions {
+  /** Each module's section of the data download, composed at the app's level. */
+  personalData: readonly PersonalDataSection[];
+}
+
 /** JSON routes of the accounts module, mounted under /api/v1: the token holder's own account. */
-export async function accountsApi(app: FastifyInstance): Promise<void> {
+export async function accountsApi(app: FastifyInstance, options: AccountsApiOptions): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const { ctx } = app;
 
@@ -82,9 +88,10 @@ export async function accountsApi(app: FastifyInstance): Promise<void> {
         summary: 'Download all your personal data',
         description:
           'Profile, memberships, sessions, API tokens and invitations you sent, and your bookings, activities and sign-ups, give-board posts and contact requests, and grant applications and reviews: the same as "Download my data" on the profile page. Never contains password or token hashes, and other people only by name.',
-        response: { 200: PersonalDataJson, 401: unauthorized },
+        response: { 200: personalDataJsonSchema(options.personalData), 401: unauthorized },
       },
     },
-    async (request) => personalDataJson(await exportPersonalData(ctx, currentUser(request).id)),
+    async (request) =>
+      personalDataJson(await exportPersonalData(ctx, currentUser(request).id, options.personalData)),
   );
 }

@@ -51,9 +51,6 @@ export function personalDataJson(data: PersonalData): PersonalDataJson {
       expiresAt: iso(invitation.expiresAt),
       acceptedAt: isoOrNull(invitation.acceptedAt),
     })),
-    bookings: data.bookings,
-    activities: data.activities,
-    giveBoard: data.giveBoard,
-    grants: data.grants,
+    ...Object.fromEntries(data.sections),
   };
 }

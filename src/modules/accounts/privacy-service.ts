@@ -11,29 +11,14 @@ import {
 } from '#src/modules/accounts/queries.ts';
 import { confirmPassword, getProfile, type Profile } from '#src/modules/accounts/service.ts';
 import {
-  type ActivitiesPersonalData,
-  personalDataOf as activitiesPersonalDataOf,
-} from '#src/modules/activities/personal-data.ts';
-import {
-  type GiveBoardPersonalData,
-  personalDataOf as giveBoardPersonalDataOf,
-} from '#src/modules/giving/personal-data.ts';
-import {
-  type GrantsPersonalData,
-  personalDataOf as grantsPersonalDataOf,
-} from '#src/modules/grants/personal-data.ts';
-import {
   membershipsOfUser,
   organisationsOnlyAdministeredBy,
   type UserMembership,
 } from '#src/modules/organisations/service.ts';
-import type { MembershipRole } from '#src/modules/organisations/tables.ts';
-import {
-  type BookingsPersonalData,
-  personalDataOf as bookingsPersonalDataOf,
-} from '#src/modules/places/bookings/personal-data.ts';
+import type { MembershipRole } from '#src/modules/organisations/types.ts';
 import type { AppContext } from '#src/platform/context.ts';
 import { ConflictError } from '#src/platform/errors.ts';
+import type { PersonalDataSection } from '#src/platform/personal-data.ts';
 
 export interface SessionSummary {
   createdAt: number;
@@ -58,26 +43,29 @@ export interface PersonalData {
   sessions: SessionSummary[];
   apiTokens: ApiTokenSummary[];
   invitationsSent: SentInvitation[];
-  bookings: BookingsPersonalData;
-  activities: ActivitiesPersonalData;
-  giveBoard: GiveBoardPersonalData;
-  grants: GrantsPersonalData;
+  /** Each module's section by its key, in the order of the composed list. */
+  sections: Array<[key: string, data: unknown]>;
 }
 
-export async function exportPersonalData(ctx: AppContext, userId: number): Promise<PersonalData> {
+/**
+ * The account's own data and each module's section of it. The sections come from the app's
+ * composition (`src/personal-data-sections.ts`), so accounts imports no module that holds them.
+ */
+export async function exportPersonalData(
+  ctx: AppContext,
+  userId: number,
+  sections: readonly PersonalDataSection[],
+): Promise<PersonalData> {
   const db = ctx.db.kysely;
   const profile = await getProfile(ctx, userId);
-  const [memberships, sessions, apiTokens, invitations, bookings, activities, giveBoard, grants] =
-    await Promise.all([
-      membershipsOfUser(ctx, userId),
-      listSessionsOfUser(db, userId),
-      listApiTokens(ctx, userId),
-      listInvitationsSentBy(db, userId),
-      bookingsPersonalDataOf(ctx, userId, profile.email),
-      activitiesPersonalDataOf(ctx, userId, profile.email),
-      giveBoardPersonalDataOf(ctx, userId, profile.email),
-      grantsPersonalDataOf(ctx, userId, profile.email),
-    ]);
+  const person = { id: userId, email: profile.email };
+  const [memberships, sessions, apiTokens, invitations, sectionData] = await Promise.all([
+    membershipsOfUser(ctx, userId),
+    listSessionsOfUser(db, userId),
+    listApiTokens(ctx, userId),
+    listInvitationsSentBy(db, userId),
+    Promise.all(sections.map((section) => section.collect(ctx, person))),
+  ]);
   return {
     exportedAt: ctx.clock.now(),
     profile,
@@ -93,10 +81,7 @@ export async function exportPersonalData(ctx: AppContext, userId: number): Promi
       expiresAt: row.expires_at,
       acceptedAt: row.accepted_at,
     })),
-    bookings,
-    activities,
-    giveBoard,
-    grants,
+    sections: sections.map((section, index) => [section.key, sectionData[index]]),
   };
 }
 

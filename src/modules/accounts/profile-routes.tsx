@@ -20,6 +20,7 @@ import { ProfilePage } from '#src/modules/accounts/views/profile.tsx';
 import { membershipsOfUser } from '#src/modules/organisations/service.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 import { ValidationError } from '#src/platform/errors.ts';
+import type { PersonalDataSection } from '#src/platform/personal-data.ts';
 import { emptyForm, type FormState } from '#src/platform/views/forms.tsx';
 
 interface ProfileForms {
@@ -54,7 +55,10 @@ async function renderProfile(request: FastifyRequest, reply: FastifyReply, forms
 }
 
 /** The person's own profile: details, password, data download and account deletion. */
-export async function profileRoutes(app: FastifyInstance): Promise<void> {
+export async function profileRoutes(
+  app: FastifyInstance,
+  personalData: readonly PersonalDataSection[],
+): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const { ctx } = app;
 
@@ -98,7 +102,7 @@ export async function profileRoutes(app: FastifyInstance): Promise<void> {
     { config: { access: 'user' }, schema: { hide: true } },
     async (request, reply) => {
       const user = currentUser(request);
-      const data = personalDataJson(await exportPersonalData(ctx, user.id));
+      const data = personalDataJson(await exportPersonalData(ctx, user.id, personalData));
       const day = data.exportedAt.slice(0, 10);
       return reply
         .type('application/json; charset=utf-8')

@@ -1,4 +1,5 @@
 import { type Static, Type } from 'typebox';
+import type { PersonalDataSection } from '#src/platform/personal-data.ts';
 
 // HTML form bodies: lenient (the service gives each field its own message), with generous caps.
 const text = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
@@ -71,147 +72,8 @@ export const MembershipJson = Type.Object({
   since: instant,
 });
 
-const feedCreatedAt = Type.Union([instant, Type.Null()], {
-  description:
-    'When the private calendar feed link was made; null if there is none. The link is never shown.',
-});
-const otherName = Type.Union([Type.String(), Type.Null()], {
-  description: 'Another person, by name only; null for a deleted account.',
-});
-const contactJson = {
-  itemId: Type.Integer(),
-  itemTitle: Type.String(),
-  message: Type.String(),
-  status: Type.String(),
-  createdAt: instant,
-  decidedAt: optionalInstant,
-};
-
-/** The person's data in the modules added after the foundation; every instant an ISO string. */
-const ModulesPersonalDataJson = {
-  bookings: Type.Object({
-    bookings: Type.Array(
-      Type.Object({
-        id: Type.Integer(),
-        placeName: Type.String(),
-        organisationName: Type.Union([Type.String(), Type.Null()]),
-        title: Type.String(),
-        attendees: Type.Integer(),
-        responsibleHostName: Type.String(),
-        responsibleHostPhone: Type.String(),
-        startsAt: instant,
-        endsAt: instant,
-        status: Type.String(),
-        decisionReason: Type.Union([Type.String(), Type.Null()]),
-        decidedAt: optionalInstant,
-        cancelledAt: optionalInstant,
-        createdAt: instant,
-      }),
-    ),
-    calendarFeedCreatedAt: feedCreatedAt,
-    doorCodeViews: Type.Array(Type.Object({ bookingId: Type.Integer(), viewedAt: instant })),
-  }),
-  activities: Type.Object({
-    organised: Type.Array(
-      Type.Object({
-        id: Type.Integer(),
-        kind: Type.String(),
-        title: Type.String(),
-        description: Type.String(),
-        startsAt: instant,
-        endsAt: instant,
-        recurrence: Type.Union([Type.String(), Type.Null()], { description: 'RFC 5545 RRULE; null: once.' }),
-        address: Type.String(),
-        organisationName: Type.Union([Type.String(), Type.Null()]),
-        cancelledAt: optionalInstant,
-        createdAt: instant,
-      }),
-    ),
-    signUps: Type.Array(
-      Type.Object({
-        activityId: Type.Integer(),
-        activityTitle: Type.String(),
-        occurrenceStart: instant,
-        name: Type.String(),
-        email: Type.String(),
-        status: Type.String(),
-        createdAt: instant,
-        cancelledAt: optionalInstant,
-      }),
-      { description: 'Sign-ups, logged in or as a guest with this e-mail address.' },
-    ),
-    calendarFeedCreatedAt: feedCreatedAt,
-  }),
-  giveBoard: Type.Object({
-    items: Type.Array(
-      Type.Object({
-        id: Type.Integer(),
-        direction: Type.String(),
-        kind: Type.String(),
-        sponsorshipKind: Type.Union([Type.String(), Type.Null()]),
-        title: Type.String(),
-        description: Type.String(),
-        organisationName: Type.Union([Type.String(), Type.Null()]),
-        expiresAt: instant,
-        completedAt: optionalInstant,
-        hiddenAt: optionalInstant,
-        createdAt: instant,
-      }),
-    ),
-    contactRequestsSent: Type.Array(Type.Object({ ...contactJson, posterName: otherName })),
-    contactRequestsReceived: Type.Array(Type.Object({ ...contactJson, requesterName: otherName })),
-  }),
-  grants: Type.Object({
-    applications: Type.Array(
-      Type.Object({
-        id: Type.Integer(),
-        poolTitle: Type.String(),
-        organisationName: Type.Union([Type.String(), Type.Null()]),
-        title: Type.String(),
-        idea: Type.String(),
-        category: Type.String(),
-        whereText: Type.String(),
-        startsOn: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
-        endsOn: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
-        requestedOre: Type.Integer(),
-        cofundingOre: Type.Integer(),
-        sponsorNote: Type.String(),
-        grantedOre: Type.Union([Type.Integer(), Type.Null()]),
-        status: Type.String(),
-        termsAcceptedAt: optionalInstant,
-        submittedAt: optionalInstant,
-        decidedAt: optionalInstant,
-        decisionReason: Type.Union([Type.String(), Type.Null()]),
-        actualSpendOre: Type.Union([Type.Integer(), Type.Null()]),
-        reportText: Type.Union([Type.String(), Type.Null()]),
-        reportedAt: optionalInstant,
-        createdAt: instant,
-        updatedAt: instant,
-        budgetLines: Type.Array(Type.Object({ description: Type.String(), amountOre: Type.Integer() })),
-      }),
-      { description: 'Applications made, drafts included; amounts in whole øre.' },
-    ),
-    reviewComments: Type.Array(
-      Type.Object({
-        applicationId: Type.Integer(),
-        applicationTitle: Type.String(),
-        body: Type.String(),
-        createdAt: instant,
-      }),
-    ),
-    reviewVotes: Type.Array(
-      Type.Object({
-        applicationId: Type.Integer(),
-        applicationTitle: Type.String(),
-        vote: Type.String(),
-        createdAt: instant,
-        updatedAt: instant,
-      }),
-    ),
-  }),
-};
-
-export const PersonalDataJson = Type.Object({
+/** The account's own part of the data download; the modules' sections follow it. */
+export const AccountPersonalDataJson = Type.Object({
   exportedAt: instant,
   profile: ProfileJson,
   memberships: Type.Array(MembershipJson),
@@ -228,6 +90,14 @@ export const PersonalDataJson = Type.Object({
       acceptedAt: optionalInstant,
     }),
   ),
-  ...ModulesPersonalDataJson,
 });
-export type PersonalDataJson = Static<typeof PersonalDataJson>;
+export type AccountPersonalDataJson = Static<typeof AccountPersonalDataJson>;
+
+/** The whole download: the account's part, then each module's section in the composed order. */
+export function personalDataJsonSchema(sections: readonly PersonalDataSection[]) {
+  return Type.Object({
+    ...AccountPersonalDataJson.properties,
+    ...Object.fromEntries(sections.map((section) => [section.key, section.schema])),
+  });
+}
+export type PersonalDataJson = AccountPersonalDataJson & Record<string, unknown>;

@@ -1,6 +1,7 @@
 import { findModerationSummary, updateHiddenAt } from '#src/modules/activities/moderation-queries.ts';
 import type { AppContext } from '#src/platform/context.ts';
 import { NotFoundError } from '#src/platform/errors.ts';
+import type { ModerationAdapter } from '#src/platform/moderation.ts';
 
 /** What a moderator needs to see of a reported activity. */
 export interface ActivityModerationSummary {
@@ -43,3 +44,22 @@ export async function describeActivityForModeration(
     hidden: row.hidden_at !== null,
   };
 }
+
+/**
+ * Activities as moderation reads and hides them, for `src/moderation-adapters.ts`. The summary
+ * does not name the organiser's account, so no one is told when an activity is hidden.
+ */
+export const activityModerationAdapter: ModerationAdapter = {
+  async describe(ctx, id) {
+    const summary = await describeActivityForModeration(ctx, id);
+    if (summary === null) return null;
+    return {
+      title: summary.title,
+      path: summary.url,
+      hidden: summary.hidden,
+      ownerUserId: null,
+      ownerName: summary.organiserName,
+    };
+  },
+  setHidden: setActivityHidden,
+};

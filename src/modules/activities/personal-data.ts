@@ -1,4 +1,11 @@
+import { Type } from 'typebox';
 import type { AppContext } from '#src/platform/context.ts';
+import {
+  FeedCreatedAtJson,
+  InstantJson,
+  OptionalInstantJson,
+  type PersonalDataSection,
+} from '#src/platform/personal-data.ts';
 
 /** What the activities hold about one person, for their data download (GDPR art. 15/20). */
 export interface ActivitiesPersonalData {
@@ -130,3 +137,43 @@ export async function personalDataOf(
     calendarFeedCreatedAt: feed === undefined ? null : iso(feed.created_at),
   };
 }
+
+/** The JSON shape of the section, as the API documents it; every instant an ISO string. */
+const ActivitiesPersonalDataJson = Type.Object({
+  organised: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      kind: Type.String(),
+      title: Type.String(),
+      description: Type.String(),
+      startsAt: InstantJson,
+      endsAt: InstantJson,
+      recurrence: Type.Union([Type.String(), Type.Null()], { description: 'RFC 5545 RRULE; null: once.' }),
+      address: Type.String(),
+      organisationName: Type.Union([Type.String(), Type.Null()]),
+      cancelledAt: OptionalInstantJson,
+      createdAt: InstantJson,
+    }),
+  ),
+  signUps: Type.Array(
+    Type.Object({
+      activityId: Type.Integer(),
+      activityTitle: Type.String(),
+      occurrenceStart: InstantJson,
+      name: Type.String(),
+      email: Type.String(),
+      status: Type.String(),
+      createdAt: InstantJson,
+      cancelledAt: OptionalInstantJson,
+    }),
+    { description: 'Sign-ups, logged in or as a guest with this e-mail address.' },
+  ),
+  calendarFeedCreatedAt: FeedCreatedAtJson,
+});
+
+/** The activities' section of the data download. */
+export const activitiesPersonalData: PersonalDataSection<typeof ActivitiesPersonalDataJson> = {
+  key: 'activities',
+  schema: ActivitiesPersonalDataJson,
+  collect: (ctx, person) => personalDataOf(ctx, person.id, person.email),
+};

@@ -4,6 +4,7 @@ import { toGiveItem } from '#src/modules/giving/service.ts';
 import type { Direction } from '#src/modules/giving/tables.ts';
 import type { AppContext } from '#src/platform/context.ts';
 import { NotFoundError } from '#src/platform/errors.ts';
+import type { ModerationAdapter } from '#src/platform/moderation.ts';
 
 /** What moderation needs to see of an offer or wish, hidden or not. */
 export interface GiveItemModerationSummary {
@@ -46,3 +47,15 @@ export async function setGiveItemHidden(
   if (row === undefined || row.direction !== direction) throw new NotFoundError('giving.error.notFound');
   await setItemHiddenAt(ctx.db.kysely, id, hidden ? ctx.clock.now() : null);
 }
+
+/** Offers as moderation reads and hides them, for `src/moderation-adapters.ts`. */
+export const offerModerationAdapter: ModerationAdapter = {
+  describe: (ctx, id) => describeGiveItemForModeration(ctx, 'offer', id),
+  setHidden: (ctx, id, hidden) => setGiveItemHidden(ctx, 'offer', id, hidden),
+};
+
+/** Wishes as moderation reads and hides them, for `src/moderation-adapters.ts`. */
+export const wishModerationAdapter: ModerationAdapter = {
+  describe: (ctx, id) => describeGiveItemForModeration(ctx, 'wish', id),
+  setHidden: (ctx, id, hidden) => setGiveItemHidden(ctx, 'wish', id, hidden),
+};

@@ -1,4 +1,6 @@
+import { Type } from 'typebox';
 import type { AppContext } from '#src/platform/context.ts';
+import { InstantJson, OptionalInstantJson, type PersonalDataSection } from '#src/platform/personal-data.ts';
 
 /** What the give-board holds about one person, for their data download (GDPR art. 15/20). */
 export interface GiveBoardPersonalData {
@@ -123,3 +125,43 @@ export async function personalDataOf(
     contactRequestsReceived: received.map((row) => ({ ...contact(row), requesterName: row.other_name })),
   };
 }
+
+const otherName = Type.Union([Type.String(), Type.Null()], {
+  description: 'Another person, by name only; null for a deleted account.',
+});
+const contactJson = {
+  itemId: Type.Integer(),
+  itemTitle: Type.String(),
+  message: Type.String(),
+  status: Type.String(),
+  createdAt: InstantJson,
+  decidedAt: OptionalInstantJson,
+};
+
+/** The JSON shape of the section, as the API documents it; every instant an ISO string. */
+const GiveBoardPersonalDataJson = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      direction: Type.String(),
+      kind: Type.String(),
+      sponsorshipKind: Type.Union([Type.String(), Type.Null()]),
+      title: Type.String(),
+      description: Type.String(),
+      organisationName: Type.Union([Type.String(), Type.Null()]),
+      expiresAt: InstantJson,
+      completedAt: OptionalInstantJson,
+      hiddenAt: OptionalInstantJson,
+      createdAt: InstantJson,
+    }),
+  ),
+  contactRequestsSent: Type.Array(Type.Object({ ...contactJson, posterName: otherName })),
+  contactRequestsReceived: Type.Array(Type.Object({ ...contactJson, requesterName: otherName })),
+});
+
+/** The give-board's section of the data download. */
+export const giveBoardPersonalData: PersonalDataSection<typeof GiveBoardPersonalDataJson> = {
+  key: 'giveBoard',
+  schema: GiveBoardPersonalDataJson,
+  collect: (ctx, person) => personalDataOf(ctx, person.id, person.email),
+};

@@ -1,4 +1,6 @@
+import { Type } from 'typebox';
 import type { AppContext } from '#src/platform/context.ts';
+import { InstantJson, OptionalInstantJson, type PersonalDataSection } from '#src/platform/personal-data.ts';
 
 /** What the grants hold about one person, for their data download (GDPR art. 15/20). Amounts in whole øre. */
 export interface GrantsPersonalData {
@@ -163,3 +165,60 @@ export async function personalDataOf(
     })),
   };
 }
+
+/** The JSON shape of the section, as the API documents it; every instant an ISO string. */
+const GrantsPersonalDataJson = Type.Object({
+  applications: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      poolTitle: Type.String(),
+      organisationName: Type.Union([Type.String(), Type.Null()]),
+      title: Type.String(),
+      idea: Type.String(),
+      category: Type.String(),
+      whereText: Type.String(),
+      startsOn: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
+      endsOn: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
+      requestedOre: Type.Integer(),
+      cofundingOre: Type.Integer(),
+      sponsorNote: Type.String(),
+      grantedOre: Type.Union([Type.Integer(), Type.Null()]),
+      status: Type.String(),
+      termsAcceptedAt: OptionalInstantJson,
+      submittedAt: OptionalInstantJson,
+      decidedAt: OptionalInstantJson,
+      decisionReason: Type.Union([Type.String(), Type.Null()]),
+      actualSpendOre: Type.Union([Type.Integer(), Type.Null()]),
+      reportText: Type.Union([Type.String(), Type.Null()]),
+      reportedAt: OptionalInstantJson,
+      createdAt: InstantJson,
+      updatedAt: InstantJson,
+      budgetLines: Type.Array(Type.Object({ description: Type.String(), amountOre: Type.Integer() })),
+    }),
+    { description: 'Applications made, drafts included; amounts in whole øre.' },
+  ),
+  reviewComments: Type.Array(
+    Type.Object({
+      applicationId: Type.Integer(),
+      applicationTitle: Type.String(),
+      body: Type.String(),
+      createdAt: InstantJson,
+    }),
+  ),
+  reviewVotes: Type.Array(
+    Type.Object({
+      applicationId: Type.Integer(),
+      applicationTitle: Type.String(),
+      vote: Type.String(),
+      createdAt: InstantJson,
+      updatedAt: InstantJson,
+    }),
+  ),
+});
+
+/** The grants' section of the data download. */
+export const grantsPersonalData: PersonalDataSection<typeof GrantsPersonalDataJson> = {
+  key: 'grants',
+  schema: GrantsPersonalDataJson,
+  collect: (ctx, person) => personalDataOf(ctx, person.id, person.email),
+};

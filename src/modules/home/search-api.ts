@@ -2,7 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Static } from 'typebox';
 import { ApiSearchQuery, SearchResultJson } from '#src/modules/home/schemas.ts';
-import { searchSections } from '#src/modules/home/search-service.ts';
+import { type SiteSearchOptions, searchSections } from '#src/modules/home/search-service.ts';
 import { problem } from '#src/platform/api-schemas.ts';
 import { ValidationError } from '#src/platform/errors.ts';
 import { SEARCH_MIN_LENGTH, type SearchSection } from '#src/platform/search.ts';
@@ -20,7 +20,7 @@ function sectionJson(section: SearchSection, baseUrl: string): Static<typeof Sea
 }
 
 /** The site search as JSON, mounted under /api/v1. */
-export async function searchApi(app: FastifyInstance): Promise<void> {
+export async function searchApi(app: FastifyInstance, options: SiteSearchOptions): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const { ctx } = app;
 
@@ -43,7 +43,7 @@ export async function searchApi(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const { q, limit } = request.query;
-      const sections = await searchSections(ctx, q, limit ?? 5);
+      const sections = await searchSections(ctx, options.searches, q, limit ?? 5);
       if (sections === null)
         throw new ValidationError({ q: { key: 'search.tooShort', params: { min: SEARCH_MIN_LENGTH } } });
       const { baseUrl } = ctx.config;

@@ -1,8 +1,5 @@
-import { searchActivities } from '#src/modules/activities/text-search.ts';
-import { searchGiveItems } from '#src/modules/giving/text-search.ts';
-import { searchPlaces } from '#src/modules/places/text-search.ts';
 import type { AppContext } from '#src/platform/context.ts';
-import { type SearchSection, searchWords } from '#src/platform/search.ts';
+import { type SearchSection, searchWords, type TextSearch } from '#src/platform/search.ts';
 
 /** The three things the site search looks in, each searched by its own module. */
 export const SEARCH_SECTIONS = ['places', 'activities', 'giving'] as const;
@@ -15,14 +12,13 @@ export const SECTION_PARAMS: Record<SearchSectionName, string> = {
   giving: 'giv',
 };
 
-const SEARCHERS: Record<
-  SearchSectionName,
-  (ctx: AppContext, words: readonly string[], limit: number, offset: number) => Promise<SearchSection>
-> = {
-  places: searchPlaces,
-  activities: searchActivities,
-  giving: searchGiveItems,
-};
+/** Each section's search, from its own module, composed at the app's level (`src/site-searches.ts`). */
+export type SiteSearches = Readonly<Record<SearchSectionName, TextSearch>>;
+
+/** What the app gives the search's page and API. */
+export interface SiteSearchOptions {
+  searches: SiteSearches;
+}
 
 /** How many hits of each section the overview of results shows. */
 export const HITS_PER_SECTION = 5;
@@ -47,6 +43,7 @@ export type SiteSearch =
  */
 export async function siteSearch(
   ctx: AppContext,
+  searches: SiteSearches,
   rawQuery: string,
   only: SearchSectionName | null = null,
   page = 1,
@@ -55,26 +52,27 @@ export async function siteSearch(
   const words = searchWords(query);
   if (words === null) return { kind: 'too_short', query };
   if (only !== null) {
-    const result = await SEARCHERS[only](ctx, words, HITS_PER_PAGE, (page - 1) * HITS_PER_PAGE);
+    const result = await searches[only](ctx, words, HITS_PER_PAGE, (page - 1) * HITS_PER_PAGE);
     const pages = Math.max(1, Math.ceil(result.total / HITS_PER_PAGE));
     return { kind: 'one', query, section: only, result, page, pages };
   }
-  const sections = await searchSections(ctx, query, HITS_PER_SECTION);
+  const sections = await searchSections(ctx, searches, query, HITS_PER_SECTION);
   return sections === null ? { kind: 'too_short', query } : { kind: 'all', query, sections };
 }
 
 /** The first `limit` hits of each section, or null when the query is too short to search. */
 export async function searchSections(
   ctx: AppContext,
+  searches: SiteSearches,
   rawQuery: string,
   limit: number,
 ): Promise<Record<SearchSectionName, SearchSection> | null> {
   const words = searchWords(rawQuery);
   if (words === null) return null;
   const [places, activities, giving] = await Promise.all([
-    searchPlaces(ctx, words, limit),
-    searchActivities(ctx, words, limit),
-    searchGiveItems(ctx, words, limit),
+    searches.places(ctx, words, limit),
+    searches.activities(ctx, words, limit),
+    searches.giving(ctx, words, limit),
   ]);
   return { places, activities, giving };
 }

@@ -1,7 +1,11 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { type Static, Type } from 'typebox';
-import { CONTENT_TYPES, type ModeratedContent } from '#src/modules/moderation/registry.ts';
+import {
+  CONTENT_TYPES,
+  type ModeratedContent,
+  type ModerationOptions,
+} from '#src/modules/moderation/registry.ts';
 import {
   DETAILS_MAX,
   decide,
@@ -109,9 +113,10 @@ function caseJson(model: ModerationCase, baseUrl: string): Static<typeof CaseJso
 }
 
 /** Reports and the moderation queue as JSON under /api/v1 (tag `moderation`). */
-export async function moderationApi(app: FastifyInstance): Promise<void> {
+export async function moderationApi(app: FastifyInstance, options: ModerationOptions): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const { ctx } = app;
+  const { adapters } = options;
 
   r.post(
     '/moderation/reports',
@@ -132,7 +137,7 @@ export async function moderationApi(app: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      await submitReport(ctx, currentUser(request), request.ip, request.body);
+      await submitReport(ctx, adapters, currentUser(request), request.ip, request.body);
       return reply.status(204).send(null);
     },
   );
@@ -149,7 +154,7 @@ export async function moderationApi(app: FastifyInstance): Promise<void> {
       },
     },
     async () => {
-      const entries = await moderationQueue(ctx);
+      const entries = await moderationQueue(ctx, adapters);
       return {
         items: entries.map((entry) => ({
           type: entry.type,
@@ -190,7 +195,7 @@ export async function moderationApi(app: FastifyInstance): Promise<void> {
       },
       async (request) => {
         const { type, id } = request.params;
-        const model = await decide(ctx, currentUser(request), type, id, action, request.body.note);
+        const model = await decide(ctx, adapters, currentUser(request), type, id, action, request.body.note);
         return caseJson(model, ctx.config.baseUrl);
       },
     );

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { moderationAdapters } from '#src/moderation-adapters.ts';
 import { bearer, type GivingPerson, givingPerson, postOffer } from '#src/modules/giving/test-support.ts';
-import { MODERATION_ADAPTERS } from '#src/modules/moderation/registry.ts';
 import { TestAgent } from '#src/testing/agent.ts';
 import { createTestApp, type TestApp } from '#src/testing/test-app.ts';
 
@@ -240,7 +240,7 @@ describe('reporting and moderation', () => {
       note: 'Reklame',
       bekraeft: 'ja',
     });
-    expect((await MODERATION_ADAPTERS.activity.describe(t.ctx, activity.id))?.hidden).toBe(true);
+    expect((await moderationAdapters.activity.describe(t.ctx, activity.id))?.hidden).toBe(true);
     expect((await t.app.inject({ url: `/rapporter?type=activity&id=${activity.id}` })).statusCode).toBe(404);
   });
 });

@@ -1,5 +1,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ModerationOptions } from '#src/modules/moderation/registry.ts';
 import { CaseParams, DecisionForm, ReportForm, ReportQuery } from '#src/modules/moderation/schemas.ts';
 import {
   checkHideNote,
@@ -30,9 +31,10 @@ const DECISION_PATHS: Array<{
 ];
 
 /** Reporting (anyone, at /rapporter) and the administrators' queue (at /admin/moderation). */
-export async function moderationRoutes(app: FastifyInstance): Promise<void> {
+export async function moderationRoutes(app: FastifyInstance, options: ModerationOptions): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const { ctx } = app;
+  const { adapters } = options;
 
   async function renderCase(
     request: FastifyRequest,
@@ -41,7 +43,7 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
     id: number,
     form?: FormState,
   ) {
-    const model = await moderationCase(ctx, type, id);
+    const model = await moderationCase(ctx, adapters, type, id);
     return reply.page({
       title: request.t.t('moderation.content.title', { title: model.content.title }),
       status: form === undefined ? undefined : 422,
@@ -53,7 +55,7 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
     '/rapporter',
     { config: { access: 'public' }, schema: { querystring: ReportQuery } },
     async (request, reply) => {
-      const target = await reportTarget(ctx, request.query.type, request.query.id, request.user);
+      const target = await reportTarget(ctx, adapters, request.query.type, request.query.id, request.user);
       return reply.page({
         title: reportTitle(request.t, target),
         body: <ReportFormPage t={request.t} csrfToken={request.csrfToken} target={target} form={emptyForm} />,
@@ -67,12 +69,12 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const { body, t } = request;
       try {
-        const target = await submitReport(ctx, request.user, request.ip, body);
+        const target = await submitReport(ctx, adapters, request.user, request.ip, body);
         reply.flash(target.isAppeal ? 'moderation.appeal.sent' : 'moderation.report.sent');
         return reply.redirect(target.isAppeal ? '/' : target.content.path);
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
-        const target = await reportTarget(ctx, body.type, body.id, request.user);
+        const target = await reportTarget(ctx, adapters, body.type, body.id, request.user);
         const form = {
           values: { reason: body.reason ?? '', details: body.details ?? '' },
           errors: error.fieldErrors,
@@ -87,7 +89,7 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
   );
 
   r.get('/admin/moderation', { config: { access: 'admin' } }, async (request, reply) => {
-    const entries = await moderationQueue(ctx);
+    const entries = await moderationQueue(ctx, adapters);
     return reply.page({
       title: request.t.t('moderation.queue.title'),
       body: <QueuePage t={request.t} entries={entries} />,
@@ -95,7 +97,7 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
   });
 
   r.get('/admin/moderation/skjult', { config: { access: 'admin' } }, async (request, reply) => {
-    const entries = await hiddenContent(ctx);
+    const entries = await hiddenContent(ctx, adapters);
     return reply.page({
       title: request.t.t('moderation.hidden.title'),
       body: <HiddenPage t={request.t} entries={entries} />,
@@ -118,13 +120,13 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
           if (decision.action === 'hide' && !isConfirmed(request.body)) {
             // Hiding mails the owner: a plain post (after the reason is checked) asks first.
             const note = checkHideNote(request.body.note);
-            const model = await moderationCase(ctx, type, id);
+            const model = await moderationCase(ctx, adapters, type, id);
             return reply.page({
               title: request.t.t('moderation.hide.title'),
               body: <HideConfirm t={request.t} csrfToken={request.csrfToken} model={model} note={note} />,
             });
           }
-          await decide(ctx, currentUser(request), type, id, decision.action, request.body.note);
+          await decide(ctx, adapters, currentUser(request), type, id, decision.action, request.body.note);
         } catch (error) {
           if (!(error instanceof ValidationError)) throw error;
           const form = { values: { note: request.body.note ?? '' }, errors: error.fieldErrors };

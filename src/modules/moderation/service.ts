@@ -14,8 +14,8 @@ import {
 import {
   type ContentType,
   isContentType,
-  MODERATION_ADAPTERS,
   type ModeratedContent,
+  type ModerationAdapters,
 } from '#src/modules/moderation/registry.ts';
 import { type DecisionAction, REPORT_REASONS, type ReportReason } from '#src/modules/moderation/tables.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
@@ -51,13 +51,14 @@ function parseId(raw: unknown): number | null {
  */
 export async function reportTarget(
   ctx: AppContext,
+  adapters: ModerationAdapters,
   rawType: unknown,
   rawId: unknown,
   user: CurrentUser | null,
 ): Promise<ReportTarget> {
   const id = parseId(rawId);
   if (!isContentType(rawType) || id === null) throw new NotFoundError('moderation.error.notFound');
-  const content = await MODERATION_ADAPTERS[rawType].describe(ctx, id);
+  const content = await adapters[rawType].describe(ctx, id);
   if (content === null) throw new NotFoundError('moderation.error.notFound');
   const isOwner = user !== null && content.ownerUserId === user.id;
   if (content.hidden && !isOwner && user?.isAdmin !== true)
@@ -75,11 +76,12 @@ export interface ReportInput {
 /** Records a report (or an owner's appeal) for the queue. Anyone may report; rate-limited. */
 export async function submitReport(
   ctx: AppContext,
+  adapters: ModerationAdapters,
   user: CurrentUser | null,
   ip: string,
   input: ReportInput,
 ): Promise<ReportTarget> {
-  const target = await reportTarget(ctx, input.type, input.id, user);
+  const target = await reportTarget(ctx, adapters, input.type, input.id, user);
   const details = cleanText(input.details);
   const errors: FieldErrors = {};
   let reason: ReportReason | null = 'appeal';
@@ -141,7 +143,7 @@ export interface QueueEntry {
 }
 
 /** Open reports grouped by the content they are about, the longest-waiting first. */
-export async function moderationQueue(ctx: AppContext): Promise<QueueEntry[]> {
+export async function moderationQueue(ctx: AppContext, adapters: ModerationAdapters): Promise<QueueEntry[]> {
   const rows = await listOpenReports(ctx.db.kysely, QUEUE_REPORT_LIMIT);
   const groups = new Map<string, { type: ContentType; id: number; rows: ReportRow[] }>();
   for (const row of rows) {
@@ -155,7 +157,7 @@ export async function moderationQueue(ctx: AppContext): Promise<QueueEntry[]> {
     [...groups.values()].map(async (group) => ({
       type: group.type,
       id: group.id,
-      content: await MODERATION_ADAPTERS[group.type].describe(ctx, group.id),
+      content: await adapters[group.type].describe(ctx, group.id),
       reports: group.rows.map(toReportView),
       firstReportedAt: group.rows[0]?.created_at ?? 0,
     })),
@@ -180,12 +182,13 @@ export interface ModerationCase {
 /** One piece of content with every report and decision about it, for the administrator. */
 export async function moderationCase(
   ctx: AppContext,
+  adapters: ModerationAdapters,
   rawType: unknown,
   rawId: unknown,
 ): Promise<ModerationCase> {
   const id = parseId(rawId);
   if (!isContentType(rawType) || id === null) throw new NotFoundError('moderation.error.notFound');
-  const content = await MODERATION_ADAPTERS[rawType].describe(ctx, id);
+  const content = await adapters[rawType].describe(ctx, id);
   if (content === null) throw new NotFoundError('moderation.error.notFound');
   const [reports, decisions] = await Promise.all([
     listReportsOf(ctx.db.kysely, rawType, id),
@@ -227,13 +230,14 @@ export function checkHideNote(raw: string | undefined): string {
  */
 export async function decide(
   ctx: AppContext,
+  adapters: ModerationAdapters,
   admin: CurrentUser,
   rawType: unknown,
   rawId: unknown,
   action: DecisionAction,
   rawNote: string | undefined,
 ): Promise<ModerationCase> {
-  const current = await moderationCase(ctx, rawType, rawId);
+  const current = await moderationCase(ctx, adapters, rawType, rawId);
   const note = checkNote(action, rawNote);
   const { type, id, content } = current;
   if (action === 'hide' && content.hidden)
@@ -247,7 +251,7 @@ export async function decide(
   await ctx.db.kysely.transaction().execute(async (trx) => {
     // The adapters write through ctx.db; handing them the transaction keeps the decision all-or-nothing.
     const inTransaction: AppContext = { ...ctx, db: { ...ctx.db, kysely: trx } };
-    if (action !== 'dismiss') await MODERATION_ADAPTERS[type].setHidden(inTransaction, id, action === 'hide');
+    if (action !== 'dismiss') await adapters[type].setHidden(inTransaction, id, action === 'hide');
     await insertDecision(trx, { type, id, action, note, adminId: admin.id, now });
     await resolveReports(trx, type, id, now);
     if (action === 'dismiss' || content.ownerUserId === null) return;
@@ -263,7 +267,7 @@ export async function decide(
       ),
     );
   });
-  return moderationCase(ctx, type, id);
+  return moderationCase(ctx, adapters, type, id);
 }
 
 async function ownerProfile(ctx: AppContext, userId: number) {
@@ -284,12 +288,12 @@ export interface HiddenEntry {
 }
 
 /** Content hidden by a decision and still hidden, most recently hidden first. */
-export async function hiddenContent(ctx: AppContext): Promise<HiddenEntry[]> {
+export async function hiddenContent(ctx: AppContext, adapters: ModerationAdapters): Promise<HiddenEntry[]> {
   const rows = await listHiddenByDecision(ctx.db.kysely);
   const entries = await Promise.all(
     rows.map(async (row) => {
       if (!isContentType(row.content_type)) return null;
-      const content = await MODERATION_ADAPTERS[row.content_type].describe(ctx, row.content_id);
+      const content = await adapters[row.content_type].describe(ctx, row.content_id);
       if (content === null || !content.hidden) return null;
       return {
         type: row.content_type,

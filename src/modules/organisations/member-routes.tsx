@@ -26,6 +26,12 @@ import { isConfirmed } from '#src/platform/confirm.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 import { NotFoundError, ValidationError } from '#src/platform/errors.ts';
 import type { FormState } from '#src/platform/views/forms.tsx';
+import type { PageSection } from '#src/platform/views/page-sections.tsx';
+
+/** What other modules add to an organisation's page, composed at the app's level. */
+export interface OrganisationsRoutesOptions {
+  pageSections: readonly PageSection[];
+}
 
 /** The organisation page; admins also get the invitation form (with `inviteForm`'s values and errors). */
 export async function renderOrganisationPage(
@@ -33,6 +39,7 @@ export async function renderOrganisationPage(
   reply: FastifyReply,
   slug: string,
   inviteForm: FormState,
+  sections: readonly PageSection[],
   status = 200,
 ) {
   const { ctx } = request.server;
@@ -46,13 +53,17 @@ export async function renderOrganisationPage(
       <OrganisationPage
         t={request.t}
         model={{ overview, invitations, inviteForm, csrfToken: request.csrfToken }}
+        sections={sections}
       />
     ),
   });
 }
 
 /** Admin actions on an organisation's members and invitations. */
-export async function memberRoutes(instance: FastifyInstance): Promise<void> {
+export async function memberRoutes(
+  instance: FastifyInstance,
+  options: OrganisationsRoutesOptions,
+): Promise<void> {
   const app = instance.withTypeProvider<TypeBoxTypeProvider>();
   const { ctx } = app;
 
@@ -66,7 +77,7 @@ export async function memberRoutes(instance: FastifyInstance): Promise<void> {
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
         const form = { values: formValues(request.body), errors: error.fieldErrors };
-        return renderOrganisationPage(request, reply, slug, form, 422);
+        return renderOrganisationPage(request, reply, slug, form, options.pageSections, 422);
       }
       reply.flash('organisations.flash.invited');
       return reply.redirect(organisationPath(slug), 303);

@@ -1,7 +1,11 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { invitationRoutes } from '#src/modules/organisations/invitation-routes.tsx';
-import { memberRoutes, renderOrganisationPage } from '#src/modules/organisations/member-routes.tsx';
+import {
+  memberRoutes,
+  type OrganisationsRoutesOptions,
+  renderOrganisationPage,
+} from '#src/modules/organisations/member-routes.tsx';
 import { isOnlyAdmin, leaveOrganisation } from '#src/modules/organisations/members-service.ts';
 import { formValues } from '#src/modules/organisations/request-user.ts';
 import { CsrfOnlyBody, ListPageQuery, OrganisationFormBody } from '#src/modules/organisations/schemas.ts';
@@ -29,7 +33,10 @@ function pageNumber(raw: string | undefined): number {
 }
 
 /** HTML pages of the organisations module: list, create, show, leave; members and invitations. */
-export async function organisationsRoutes(instance: FastifyInstance): Promise<void> {
+export async function organisationsRoutes(
+  instance: FastifyInstance,
+  options: OrganisationsRoutesOptions,
+): Promise<void> {
   const app = instance.withTypeProvider<TypeBoxTypeProvider>();
   const { ctx } = app;
 
@@ -96,7 +103,8 @@ export async function organisationsRoutes(instance: FastifyInstance): Promise<vo
   app.get(
     '/organisationer/:slug',
     { config: { access: 'public' }, schema: { hide: true, params: SlugParams } },
-    async (request, reply) => renderOrganisationPage(request, reply, request.params.slug, emptyForm),
+    async (request, reply) =>
+      renderOrganisationPage(request, reply, request.params.slug, emptyForm, options.pageSections),
   );
 
   app.get(
@@ -130,6 +138,6 @@ export async function organisationsRoutes(instance: FastifyInstance): Promise<vo
     },
   );
 
-  await app.register(memberRoutes);
+  await app.register(memberRoutes, options);
   await app.register(invitationRoutes);
 }

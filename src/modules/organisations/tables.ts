@@ -1,10 +1,6 @@
 import type { Generated } from 'kysely';
 import type { MembershipRole, OrganisationKind } from '#src/modules/organisations/types.ts';
 
-// accounts/privacy-service.ts still names the role through this file; it moves to types.ts with
-// the personal-data registry.
-export type { MembershipRole };
-
 export interface OrganisationsTable {
   id: Generated<number>;
   name: string;

@@ -2,12 +2,12 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { overviewJson } from '#src/modules/overview/json.ts';
 import { OverviewJson } from '#src/modules/overview/schemas.ts';
-import { personalOverview } from '#src/modules/overview/service.ts';
+import { type OverviewOptions, personalOverview } from '#src/modules/overview/service.ts';
 import { BEARER_AUTH, problem } from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 
 /** The JSON face of "Mit overblik", mounted under /api/v1. */
-export async function overviewApi(app: FastifyInstance): Promise<void> {
+export async function overviewApi(app: FastifyInstance, options: OverviewOptions): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const { ctx } = app;
 
@@ -27,6 +27,6 @@ export async function overviewApi(app: FastifyInstance): Promise<void> {
         },
       },
     },
-    async (request) => overviewJson(await personalOverview(ctx, currentUser(request))),
+    async (request) => overviewJson(await personalOverview(ctx, options.parts, currentUser(request))),
   );
 }

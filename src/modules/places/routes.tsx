@@ -20,6 +20,7 @@ import { PlacePage } from '#src/modules/places/views/place-page.tsx';
 import { SlugParams } from '#src/platform/api-schemas.ts';
 import { sendExport } from '#src/platform/feeds.ts';
 import { acceptPhotoUploads } from '#src/platform/uploads.ts';
+import type { PageSection } from '#src/platform/views/page-sections.tsx';
 
 function listFilter(query: ListQuery) {
   const capacity = /^\d{1,6}$/.test(query.plads ?? '') ? Number(query.plads) : null;
@@ -40,7 +41,12 @@ function typedQuery(query: ListQuery): Record<string, string> {
 }
 
 /** HTML pages and form posts of the places registry. */
-export async function placesRoutes(app: FastifyInstance): Promise<void> {
+export interface PlacesRoutesOptions {
+  /** What other modules add to a place's page, composed at the app's level. */
+  pageSections: readonly PageSection[];
+}
+
+export async function placesRoutes(app: FastifyInstance, options: PlacesRoutesOptions): Promise<void> {
   // Uploads only in this plugin's scope.
   await acceptPhotoUploads(app);
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
@@ -103,7 +109,7 @@ export async function placesRoutes(app: FastifyInstance): Promise<void> {
       const calendar = await renderPlaceCalendar(request, model.place);
       return reply.page({
         title: model.place.name,
-        body: <PlacePage t={t} model={model} calendar={calendar} />,
+        body: <PlacePage t={t} model={model} calendar={calendar} sections={options.pageSections} />,
       });
     },
   );

@@ -1,10 +1,10 @@
-import { OrganisationActivities } from '#src/modules/activities/views/elsewhere.tsx';
 import type { PendingInvitation } from '#src/modules/organisations/invitations-service.ts';
 import type { OrganisationOverview } from '#src/modules/organisations/service.ts';
 import { kindLabel, organisationPath, roleLabel } from '#src/modules/organisations/views/labels.ts';
 import { InviteForm, MemberTable, PendingInvitations } from '#src/modules/organisations/views/members.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
 import { ErrorSummary, type FormState } from '#src/platform/views/forms.tsx';
+import { type PageSection, PageSections } from '#src/platform/views/page-sections.tsx';
 
 export interface OrganisationPageModel {
   overview: OrganisationOverview;
@@ -60,7 +60,16 @@ function YourMembership({ t, overview }: { t: Translator; overview: Organisation
   );
 }
 
-export function OrganisationPage({ t, model }: { t: Translator; model: OrganisationPageModel }) {
+/** The organisation page; `sections` are what other modules add to it (its activities). */
+export function OrganisationPage({
+  t,
+  model,
+  sections,
+}: {
+  t: Translator;
+  model: OrganisationPageModel;
+  sections: readonly PageSection[];
+}) {
   const { overview, csrfToken } = model;
   const { organisation } = overview;
   return (
@@ -70,7 +79,7 @@ export function OrganisationPage({ t, model }: { t: Translator; model: Organisat
       <Facts t={t} overview={overview} />
       <Description text={organisation.description} />
       <YourMembership t={t} overview={overview} />
-      <OrganisationActivities t={t} slug={organisation.slug} />
+      <PageSections t={t} slug={organisation.slug} sections={sections} />
       <h2>{t.t('organisations.show.members')}</h2>
       {overview.members === null ? (
         <p>{t.t('organisations.show.membersHidden')}</p>

@@ -1,4 +1,11 @@
+import { Type } from 'typebox';
 import type { AppContext } from '#src/platform/context.ts';
+import {
+  FeedCreatedAtJson,
+  InstantJson,
+  OptionalInstantJson,
+  type PersonalDataSection,
+} from '#src/platform/personal-data.ts';
 
 /** What the bookings hold about one person, for their data download (GDPR art. 15/20). */
 export interface BookingsPersonalData {
@@ -101,3 +108,34 @@ export async function personalDataOf(
     doorCodeViews: views.map((row) => ({ bookingId: row.booking_id, viewedAt: iso(row.viewed_at) })),
   };
 }
+
+/** The JSON shape of the section, as the API documents it; every instant an ISO string. */
+const BookingsPersonalDataJson = Type.Object({
+  bookings: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      placeName: Type.String(),
+      organisationName: Type.Union([Type.String(), Type.Null()]),
+      title: Type.String(),
+      attendees: Type.Integer(),
+      responsibleHostName: Type.String(),
+      responsibleHostPhone: Type.String(),
+      startsAt: InstantJson,
+      endsAt: InstantJson,
+      status: Type.String(),
+      decisionReason: Type.Union([Type.String(), Type.Null()]),
+      decidedAt: OptionalInstantJson,
+      cancelledAt: OptionalInstantJson,
+      createdAt: InstantJson,
+    }),
+  ),
+  calendarFeedCreatedAt: FeedCreatedAtJson,
+  doorCodeViews: Type.Array(Type.Object({ bookingId: Type.Integer(), viewedAt: InstantJson })),
+});
+
+/** The bookings' section of the data download. */
+export const bookingsPersonalData: PersonalDataSection<typeof BookingsPersonalDataJson> = {
+  key: 'bookings',
+  schema: BookingsPersonalDataJson,
+  collect: (ctx, person) => personalDataOf(ctx, person.id, person.email),
+};

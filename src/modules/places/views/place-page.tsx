@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
-import { PlaceActivities } from '#src/modules/activities/views/elsewhere.tsx';
 import type { PlacePageModel } from '#src/modules/places/listing-service.ts';
 import { formatDayWindows } from '#src/modules/places/rules.ts';
 import { WEEKDAYS } from '#src/modules/places/rules-input.ts';
 import { isFacility } from '#src/modules/places/validation.ts';
 import { formatDate } from '#src/platform/dates/format.ts';
 import type { Translator } from '#src/platform/i18n.ts';
+import { type PageSection, PageSections } from '#src/platform/views/page-sections.tsx';
 import { FactsTable } from '#src/platform/views/table.tsx';
 
 function Hours({ t, model }: { t: Translator; model: PlacePageModel }) {
@@ -124,10 +124,13 @@ export function PlacePage({
   t,
   model,
   calendar,
+  sections,
 }: {
   t: Translator;
   model: PlacePageModel;
   calendar: ComponentChildren;
+  /** What other modules add to the page (the activities held here). */
+  sections: readonly PageSection[];
 }) {
   const { place } = model;
   return (
@@ -159,7 +162,7 @@ export function PlacePage({
       <Hours t={t} model={model} />
       <BookingRules t={t} model={model} />
       {calendar}
-      <PlaceActivities t={t} slug={place.slug} />
+      <PageSections t={t} slug={place.slug} sections={sections} />
       {place.houseRules !== '' && (
         <section aria-labelledby="house-rules-title">
           <h2 id="house-rules-title">{t.t('places.page.houseRules')}</h2>

@@ -1,0 +1,10 @@
+import { OrganisationActivities, PlaceActivities } from '#src/modules/activities/views/elsewhere.tsx';
+import type { PageSection } from '#src/platform/views/page-sections.tsx';
+
+/**
+ * The sections modules add to other modules' pages, composed here at the app's level (as
+ * `src/job-handlers.ts` composes the job handlers), so that organisations and places, which
+ * activities build on, import nothing from activities.
+ */
+export const organisationPageSections: readonly PageSection[] = [OrganisationActivities];
+export const placePageSections: readonly PageSection[] = [PlaceActivities];
