@@ -1,12 +1,11 @@
 import { amountParam } from '#src/modules/grants/amounts.ts';
 import { insertEvent, updateApplicationFrom } from '#src/modules/grants/application-queries.ts';
+import { type DecisionContext, loadDecisionContext } from '#src/modules/grants/decision-context.ts';
 import { type AmountInput, readAmountInput, readText } from '#src/modules/grants/input.ts';
 import { approvedToApplicant, needsInfoToApplicant, rejectedToApplicant } from '#src/modules/grants/mails.ts';
-import type { Application, Pool } from '#src/modules/grants/model.ts';
 import { commitGrant, overBudget } from '#src/modules/grants/money-service.ts';
 import { loadApplication, mailApplicant, mailReviewers } from '#src/modules/grants/notifications.ts';
 import { assertOutcomeAllowed, DECIDABLE } from '#src/modules/grants/policy.ts';
-import { type ReviewModel, reviewApplication } from '#src/modules/grants/review-service.ts';
 import { type DecidedOutcome, decidedToReviewer } from '#src/modules/grants/reviewer-mails.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { ConflictError, type FieldErrors, throwIfInvalid, ValidationError } from '#src/platform/errors.ts';
@@ -23,7 +22,7 @@ export interface DecisionInput {
   reason?: unknown;
 }
 
-function readDecision(application: Application, pool: Pool, input: DecisionInput) {
+function readDecision({ application, pool }: DecisionContext, input: DecisionInput) {
   const errors: FieldErrors = {};
   const outcome = OUTCOMES.find((candidate) => candidate === input.outcome);
   if (outcome === undefined) throw new ValidationError({ outcome: { key: 'grants.decide.outcomeRequired' } });
@@ -66,16 +65,16 @@ export async function decideApplication(
   id: number,
   input: DecisionInput,
 ): Promise<Outcome> {
-  const model = await reviewApplication(ctx, user, poolSlug, id);
-  const { pool, application } = model;
-  const decision = readDecision(application, pool, input);
-  assertOutcomeAllowed(model.rights, decision.outcome);
+  const context = await loadDecisionContext(ctx, user, poolSlug, id);
+  const decision = readDecision(context, input);
+  assertOutcomeAllowed(context.rights, decision.outcome);
   const now = ctx.clock.now();
   const baseUrl = ctx.config.baseUrl;
   try {
-    await recordDecision(ctx, user, model, decision, now, baseUrl);
+    await recordDecision(ctx, user, context, decision, now, baseUrl);
   } catch (error) {
-    if (error instanceof ConflictError && error.code === 'over_budget') throw await overBudget(ctx, pool.id);
+    if (error instanceof ConflictError && error.code === 'over_budget')
+      throw await overBudget(ctx, context.pool.id);
     throw error;
   }
   return decision.outcome;
@@ -84,12 +83,12 @@ export async function decideApplication(
 async function recordDecision(
   ctx: AppContext,
   user: CurrentUser,
-  model: ReviewModel,
+  context: DecisionContext,
   decision: ReturnType<typeof readDecision>,
   now: number,
   baseUrl: string,
 ): Promise<void> {
-  const { pool, application } = model;
+  const { pool, application } = context;
   const id = application.id;
   await ctx.db.kysely.transaction().execute(async (trx) => {
     const from = application.status;

@@ -56,7 +56,7 @@ export async function moneyOf(db: Db, poolId: number, applicationId: number): Pr
  */
 export async function commitGrant(
   db: Db,
-  pool: Pool,
+  pool: Pick<Pool, 'id'>,
   applicationId: number,
   amountOre: number,
   actorId: number,

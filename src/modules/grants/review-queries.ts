@@ -69,3 +69,30 @@ export async function listComments(db: Db, applicationId: number) {
     .orderBy('grant_comments.id')
     .execute();
 }
+
+/**
+ * What a decision reads of its pool and application, in one statement. The application columns
+ * are null when the pool has no such application (or only a draft), so "no pool" and "no
+ * application" stay two different answers.
+ */
+export async function findDecisionContextRow(db: Db, poolSlug: string, applicationId: number) {
+  return db
+    .selectFrom('grant_pools as p')
+    .leftJoin('grant_applications as a', (join) =>
+      join.onRef('a.pool_id', '=', 'p.id').on('a.id', '=', applicationId).on('a.status', '!=', 'draft'),
+    )
+    .select([
+      'p.id as pool_id',
+      'p.organisation_id as pool_organisation_id',
+      'p.max_grant_ore',
+      'p.decision_rule',
+      'p.chair_user_id',
+      'a.id as application_id',
+      'a.status',
+      'a.requested_ore',
+      'a.applicant_id',
+      'a.organisation_id',
+    ])
+    .where('p.slug', '=', poolSlug)
+    .executeTakeFirst();
+}
