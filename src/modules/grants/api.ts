@@ -17,7 +17,7 @@ import {
   withdrawApplication,
 } from '#src/modules/grants/applications-service.ts';
 import { createPool, getPool, listPools, updatePool } from '#src/modules/grants/pools-service.ts';
-import { grantsPublicApi } from '#src/modules/grants/public-api.ts';
+import { grantsPublicApi } from '#src/modules/grants/public/api.ts';
 import { reviewQueue } from '#src/modules/grants/review-service.ts';
 import {
   ApplicationInputJson,

@@ -1,19 +1,19 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { getHomeDistrict } from '#src/modules/areas/service.ts';
-import { poolFigures } from '#src/modules/grants/public-dashboard.ts';
-import { figuresJson, grantListJson, grantsCsv } from '#src/modules/grants/public-json.ts';
-import { CsvFormatQuery, GrantParams, PhotoParams } from '#src/modules/grants/public-schemas.ts';
+import { poolFigures } from '#src/modules/grants/public/dashboard.ts';
+import { figuresJson, grantListJson, grantsCsv } from '#src/modules/grants/public/json.ts';
+import { CsvFormatQuery, GrantParams, PhotoParams } from '#src/modules/grants/public/schemas.ts';
 import {
   getReportPhoto,
   listPublicPools,
   publicGrantOfPool,
   publicGrantsOfPool,
-} from '#src/modules/grants/public-service.ts';
-import { Dashboard } from '#src/modules/grants/public-views/dashboard.tsx';
-import { GrantList } from '#src/modules/grants/public-views/grant-list.tsx';
-import { GrantPage } from '#src/modules/grants/public-views/grant-page.tsx';
-import { Overview } from '#src/modules/grants/public-views/overview.tsx';
+} from '#src/modules/grants/public/service.ts';
+import { Dashboard } from '#src/modules/grants/public/views/dashboard.tsx';
+import { GrantList } from '#src/modules/grants/public/views/grant-list.tsx';
+import { GrantPage } from '#src/modules/grants/public/views/grant-page.tsx';
+import { Overview } from '#src/modules/grants/public/views/overview.tsx';
 import { sponsorsOfApplication } from '#src/modules/grants/sponsorships-service.ts';
 import { SlugParams } from '#src/platform/api-schemas.ts';
 import type { AppContext } from '#src/platform/context.ts';

@@ -4,7 +4,7 @@ import {
   decisionClocks,
   decisionTimeFigures,
   percentile,
-} from '#src/modules/grants/public-figures.ts';
+} from '#src/modules/grants/public/figures.ts';
 import type { ApplicationStatus } from '#src/modules/grants/tables.ts';
 import { DAY, HOUR } from '#src/platform/time.ts';
 

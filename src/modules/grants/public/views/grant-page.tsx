@@ -1,11 +1,11 @@
-import type { PublicGrant, PublicPool } from '#src/modules/grants/public-service.ts';
-import { formatMoney } from '#src/modules/grants/public-views/format.ts';
+import type { PublicGrant, PublicPool } from '#src/modules/grants/public/service.ts';
+import { formatMoney } from '#src/modules/grants/public/views/format.ts';
 import {
   applicantName,
   milestones,
   periodText,
   whereText,
-} from '#src/modules/grants/public-views/grant-card.tsx';
+} from '#src/modules/grants/public/views/grant-card.tsx';
 import type { SponsorshipOffer } from '#src/modules/grants/sponsorships-service.ts';
 import { SponsorList } from '#src/modules/grants/views/sponsor-parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';

@@ -6,14 +6,14 @@ import {
   GrantFeatureCollectionJson,
   PoolFiguresJson,
   PublicGrantListJson,
-} from '#src/modules/grants/public-schemas.ts';
+} from '#src/modules/grants/public/schemas.ts';
 import {
   insertApplication,
   insertLedger,
   insertOrganisation,
   insertPool,
   type TestPool,
-} from '#src/modules/grants/public-test-support.ts';
+} from '#src/modules/grants/public/test-support.ts';
 import { createPerson, type TestPerson } from '#src/testing/fixtures.ts';
 import { createTestApp, type TestApp } from '#src/testing/test-app.ts';
 

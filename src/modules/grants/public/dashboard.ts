@@ -3,15 +3,15 @@ import {
   type DecisionTimeFigures,
   decisionClocks,
   decisionTimeFigures,
-} from '#src/modules/grants/public-figures.ts';
-import { areaLookup, areaOf, areaRef } from '#src/modules/grants/public-locate.ts';
+} from '#src/modules/grants/public/figures.ts';
+import { areaLookup, areaOf, areaRef } from '#src/modules/grants/public/locate.ts';
 import {
   ledgerTotals,
   listClockEvents,
   listTallyRows,
   type TallyRow,
-} from '#src/modules/grants/public-queries.ts';
-import { getPublicPool, type PublicPool } from '#src/modules/grants/public-service.ts';
+} from '#src/modules/grants/public/queries.ts';
+import { getPublicPool, type PublicPool } from '#src/modules/grants/public/service.ts';
 import {
   APPLICATION_STATUSES,
   type ApplicationStatus,

@@ -6,7 +6,7 @@ import {
   insertOrganisation,
   insertPool,
   type TestPool,
-} from '#src/modules/grants/public-test-support.ts';
+} from '#src/modules/grants/public/test-support.ts';
 import { createPerson, type TestPerson } from '#src/testing/fixtures.ts';
 import { createTestApp, type TestApp } from '#src/testing/test-app.ts';
 

@@ -1,7 +1,7 @@
-import type { PoolFigures } from '#src/modules/grants/public-dashboard.ts';
-import { formatDays, formatMoney } from '#src/modules/grants/public-views/format.ts';
-import { Exports } from '#src/modules/grants/public-views/grant-list.tsx';
-import { PoolHeader } from '#src/modules/grants/public-views/pool-header.tsx';
+import type { PoolFigures } from '#src/modules/grants/public/dashboard.ts';
+import { formatDays, formatMoney } from '#src/modules/grants/public/views/format.ts';
+import { Exports } from '#src/modules/grants/public/views/grant-list.tsx';
+import { PoolHeader } from '#src/modules/grants/public/views/pool-header.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
 import { BarChart, type ChartColumn, TargetChart } from '#src/platform/views/charts.tsx';
 

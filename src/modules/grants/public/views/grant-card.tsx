@@ -1,5 +1,5 @@
-import type { PublicGrant } from '#src/modules/grants/public-service.ts';
-import { formatDate, formatMoney } from '#src/modules/grants/public-views/format.ts';
+import type { PublicGrant } from '#src/modules/grants/public/service.ts';
+import { formatDate, formatMoney } from '#src/modules/grants/public/views/format.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 
 /** "Sluseholmen Beboerforening" or "En beboer": never a private person's name. */

@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { PUBLIC_STATUSES } from '#src/modules/grants/public-queries.ts';
+import { PUBLIC_STATUSES } from '#src/modules/grants/public/queries.ts';
 import { APPLICATION_STATUSES, GRANT_CATEGORIES } from '#src/modules/grants/tables.ts';
 import { DatabaseId, Slug } from '#src/platform/api-schemas.ts';
 

@@ -1,6 +1,6 @@
 import { AreaMap } from '#src/modules/areas/views/map.tsx';
-import type { PublicPool } from '#src/modules/grants/public-service.ts';
-import { formatDate, formatMoney } from '#src/modules/grants/public-views/format.ts';
+import type { PublicPool } from '#src/modules/grants/public/service.ts';
+import { formatDate, formatMoney } from '#src/modules/grants/public/views/format.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 
 export interface OverviewModel {

@@ -1,12 +1,12 @@
-import type { PoolFigures } from '#src/modules/grants/public-dashboard.ts';
+import type { PoolFigures } from '#src/modules/grants/public/dashboard.ts';
 import type {
   GrantFeatureCollectionJson,
   PoolFiguresJson,
   PoolJson,
   PublicGrantJson,
   PublicGrantListJson,
-} from '#src/modules/grants/public-schemas.ts';
-import type { PublicGrant, PublicPool } from '#src/modules/grants/public-service.ts';
+} from '#src/modules/grants/public/schemas.ts';
+import type { PublicGrant, PublicPool } from '#src/modules/grants/public/service.ts';
 import { type CsvCell, type CsvDialect, csvDocument } from '#src/platform/csv.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 

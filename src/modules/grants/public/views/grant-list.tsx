@@ -1,7 +1,7 @@
 import { AreaMap } from '#src/modules/areas/views/map.tsx';
-import type { PublicGrant, PublicPool } from '#src/modules/grants/public-service.ts';
-import { GrantCard } from '#src/modules/grants/public-views/grant-card.tsx';
-import { PoolHeader } from '#src/modules/grants/public-views/pool-header.tsx';
+import type { PublicGrant, PublicPool } from '#src/modules/grants/public/service.ts';
+import { GrantCard } from '#src/modules/grants/public/views/grant-card.tsx';
+import { PoolHeader } from '#src/modules/grants/public/views/pool-header.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
 
 export interface GrantListModel {

@@ -1,14 +1,14 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
-import { poolFigures } from '#src/modules/grants/public-dashboard.ts';
-import { figuresJson, grantListJson, grantsGeoJson } from '#src/modules/grants/public-json.ts';
+import { poolFigures } from '#src/modules/grants/public/dashboard.ts';
+import { figuresJson, grantListJson, grantsGeoJson } from '#src/modules/grants/public/json.ts';
 import {
   GeoJsonQuery,
   GrantFeatureCollectionJson,
   PoolFiguresJson,
   PublicGrantListJson,
-} from '#src/modules/grants/public-schemas.ts';
-import { allPublicGrants, publicGrantsOfPool } from '#src/modules/grants/public-service.ts';
+} from '#src/modules/grants/public/schemas.ts';
+import { allPublicGrants, publicGrantsOfPool } from '#src/modules/grants/public/service.ts';
 import { problem, SlugParams } from '#src/platform/api-schemas.ts';
 
 const tags = ['grants'];

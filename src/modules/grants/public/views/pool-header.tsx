@@ -1,5 +1,5 @@
-import type { PublicPool } from '#src/modules/grants/public-service.ts';
-import { formatDate } from '#src/modules/grants/public-views/format.ts';
+import type { PublicPool } from '#src/modules/grants/public/service.ts';
+import { formatDate } from '#src/modules/grants/public/views/format.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 
 export type PoolTab = 'grants' | 'figures';

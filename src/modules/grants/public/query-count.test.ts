@@ -5,7 +5,7 @@ import {
   insertOrganisation,
   insertPool,
   type TestPool,
-} from '#src/modules/grants/public-test-support.ts';
+} from '#src/modules/grants/public/test-support.ts';
 import type { ApplicationStatus } from '#src/modules/grants/tables.ts';
 import { countQueries } from '#src/testing/query-count.ts';
 import { createTestApp, type TestApp } from '#src/testing/test-app.ts';

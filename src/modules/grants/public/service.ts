@@ -5,7 +5,7 @@ import {
   areaRef,
   type GrantLocation,
   locationOf,
-} from '#src/modules/grants/public-locate.ts';
+} from '#src/modules/grants/public/locate.ts';
 import {
   countPublicApplicationsByPool,
   findPoolBySlug,
@@ -18,7 +18,7 @@ import {
   type PoolRow,
   type PublicApplicationRow,
   type PublicStatus,
-} from '#src/modules/grants/public-queries.ts';
+} from '#src/modules/grants/public/queries.ts';
 import { GRANT_CATEGORIES, type GrantCategory } from '#src/modules/grants/tables.ts';
 import type { AppContext } from '#src/platform/context.ts';
 import { NotFoundError } from '#src/platform/errors.ts';
