@@ -6,7 +6,7 @@ import { decideApplication } from '#src/modules/grants/decision-service.ts';
 import { recordPayout } from '#src/modules/grants/money-service.ts';
 import { addApplicationPhoto } from '#src/modules/grants/photos-service.ts';
 import { createPool } from '#src/modules/grants/pools-service.ts';
-import { submitReport } from '#src/modules/grants/report-service.ts';
+import { submitReport } from '#src/modules/grants/reports/service.ts';
 import { addComment, castVote } from '#src/modules/grants/review-service.ts';
 import type { GrantCategory, Vote } from '#src/modules/grants/tables.ts';
 import { organisationSlugBase } from '#src/modules/organisations/slug.ts';

@@ -17,7 +17,7 @@ import {
   releaseFromPool,
   returnToPool,
 } from '#src/modules/grants/queries.ts';
-import { scheduleReminderSweep } from '#src/modules/grants/report-service.ts';
+import { scheduleReminderSweep } from '#src/modules/grants/reports/service.ts';
 import { paidToReviewer, returnedToReviewer } from '#src/modules/grants/reviewer-mails.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import {

@@ -3,7 +3,7 @@ import { openDatabase } from '#src/db/database.ts';
 import { withdrawApplication } from '#src/modules/grants/applications-service.ts';
 import { decideApplication } from '#src/modules/grants/decision-service.ts';
 import { recordPayout, recordReturn } from '#src/modules/grants/money-service.ts';
-import { submitReport } from '#src/modules/grants/report-service.ts';
+import { submitReport } from '#src/modules/grants/reports/service.ts';
 import { castVote } from '#src/modules/grants/review-service.ts';
 import {
   applicationInput,

@@ -7,7 +7,7 @@ import {
   reportReminderJob,
   sendDueReportReminders,
   submitReport,
-} from '#src/modules/grants/report-service.ts';
+} from '#src/modules/grants/reports/service.ts';
 import { castVote } from '#src/modules/grants/review-service.ts';
 import {
   applicationInput,

@@ -11,9 +11,13 @@ import {
   type PhotoPurpose,
   photoForDeletion,
 } from '#src/modules/grants/photos-service.ts';
-import { submitReport } from '#src/modules/grants/report-service.ts';
+import { submitReport } from '#src/modules/grants/reports/service.ts';
+import {
+  DeletePhotoConfirm,
+  PhotosPage,
+  ReportPage,
+} from '#src/modules/grants/reports/views/photo-report-pages.tsx';
 import { CsrfForm, PhotoParams, PhotoQuery, ReportForm } from '#src/modules/grants/schemas.ts';
-import { DeletePhotoConfirm, PhotosPage, ReportPage } from '#src/modules/grants/views/photo-report-pages.tsx';
 import { IdParams } from '#src/platform/api-schemas.ts';
 import { isConfirmed } from '#src/platform/confirm.ts';
 import { currentUser } from '#src/platform/current-user.ts';
