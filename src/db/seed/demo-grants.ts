@@ -3,7 +3,7 @@ import { DEMO_PLACE_SLUGS } from '#src/db/seed/demo-places.ts';
 import type { ApplicationInput } from '#src/modules/grants/application-input.ts';
 import { startApplication, withdrawApplication } from '#src/modules/grants/applications-service.ts';
 import { decideApplication } from '#src/modules/grants/decision-service.ts';
-import { recordPayout } from '#src/modules/grants/money-service.ts';
+import { recordPayout } from '#src/modules/grants/money/service.ts';
 import { addApplicationPhoto } from '#src/modules/grants/photos-service.ts';
 import { createPool } from '#src/modules/grants/pools-service.ts';
 import { submitReport } from '#src/modules/grants/reports/service.ts';

@@ -8,7 +8,6 @@ import {
   queueItemJson,
   withApiFields,
 } from '#src/modules/grants/api-json.ts';
-import { grantsMoneyApi } from '#src/modules/grants/api-money.ts';
 import {
   getOwnApplication,
   myApplications,
@@ -16,6 +15,7 @@ import {
   updateApplication,
   withdrawApplication,
 } from '#src/modules/grants/applications-service.ts';
+import { grantsMoneyApi } from '#src/modules/grants/money/api.ts';
 import { createPool, getPool, listPools, updatePool } from '#src/modules/grants/pools-service.ts';
 import { grantsPublicApi } from '#src/modules/grants/public/api.ts';
 import { reviewQueue } from '#src/modules/grants/review-service.ts';

@@ -16,7 +16,7 @@ import {
 } from '#src/modules/grants/application-queries.ts';
 import { receiptToApplicant, withdrawnToApplicant } from '#src/modules/grants/mails.ts';
 import { type Application, toApplication } from '#src/modules/grants/model.ts';
-import { releaseCommitment } from '#src/modules/grants/money-service.ts';
+import { releaseCommitment } from '#src/modules/grants/money/service.ts';
 import { loadApplication, mailApplicant, mailReviewers } from '#src/modules/grants/notifications.ts';
 import { assertApplicant } from '#src/modules/grants/policy.ts';
 import { getPool, getPoolById } from '#src/modules/grants/pools-service.ts';

@@ -3,7 +3,7 @@ import { insertEvent, updateApplicationFrom } from '#src/modules/grants/applicat
 import { type DecisionContext, loadDecisionContext } from '#src/modules/grants/decision-context.ts';
 import { type AmountInput, readAmountInput, readText } from '#src/modules/grants/input.ts';
 import { approvedToApplicant, needsInfoToApplicant, rejectedToApplicant } from '#src/modules/grants/mails.ts';
-import { commitGrant, overBudget } from '#src/modules/grants/money-service.ts';
+import { commitGrant, overBudget } from '#src/modules/grants/money/service.ts';
 import { loadApplication, mailApplicant, mailReviewers } from '#src/modules/grants/notifications.ts';
 import { assertOutcomeAllowed, DECIDABLE } from '#src/modules/grants/policy.ts';
 import { type DecidedOutcome, decidedToReviewer } from '#src/modules/grants/reviewer-mails.ts';

@@ -3,7 +3,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { oreToInput } from '#src/modules/grants/amounts.ts';
 import { decideApplication } from '#src/modules/grants/decision-service.ts';
 import { typedValues } from '#src/modules/grants/form-values.ts';
-import { recordPayout, recordReturn } from '#src/modules/grants/money-service.ts';
+import { recordPayout, recordReturn } from '#src/modules/grants/money/service.ts';
+import { PayoutPage } from '#src/modules/grants/money/views/payout-page.tsx';
 import { listApplicationPhotos } from '#src/modules/grants/photos-service.ts';
 import { assertPoolAdmin } from '#src/modules/grants/policy.ts';
 import { addComment, castVote, reviewApplication, reviewQueue } from '#src/modules/grants/review-service.ts';
@@ -16,7 +17,6 @@ import {
 } from '#src/modules/grants/schemas.ts';
 import { sponsorsOfApplication } from '#src/modules/grants/sponsorships-service.ts';
 import type { GrantFormState } from '#src/modules/grants/views/form-parts.tsx';
-import { PayoutPage } from '#src/modules/grants/views/payout-page.tsx';
 import { ReviewPage, type ReviewPageForms } from '#src/modules/grants/views/review-page.tsx';
 import { ReviewQueuePage } from '#src/modules/grants/views/review-queue.tsx';
 import { SlugParams } from '#src/platform/api-schemas.ts';

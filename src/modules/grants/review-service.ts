@@ -5,7 +5,7 @@ import {
 } from '#src/modules/grants/application-queries.ts';
 import { readText } from '#src/modules/grants/input.ts';
 import { type Application, daysWaiting, type Pool, toApplication } from '#src/modules/grants/model.ts';
-import { ledgerOf, type MoneyOfApplication, moneyOf } from '#src/modules/grants/money-service.ts';
+import { ledgerOf, type MoneyOfApplication, moneyOf } from '#src/modules/grants/money/service.ts';
 import { loadApplication } from '#src/modules/grants/notifications.ts';
 import {
   assertCanSeeReview,

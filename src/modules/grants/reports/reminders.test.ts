@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobHandlers } from '#src/job-handlers.ts';
 import { decideApplication } from '#src/modules/grants/decision-service.ts';
-import { recordPayout } from '#src/modules/grants/money-service.ts';
+import { recordPayout } from '#src/modules/grants/money/service.ts';
 import {
   REPORT_REMINDER_JOB,
   reportReminderJob,
