@@ -18,7 +18,7 @@ import {
 import { grantsMoneyApi } from '#src/modules/grants/money/api.ts';
 import { createPool, getPool, listPools, updatePool } from '#src/modules/grants/pools-service.ts';
 import { grantsPublicApi } from '#src/modules/grants/public/api.ts';
-import { reviewQueue } from '#src/modules/grants/review-service.ts';
+import { reviewQueue } from '#src/modules/grants/review/service.ts';
 import {
   ApplicationInputJson,
   ApplicationJson,

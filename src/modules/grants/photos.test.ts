@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decideApplication } from '#src/modules/grants/decision-service.ts';
-import { castVote } from '#src/modules/grants/review-service.ts';
+import { decideApplication } from '#src/modules/grants/review/decision-service.ts';
+import { castVote } from '#src/modules/grants/review/service.ts';
 import {
   asUser,
   createGrantsWorld,

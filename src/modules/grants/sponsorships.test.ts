@@ -3,8 +3,8 @@ import { setItemHiddenAt } from '#src/modules/giving/queries.ts';
 import { completeItem } from '#src/modules/giving/service.ts';
 import { postOffer } from '#src/modules/giving/test-support.ts';
 import { startApplication } from '#src/modules/grants/applications-service.ts';
-import { decideApplication } from '#src/modules/grants/decision-service.ts';
-import { castVote } from '#src/modules/grants/review-service.ts';
+import { decideApplication } from '#src/modules/grants/review/decision-service.ts';
+import { castVote } from '#src/modules/grants/review/service.ts';
 import {
   applicationInput,
   applicationJsonBody,

@@ -3,10 +3,10 @@ import type { FastifyInstance } from 'fastify';
 import { oreToDkkString } from '#src/modules/grants/amounts.ts';
 import { PROBLEMS, TAGS } from '#src/modules/grants/api.ts';
 import { applicationJson, withApiFields } from '#src/modules/grants/api-json.ts';
-import { decideApplication } from '#src/modules/grants/decision-service.ts';
 import { ledgerOf, recordPayout, recordReturn } from '#src/modules/grants/money/service.ts';
 import { assertPoolAdmin } from '#src/modules/grants/policy.ts';
-import { addComment, castVote, reviewApplication } from '#src/modules/grants/review-service.ts';
+import { decideApplication } from '#src/modules/grants/review/decision-service.ts';
+import { addComment, castVote, reviewApplication } from '#src/modules/grants/review/service.ts';
 import {
   ApplicationJson,
   CommentJson,

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobHandlers } from '#src/job-handlers.ts';
-import { decideApplication } from '#src/modules/grants/decision-service.ts';
 import { recordPayout } from '#src/modules/grants/money/service.ts';
 import {
   REPORT_REMINDER_JOB,
@@ -8,7 +7,8 @@ import {
   sendDueReportReminders,
   submitReport,
 } from '#src/modules/grants/reports/service.ts';
-import { castVote } from '#src/modules/grants/review-service.ts';
+import { decideApplication } from '#src/modules/grants/review/decision-service.ts';
+import { castVote } from '#src/modules/grants/review/service.ts';
 import {
   applicationInput,
   asUser,

@@ -1,5 +1,5 @@
 import { formatDkk } from '#src/modules/grants/amounts.ts';
-import type { ReviewModel } from '#src/modules/grants/review-service.ts';
+import type { ReviewModel } from '#src/modules/grants/review/service.ts';
 import { type GrantFormState, textValues } from '#src/modules/grants/views/form-parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
 import { DateField } from '#src/platform/views/date-field.tsx';

@@ -1,5 +1,5 @@
 import { formatDkk } from '#src/modules/grants/amounts.ts';
-import type { QueueItem, ReviewQueue } from '#src/modules/grants/review-service.ts';
+import type { QueueItem, ReviewQueue } from '#src/modules/grants/review/service.ts';
 import { CATEGORY_LABELS, StatusBadge } from '#src/modules/grants/views/form-parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
 import { DataTable } from '#src/platform/views/table.tsx';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decideApplication } from '#src/modules/grants/decision-service.ts';
-import { castVote } from '#src/modules/grants/review-service.ts';
+import { decideApplication } from '#src/modules/grants/review/decision-service.ts';
+import { castVote } from '#src/modules/grants/review/service.ts';
 import {
   applicationInput,
   asUser,

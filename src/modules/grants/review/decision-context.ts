@@ -7,7 +7,7 @@ import {
   poolStanding,
   tallyOf,
 } from '#src/modules/grants/policy.ts';
-import { findDecisionContextRow, listVotes } from '#src/modules/grants/review-queries.ts';
+import { findDecisionContextRow, listVotes } from '#src/modules/grants/review/queries.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { NotFoundError } from '#src/platform/errors.ts';
 

@@ -20,7 +20,7 @@ import {
   tallyOf,
 } from '#src/modules/grants/policy.ts';
 import { getPool } from '#src/modules/grants/pools-service.ts';
-import { insertComment, listComments, listVotes, upsertVote } from '#src/modules/grants/review-queries.ts';
+import { insertComment, listComments, listVotes, upsertVote } from '#src/modules/grants/review/queries.ts';
 import type { ApplicationStatus, Vote } from '#src/modules/grants/tables.ts';
 import { VOTES } from '#src/modules/grants/tables.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';

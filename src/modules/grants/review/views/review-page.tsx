@@ -1,6 +1,6 @@
 import { formatDkk } from '#src/modules/grants/amounts.ts';
 import { conflictMessage } from '#src/modules/grants/policy.ts';
-import type { ReviewModel } from '#src/modules/grants/review-service.ts';
+import type { ReviewModel } from '#src/modules/grants/review/service.ts';
 import type { SponsorshipOffer } from '#src/modules/grants/sponsorships-service.ts';
 import { VOTES } from '#src/modules/grants/tables.ts';
 import {

@@ -1,13 +1,15 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { oreToInput } from '#src/modules/grants/amounts.ts';
-import { decideApplication } from '#src/modules/grants/decision-service.ts';
 import { typedValues } from '#src/modules/grants/form-values.ts';
 import { recordPayout, recordReturn } from '#src/modules/grants/money/service.ts';
 import { PayoutPage } from '#src/modules/grants/money/views/payout-page.tsx';
 import { listApplicationPhotos } from '#src/modules/grants/photos-service.ts';
 import { assertPoolAdmin } from '#src/modules/grants/policy.ts';
-import { addComment, castVote, reviewApplication, reviewQueue } from '#src/modules/grants/review-service.ts';
+import { decideApplication } from '#src/modules/grants/review/decision-service.ts';
+import { addComment, castVote, reviewApplication, reviewQueue } from '#src/modules/grants/review/service.ts';
+import { ReviewPage, type ReviewPageForms } from '#src/modules/grants/review/views/review-page.tsx';
+import { ReviewQueuePage } from '#src/modules/grants/review/views/review-queue.tsx';
 import {
   CommentForm,
   DecisionForm,
@@ -17,8 +19,6 @@ import {
 } from '#src/modules/grants/schemas.ts';
 import { sponsorsOfApplication } from '#src/modules/grants/sponsorships-service.ts';
 import type { GrantFormState } from '#src/modules/grants/views/form-parts.tsx';
-import { ReviewPage, type ReviewPageForms } from '#src/modules/grants/views/review-page.tsx';
-import { ReviewQueuePage } from '#src/modules/grants/views/review-queue.tsx';
 import { SlugParams } from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 import { formatInputDate } from '#src/platform/dates/parse.ts';

@@ -1,11 +1,11 @@
 import { amountParam } from '#src/modules/grants/amounts.ts';
 import { insertEvent, updateApplicationFrom } from '#src/modules/grants/application-queries.ts';
-import { type DecisionContext, loadDecisionContext } from '#src/modules/grants/decision-context.ts';
 import { type AmountInput, readAmountInput, readText } from '#src/modules/grants/input.ts';
 import { approvedToApplicant, needsInfoToApplicant, rejectedToApplicant } from '#src/modules/grants/mails.ts';
 import { commitGrant, overBudget } from '#src/modules/grants/money/service.ts';
 import { loadApplication, mailApplicant, mailReviewers } from '#src/modules/grants/notifications.ts';
 import { assertOutcomeAllowed, DECIDABLE } from '#src/modules/grants/policy.ts';
+import { type DecisionContext, loadDecisionContext } from '#src/modules/grants/review/decision-context.ts';
 import { type DecidedOutcome, decidedToReviewer } from '#src/modules/grants/reviewer-mails.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { ConflictError, type FieldErrors, throwIfInvalid, ValidationError } from '#src/platform/errors.ts';
