@@ -1,9 +1,9 @@
 import sharp from 'sharp';
 import { DEMO_PLACE_SLUGS } from '#src/db/seed/demo-places.ts';
-import type { ApplicationInput } from '#src/modules/grants/application-input.ts';
-import { startApplication, withdrawApplication } from '#src/modules/grants/applications-service.ts';
+import type { ApplicationInput } from '#src/modules/grants/applications/input.ts';
+import { addApplicationPhoto } from '#src/modules/grants/applications/photos-service.ts';
+import { startApplication, withdrawApplication } from '#src/modules/grants/applications/service.ts';
 import { recordPayout } from '#src/modules/grants/money/service.ts';
-import { addApplicationPhoto } from '#src/modules/grants/photos-service.ts';
 import { createPool } from '#src/modules/grants/pools-service.ts';
 import { submitReport } from '#src/modules/grants/reports/service.ts';
 import { decideApplication } from '#src/modules/grants/review/decision-service.ts';

@@ -14,7 +14,7 @@ import {
   startApplication,
   updateApplication,
   withdrawApplication,
-} from '#src/modules/grants/applications-service.ts';
+} from '#src/modules/grants/applications/service.ts';
 import { grantsMoneyApi } from '#src/modules/grants/money/api.ts';
 import { createPool, getPool, listPools, updatePool } from '#src/modules/grants/pools-service.ts';
 import { grantsPublicApi } from '#src/modules/grants/public/api.ts';

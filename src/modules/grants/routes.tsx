@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { applyRoutes } from '#src/modules/grants/apply-routes.tsx';
+import { applyRoutes } from '#src/modules/grants/applications/routes.tsx';
 import { poolRoutes } from '#src/modules/grants/pool-routes.tsx';
 import { reportRoutes } from '#src/modules/grants/reports/routes.tsx';
 import { reviewRoutes } from '#src/modules/grants/review/routes.tsx';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setItemHiddenAt } from '#src/modules/giving/queries.ts';
 import { completeItem } from '#src/modules/giving/service.ts';
 import { postOffer } from '#src/modules/giving/test-support.ts';
-import { startApplication } from '#src/modules/grants/applications-service.ts';
+import { startApplication } from '#src/modules/grants/applications/service.ts';
 import { decideApplication } from '#src/modules/grants/review/decision-service.ts';
 import { castVote } from '#src/modules/grants/review/service.ts';
 import {

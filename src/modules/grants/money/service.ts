@@ -1,5 +1,5 @@
 import { amountParam } from '#src/modules/grants/amounts.ts';
-import { insertEvent, updateApplicationFrom } from '#src/modules/grants/application-queries.ts';
+import { insertEvent, updateApplicationFrom } from '#src/modules/grants/applications/queries.ts';
 import { type AmountInput, readAmountInput, readDate, readText } from '#src/modules/grants/input.ts';
 import { paidToApplicant, returnedToApplicant } from '#src/modules/grants/mails.ts';
 import type { Application, Pool } from '#src/modules/grants/model.ts';

@@ -1,8 +1,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { oreToInput } from '#src/modules/grants/amounts.ts';
-import { getOwnApplication } from '#src/modules/grants/applications-service.ts';
-import { type FormValues, typedValues } from '#src/modules/grants/form-values.ts';
 import {
   addApplicationPhoto,
   deleteApplicationPhoto,
@@ -10,7 +8,9 @@ import {
   listApplicationPhotos,
   type PhotoPurpose,
   photoForDeletion,
-} from '#src/modules/grants/photos-service.ts';
+} from '#src/modules/grants/applications/photos-service.ts';
+import { getOwnApplication } from '#src/modules/grants/applications/service.ts';
+import { type FormValues, typedValues } from '#src/modules/grants/form-values.ts';
 import { submitReport } from '#src/modules/grants/reports/service.ts';
 import {
   DeletePhotoConfirm,

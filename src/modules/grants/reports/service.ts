@@ -4,7 +4,7 @@ import {
   listDueReportReminders,
   markReminderSent,
   updateApplicationFrom,
-} from '#src/modules/grants/application-queries.ts';
+} from '#src/modules/grants/applications/queries.ts';
 import { type AmountInput, readAmountInput, readText } from '#src/modules/grants/input.ts';
 import { reportReceiptToApplicant, reportReminderToApplicant } from '#src/modules/grants/mails.ts';
 import { loadApplication, mailApplicant, mailReviewers } from '#src/modules/grants/notifications.ts';

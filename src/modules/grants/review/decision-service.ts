@@ -1,5 +1,5 @@
 import { amountParam } from '#src/modules/grants/amounts.ts';
-import { insertEvent, updateApplicationFrom } from '#src/modules/grants/application-queries.ts';
+import { insertEvent, updateApplicationFrom } from '#src/modules/grants/applications/queries.ts';
 import { type AmountInput, readAmountInput, readText } from '#src/modules/grants/input.ts';
 import { approvedToApplicant, needsInfoToApplicant, rejectedToApplicant } from '#src/modules/grants/mails.ts';
 import { commitGrant, overBudget } from '#src/modules/grants/money/service.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApplication, updateApplication } from '#src/modules/grants/applications-service.ts';
+import { startApplication, updateApplication } from '#src/modules/grants/applications/service.ts';
 import { addComment, castVote } from '#src/modules/grants/review/service.ts';
 import {
   applicationInput,

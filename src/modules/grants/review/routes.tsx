@@ -1,10 +1,10 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { oreToInput } from '#src/modules/grants/amounts.ts';
+import { listApplicationPhotos } from '#src/modules/grants/applications/photos-service.ts';
 import { typedValues } from '#src/modules/grants/form-values.ts';
 import { recordPayout, recordReturn } from '#src/modules/grants/money/service.ts';
 import { PayoutPage } from '#src/modules/grants/money/views/payout-page.tsx';
-import { listApplicationPhotos } from '#src/modules/grants/photos-service.ts';
 import { assertPoolAdmin } from '#src/modules/grants/policy.ts';
 import { decideApplication } from '#src/modules/grants/review/decision-service.ts';
 import { addComment, castVote, reviewApplication, reviewQueue } from '#src/modules/grants/review/service.ts';

@@ -2,7 +2,7 @@ import {
   listApplicationRowsOfPool,
   listBudgetLines,
   listEvents,
-} from '#src/modules/grants/application-queries.ts';
+} from '#src/modules/grants/applications/queries.ts';
 import { readText } from '#src/modules/grants/input.ts';
 import { type Application, daysWaiting, type Pool, toApplication } from '#src/modules/grants/model.ts';
 import { ledgerOf, type MoneyOfApplication, moneyOf } from '#src/modules/grants/money/service.ts';

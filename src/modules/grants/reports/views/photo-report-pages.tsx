@@ -1,5 +1,5 @@
+import type { PhotoView } from '#src/modules/grants/applications/views/application-details.tsx';
 import type { Application } from '#src/modules/grants/model.ts';
-import type { PhotoView } from '#src/modules/grants/views/application-details.tsx';
 import { type GrantFormState, textValues } from '#src/modules/grants/views/form-parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
 import { ConfirmPage } from '#src/platform/views/confirm-page.tsx';

@@ -1,14 +1,14 @@
 import { formatDkk } from '#src/modules/grants/amounts.ts';
-import { conflictMessage } from '#src/modules/grants/policy.ts';
-import type { ReviewModel } from '#src/modules/grants/review/service.ts';
-import type { SponsorshipOffer } from '#src/modules/grants/sponsorships-service.ts';
-import { VOTES } from '#src/modules/grants/tables.ts';
 import {
   ApplicationFacts,
   History,
   PhotoList,
   type PhotoView,
-} from '#src/modules/grants/views/application-details.tsx';
+} from '#src/modules/grants/applications/views/application-details.tsx';
+import { conflictMessage } from '#src/modules/grants/policy.ts';
+import type { ReviewModel } from '#src/modules/grants/review/service.ts';
+import type { SponsorshipOffer } from '#src/modules/grants/sponsorships-service.ts';
+import { VOTES } from '#src/modules/grants/tables.ts';
 import {
   type GrantFormState,
   Paragraphs,

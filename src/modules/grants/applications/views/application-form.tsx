@@ -1,5 +1,5 @@
 import { formatDkk } from '#src/modules/grants/amounts.ts';
-import { BUDGET_LINES } from '#src/modules/grants/application-input.ts';
+import { BUDGET_LINES } from '#src/modules/grants/applications/input.ts';
 import type { Pool } from '#src/modules/grants/model.ts';
 import type { SponsorshipOffer } from '#src/modules/grants/sponsorships-service.ts';
 import {

@@ -1,13 +1,13 @@
 import { formatDkk } from '#src/modules/grants/amounts.ts';
-import type { Application } from '#src/modules/grants/model.ts';
-import type { SponsorshipOffer } from '#src/modules/grants/sponsorships-service.ts';
 import {
   ApplicationFacts,
   History,
   type HistoryEntry,
   PhotoList,
   type PhotoView,
-} from '#src/modules/grants/views/application-details.tsx';
+} from '#src/modules/grants/applications/views/application-details.tsx';
+import type { Application } from '#src/modules/grants/model.ts';
+import type { SponsorshipOffer } from '#src/modules/grants/sponsorships-service.ts';
 import { Paragraphs, StatusBadge } from '#src/modules/grants/views/form-parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
 import { ConfirmPage as SharedConfirmPage } from '#src/platform/views/confirm-page.tsx';

@@ -1,5 +1,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { listApplicationPhotos } from '#src/modules/grants/applications/photos-service.ts';
 import {
   applicationHistory,
   deleteDraft,
@@ -11,7 +12,16 @@ import {
   updateApplication,
   WITHDRAWABLE,
   withdrawApplication,
-} from '#src/modules/grants/applications-service.ts';
+} from '#src/modules/grants/applications/service.ts';
+import {
+  type ApplicationFormModel,
+  ApplicationFormPage,
+} from '#src/modules/grants/applications/views/application-form.tsx';
+import {
+  ConfirmPage,
+  MyApplicationsPage,
+  OwnApplicationPage,
+} from '#src/modules/grants/applications/views/mine-pages.tsx';
 import {
   applicationFormValues,
   applicationInputFromForm,
@@ -19,7 +29,6 @@ import {
   typedValues,
 } from '#src/modules/grants/form-values.ts';
 import type { Application, Pool } from '#src/modules/grants/model.ts';
-import { listApplicationPhotos } from '#src/modules/grants/photos-service.ts';
 import { getPool, getPoolById } from '#src/modules/grants/pools-service.ts';
 import { ApplicationForm, CsrfForm } from '#src/modules/grants/schemas.ts';
 import {
@@ -27,15 +36,6 @@ import {
   sponsorOfferIdsOf,
   sponsorsOfApplication,
 } from '#src/modules/grants/sponsorships-service.ts';
-import {
-  type ApplicationFormModel,
-  ApplicationFormPage,
-} from '#src/modules/grants/views/application-form.tsx';
-import {
-  ConfirmPage,
-  MyApplicationsPage,
-  OwnApplicationPage,
-} from '#src/modules/grants/views/mine-pages.tsx';
 import { membershipsOfUser } from '#src/modules/organisations/service.ts';
 import { allPlaces, areaChoices, parsePlaceFilter } from '#src/modules/places/listing-service.ts';
 import { IdParams, SlugParams } from '#src/platform/api-schemas.ts';

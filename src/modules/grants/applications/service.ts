@@ -3,7 +3,7 @@ import {
   type ApplicationInput,
   checkSubmission,
   readApplication,
-} from '#src/modules/grants/application-input.ts';
+} from '#src/modules/grants/applications/input.ts';
 import {
   deleteDraftRow,
   insertApplication,
@@ -13,7 +13,7 @@ import {
   listEvents,
   replaceBudgetLines,
   updateApplicationFrom,
-} from '#src/modules/grants/application-queries.ts';
+} from '#src/modules/grants/applications/queries.ts';
 import { receiptToApplicant, withdrawnToApplicant } from '#src/modules/grants/mails.ts';
 import { type Application, toApplication } from '#src/modules/grants/model.ts';
 import { releaseCommitment } from '#src/modules/grants/money/service.ts';

@@ -4,7 +4,7 @@ import {
   findPhoto,
   insertPhoto,
   listPhotoMeta,
-} from '#src/modules/grants/application-queries.ts';
+} from '#src/modules/grants/applications/queries.ts';
 import { readText } from '#src/modules/grants/input.ts';
 import type { Application, PhotoView } from '#src/modules/grants/model.ts';
 import { loadApplication } from '#src/modules/grants/notifications.ts';
