@@ -4,7 +4,7 @@ import type { ApplicationInput } from '#src/modules/grants/applications/input.ts
 import { addApplicationPhoto } from '#src/modules/grants/applications/photos-service.ts';
 import { startApplication, withdrawApplication } from '#src/modules/grants/applications/service.ts';
 import { recordPayout } from '#src/modules/grants/money/service.ts';
-import { createPool } from '#src/modules/grants/pools-service.ts';
+import { createPool } from '#src/modules/grants/pools/service.ts';
 import { submitReport } from '#src/modules/grants/reports/service.ts';
 import { decideApplication } from '#src/modules/grants/review/decision-service.ts';
 import { addComment, castVote } from '#src/modules/grants/review/service.ts';

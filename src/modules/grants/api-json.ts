@@ -3,7 +3,7 @@ import { oreToDkkString } from '#src/modules/grants/amounts.ts';
 import type { ApplicationInput } from '#src/modules/grants/applications/input.ts';
 import type { Application, Pool } from '#src/modules/grants/model.ts';
 import { poolPhase } from '#src/modules/grants/model.ts';
-import type { PoolInput } from '#src/modules/grants/pools-service.ts';
+import type { PoolInput } from '#src/modules/grants/pools/service.ts';
 import type { QueueItem } from '#src/modules/grants/review/service.ts';
 import type {
   ApplicationInputJson,

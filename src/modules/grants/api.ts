@@ -16,7 +16,8 @@ import {
   withdrawApplication,
 } from '#src/modules/grants/applications/service.ts';
 import { grantsMoneyApi } from '#src/modules/grants/money/api.ts';
-import { createPool, getPool, listPools, updatePool } from '#src/modules/grants/pools-service.ts';
+import { createPool, getPool, listPools, updatePool } from '#src/modules/grants/pools/service.ts';
+import { sponsorOfferIdsOf } from '#src/modules/grants/pools/sponsorships-service.ts';
 import { grantsPublicApi } from '#src/modules/grants/public/api.ts';
 import { reviewQueue } from '#src/modules/grants/review/service.ts';
 import {
@@ -29,7 +30,6 @@ import {
   QueueJson,
   StatusResultJson,
 } from '#src/modules/grants/schemas.ts';
-import { sponsorOfferIdsOf } from '#src/modules/grants/sponsorships-service.ts';
 import {
   BEARER_AUTH,
   IdParams,

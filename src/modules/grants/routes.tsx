@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { applyRoutes } from '#src/modules/grants/applications/routes.tsx';
-import { poolRoutes } from '#src/modules/grants/pool-routes.tsx';
+import { poolRoutes } from '#src/modules/grants/pools/routes.tsx';
 import { reportRoutes } from '#src/modules/grants/reports/routes.tsx';
 import { reviewRoutes } from '#src/modules/grants/review/routes.tsx';
 import { acceptPhotoUploads } from '#src/platform/uploads.ts';

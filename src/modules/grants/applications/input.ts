@@ -10,7 +10,7 @@ import {
   readText,
 } from '#src/modules/grants/input.ts';
 import { type Pool, poolPhase } from '#src/modules/grants/model.ts';
-import { readSponsorOffers } from '#src/modules/grants/sponsorships-service.ts';
+import { readSponsorOffers } from '#src/modules/grants/pools/sponsorships-service.ts';
 import type { GrantCategory } from '#src/modules/grants/tables.ts';
 import { membershipRole } from '#src/modules/organisations/service.ts';
 import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';

@@ -9,7 +9,7 @@ import { readText } from '#src/modules/grants/input.ts';
 import type { Application, PhotoView } from '#src/modules/grants/model.ts';
 import { loadApplication } from '#src/modules/grants/notifications.ts';
 import { assertApplicant, canSeeReview, poolStanding } from '#src/modules/grants/policy.ts';
-import { getPoolById } from '#src/modules/grants/pools-service.ts';
+import { getPoolById } from '#src/modules/grants/pools/service.ts';
 import type { ApplicationStatus } from '#src/modules/grants/tables.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import {

@@ -29,13 +29,13 @@ import {
   typedValues,
 } from '#src/modules/grants/form-values.ts';
 import type { Application, Pool } from '#src/modules/grants/model.ts';
-import { getPool, getPoolById } from '#src/modules/grants/pools-service.ts';
-import { ApplicationForm, CsrfForm } from '#src/modules/grants/schemas.ts';
+import { getPool, getPoolById } from '#src/modules/grants/pools/service.ts';
 import {
   sponsorChoices,
   sponsorOfferIdsOf,
   sponsorsOfApplication,
-} from '#src/modules/grants/sponsorships-service.ts';
+} from '#src/modules/grants/pools/sponsorships-service.ts';
+import { ApplicationForm, CsrfForm } from '#src/modules/grants/schemas.ts';
 import { membershipsOfUser } from '#src/modules/organisations/service.ts';
 import { allPlaces, areaChoices, parsePlaceFilter } from '#src/modules/places/listing-service.ts';
 import { IdParams, SlugParams } from '#src/platform/api-schemas.ts';

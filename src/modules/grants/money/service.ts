@@ -5,7 +5,7 @@ import { paidToApplicant, returnedToApplicant } from '#src/modules/grants/mails.
 import type { Application, Pool } from '#src/modules/grants/model.ts';
 import { loadApplication, mailApplicant, mailReviewers } from '#src/modules/grants/notifications.ts';
 import { assertPoolAdmin, poolStanding } from '#src/modules/grants/policy.ts';
-import { getPool } from '#src/modules/grants/pools-service.ts';
+import { getPool } from '#src/modules/grants/pools/service.ts';
 import {
   commitToPool,
   type Db,

@@ -1,6 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { getHomeDistrict } from '#src/modules/areas/service.ts';
+import { sponsorsOfApplication } from '#src/modules/grants/pools/sponsorships-service.ts';
 import { poolFigures } from '#src/modules/grants/public/dashboard.ts';
 import { figuresJson, grantListJson, grantsCsv } from '#src/modules/grants/public/json.ts';
 import { CsvFormatQuery, GrantParams, PhotoParams } from '#src/modules/grants/public/schemas.ts';
@@ -14,7 +15,6 @@ import { Dashboard } from '#src/modules/grants/public/views/dashboard.tsx';
 import { GrantList } from '#src/modules/grants/public/views/grant-list.tsx';
 import { GrantPage } from '#src/modules/grants/public/views/grant-page.tsx';
 import { Overview } from '#src/modules/grants/public/views/overview.tsx';
-import { sponsorsOfApplication } from '#src/modules/grants/sponsorships-service.ts';
 import { SlugParams } from '#src/platform/api-schemas.ts';
 import type { AppContext } from '#src/platform/context.ts';
 import { CSV_TYPE, csvDialectOf, csvFilename } from '#src/platform/csv.ts';

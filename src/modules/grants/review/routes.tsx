@@ -6,6 +6,7 @@ import { typedValues } from '#src/modules/grants/form-values.ts';
 import { recordPayout, recordReturn } from '#src/modules/grants/money/service.ts';
 import { PayoutPage } from '#src/modules/grants/money/views/payout-page.tsx';
 import { assertPoolAdmin } from '#src/modules/grants/policy.ts';
+import { sponsorsOfApplication } from '#src/modules/grants/pools/sponsorships-service.ts';
 import { decideApplication } from '#src/modules/grants/review/decision-service.ts';
 import { addComment, castVote, reviewApplication, reviewQueue } from '#src/modules/grants/review/service.ts';
 import { ReviewPage, type ReviewPageForms } from '#src/modules/grants/review/views/review-page.tsx';
@@ -17,7 +18,6 @@ import {
   PoolApplicationParams,
   VoteForm,
 } from '#src/modules/grants/schemas.ts';
-import { sponsorsOfApplication } from '#src/modules/grants/sponsorships-service.ts';
 import type { GrantFormState } from '#src/modules/grants/views/form-parts.tsx';
 import { SlugParams } from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';

@@ -19,7 +19,7 @@ import {
   type Tally,
   tallyOf,
 } from '#src/modules/grants/policy.ts';
-import { getPool } from '#src/modules/grants/pools-service.ts';
+import { getPool } from '#src/modules/grants/pools/service.ts';
 import { insertComment, listComments, listVotes, upsertVote } from '#src/modules/grants/review/queries.ts';
 import type { ApplicationStatus, Vote } from '#src/modules/grants/tables.ts';
 import { VOTES } from '#src/modules/grants/tables.ts';

@@ -3,10 +3,10 @@ import type { Application, PhotoView } from '#src/modules/grants/model.ts';
 
 export type { PhotoView };
 
-import type { SponsorshipOffer } from '#src/modules/grants/sponsorships-service.ts';
+import type { SponsorshipOffer } from '#src/modules/grants/pools/sponsorships-service.ts';
+import { SponsorList } from '#src/modules/grants/pools/views/sponsor-parts.tsx';
 import type { ApplicationStatus } from '#src/modules/grants/tables.ts';
 import { CATEGORY_LABELS, Paragraphs, STATUS_LABELS } from '#src/modules/grants/views/form-parts.tsx';
-import { SponsorList } from '#src/modules/grants/views/sponsor-parts.tsx';
 import { formatDateRange } from '#src/platform/dates/format.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import { DataTable } from '#src/platform/views/table.tsx';

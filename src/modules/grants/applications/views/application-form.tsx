@@ -1,14 +1,14 @@
 import { formatDkk } from '#src/modules/grants/amounts.ts';
 import { BUDGET_LINES } from '#src/modules/grants/applications/input.ts';
 import type { Pool } from '#src/modules/grants/model.ts';
-import type { SponsorshipOffer } from '#src/modules/grants/sponsorships-service.ts';
+import type { SponsorshipOffer } from '#src/modules/grants/pools/sponsorships-service.ts';
+import { SponsorOfferFields } from '#src/modules/grants/pools/views/sponsor-parts.tsx';
 import {
   CATEGORY_LABELS,
   ErrorMessage,
   type GrantFormState,
   textValues,
 } from '#src/modules/grants/views/form-parts.tsx';
-import { SponsorOfferFields } from '#src/modules/grants/views/sponsor-parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
 import { Checkbox } from '#src/platform/views/choices.tsx';
 import { DateField } from '#src/platform/views/date-field.tsx';

@@ -7,7 +7,7 @@ import {
   type PhotoView,
 } from '#src/modules/grants/applications/views/application-details.tsx';
 import type { Application } from '#src/modules/grants/model.ts';
-import type { SponsorshipOffer } from '#src/modules/grants/sponsorships-service.ts';
+import type { SponsorshipOffer } from '#src/modules/grants/pools/sponsorships-service.ts';
 import { Paragraphs, StatusBadge } from '#src/modules/grants/views/form-parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
 import { ConfirmPage as SharedConfirmPage } from '#src/platform/views/confirm-page.tsx';

@@ -1,3 +1,5 @@
+import type { SponsorshipOffer } from '#src/modules/grants/pools/sponsorships-service.ts';
+import { SponsorList } from '#src/modules/grants/pools/views/sponsor-parts.tsx';
 import type { PublicGrant, PublicPool } from '#src/modules/grants/public/service.ts';
 import { formatMoney } from '#src/modules/grants/public/views/format.ts';
 import {
@@ -6,8 +8,6 @@ import {
   periodText,
   whereText,
 } from '#src/modules/grants/public/views/grant-card.tsx';
-import type { SponsorshipOffer } from '#src/modules/grants/sponsorships-service.ts';
-import { SponsorList } from '#src/modules/grants/views/sponsor-parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
 import { FactsTable } from '#src/platform/views/table.tsx';
 

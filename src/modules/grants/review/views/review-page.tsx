@@ -6,8 +6,8 @@ import {
   type PhotoView,
 } from '#src/modules/grants/applications/views/application-details.tsx';
 import { conflictMessage } from '#src/modules/grants/policy.ts';
+import type { SponsorshipOffer } from '#src/modules/grants/pools/sponsorships-service.ts';
 import type { ReviewModel } from '#src/modules/grants/review/service.ts';
-import type { SponsorshipOffer } from '#src/modules/grants/sponsorships-service.ts';
 import { VOTES } from '#src/modules/grants/tables.ts';
 import {
   type GrantFormState,

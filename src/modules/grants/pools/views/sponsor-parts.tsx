@@ -1,4 +1,4 @@
-import type { SponsorshipOffer } from '#src/modules/grants/sponsorships-service.ts';
+import type { SponsorshipOffer } from '#src/modules/grants/pools/sponsorships-service.ts';
 import { ErrorMessage, type GrantFormState } from '#src/modules/grants/views/form-parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
 import { ChoiceGroup } from '#src/platform/views/choices.tsx';

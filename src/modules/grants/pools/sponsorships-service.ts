@@ -4,7 +4,7 @@ import {
   sponsorshipOffersByIds,
 } from '#src/modules/giving/sponsorships.ts';
 import { asId } from '#src/modules/grants/input.ts';
-import { listSponsorOfferIds } from '#src/modules/grants/sponsorship-queries.ts';
+import { listSponsorOfferIds } from '#src/modules/grants/pools/sponsorship-queries.ts';
 import type { AppContext } from '#src/platform/context.ts';
 import type { FieldErrors } from '#src/platform/errors.ts';
 

@@ -16,14 +16,14 @@ import {
   organisationsForNewPool,
   reviewerChoices,
   updatePool,
-} from '#src/modules/grants/pools-service.ts';
-import { NewPoolQuery, PoolForm } from '#src/modules/grants/schemas.ts';
+} from '#src/modules/grants/pools/service.ts';
 import {
   ChooseOrganisationPage,
   type PoolFormModel,
   PoolFormPage,
-} from '#src/modules/grants/views/pool-form.tsx';
-import { PoolListPage, PoolPage } from '#src/modules/grants/views/pool-pages.tsx';
+} from '#src/modules/grants/pools/views/pool-form.tsx';
+import { PoolListPage, PoolPage } from '#src/modules/grants/pools/views/pool-pages.tsx';
+import { NewPoolQuery, PoolForm } from '#src/modules/grants/schemas.ts';
 import { SlugParams } from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 import { type FieldErrors, ForbiddenError, ValidationError } from '#src/platform/errors.ts';
