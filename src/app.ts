@@ -14,7 +14,7 @@ import { areasRoutes } from '#src/modules/areas/routes.tsx';
 import { givingApi } from '#src/modules/giving/api.ts';
 import { givingRoutes } from '#src/modules/giving/routes.tsx';
 import { grantsApi } from '#src/modules/grants/api.ts';
-import { grantsPublicRoutes } from '#src/modules/grants/public-routes.tsx';
+import { grantsPublicRoutes } from '#src/modules/grants/public/routes.tsx';
 import { grantsRoutes } from '#src/modules/grants/routes.tsx';
 import { homeRoutes } from '#src/modules/home/routes.tsx';
 import { searchApi } from '#src/modules/home/search-api.ts';

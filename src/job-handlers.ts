@@ -1,4 +1,4 @@
-import { grantJobHandlers } from '#src/modules/grants/report-service.ts';
+import { grantJobHandlers } from '#src/modules/grants/reports/service.ts';
 import { bookingJobHandlers } from '#src/modules/places/bookings/notifications.ts';
 import type { JobHandlers } from '#src/platform/jobs.ts';
 import { MAIL_JOB, sendMailJob } from '#src/platform/mail.ts';

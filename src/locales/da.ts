@@ -6,7 +6,13 @@ import { commonDa } from './common.ts';
 import { datesDa } from './dates.ts';
 import { givingDa } from './giving.ts';
 import { grantsDa } from './grants.ts';
+import { grantsApplicationsDa } from './grants-applications.ts';
+import { grantsMailsDa } from './grants-mails.ts';
+import { grantsMoneyDa } from './grants-money.ts';
+import { grantsPoolsDa } from './grants-pools.ts';
 import { grantsPublicDa } from './grants-public.ts';
+import { grantsReportsDa } from './grants-reports.ts';
+import { grantsReviewDa } from './grants-review.ts';
 import { legalDa } from './legal.ts';
 import { moderationDa } from './moderation.ts';
 import { organisationsDa } from './organisations.ts';
@@ -26,6 +32,12 @@ export const da = {
   ...moderationDa,
   ...activitiesDa,
   ...grantsDa,
+  ...grantsPoolsDa,
+  ...grantsApplicationsDa,
+  ...grantsReviewDa,
+  ...grantsMoneyDa,
+  ...grantsReportsDa,
+  ...grantsMailsDa,
   ...grantsPublicDa,
   ...overviewDa,
   ...legalDa,

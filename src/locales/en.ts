@@ -7,7 +7,13 @@ import type { MessageKey } from './da.ts';
 import { datesEn } from './dates.ts';
 import { givingEn } from './giving.ts';
 import { grantsEn } from './grants.ts';
+import { grantsApplicationsEn } from './grants-applications.ts';
+import { grantsMailsEn } from './grants-mails.ts';
+import { grantsMoneyEn } from './grants-money.ts';
+import { grantsPoolsEn } from './grants-pools.ts';
 import { grantsPublicEn } from './grants-public.ts';
+import { grantsReportsEn } from './grants-reports.ts';
+import { grantsReviewEn } from './grants-review.ts';
 import { legalEn } from './legal.ts';
 import { moderationEn } from './moderation.ts';
 import { organisationsEn } from './organisations.ts';
@@ -27,6 +33,12 @@ export const en = {
   ...moderationEn,
   ...activitiesEn,
   ...grantsEn,
+  ...grantsPoolsEn,
+  ...grantsApplicationsEn,
+  ...grantsReviewEn,
+  ...grantsMoneyEn,
+  ...grantsReportsEn,
+  ...grantsMailsEn,
   ...grantsPublicEn,
   ...overviewEn,
   ...legalEn,

@@ -74,7 +74,7 @@ describe('the parts and entry points the graph is built from', () => {
 
   it("counts a module's services and its types.ts as its public entry points, and nothing else", () => {
     expect(isPublicEntry('src/modules/places/bookings/service.ts')).toBe(true);
-    expect(isPublicEntry('src/modules/grants/money-service.ts')).toBe(true);
+    expect(isPublicEntry('src/modules/grants/money/service.ts')).toBe(true);
     expect(isPublicEntry('src/modules/organisations/types.ts')).toBe(true);
     expect(isPublicEntry('src/modules/places/bookings/types.ts')).toBe(true);
     expect(isPublicEntry('src/modules/places/queries.ts')).toBe(false);

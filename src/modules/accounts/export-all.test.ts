@@ -3,8 +3,8 @@ import { joinActivity, signUpGuest } from '#src/modules/activities/participation
 import { currentUser, publish } from '#src/modules/activities/test-support.ts';
 import { requestContact } from '#src/modules/giving/contact-service.ts';
 import { postOffer } from '#src/modules/giving/test-support.ts';
-import { startApplication } from '#src/modules/grants/applications-service.ts';
-import { addComment, castVote } from '#src/modules/grants/review-service.ts';
+import { startApplication } from '#src/modules/grants/applications/service.ts';
+import { addComment, castVote } from '#src/modules/grants/review/service.ts';
 import {
   applicationInput,
   asUser,

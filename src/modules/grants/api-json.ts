@@ -1,10 +1,10 @@
 import type { Static } from 'typebox';
 import { oreToDkkString } from '#src/modules/grants/amounts.ts';
-import type { ApplicationInput } from '#src/modules/grants/application-input.ts';
+import type { ApplicationInput } from '#src/modules/grants/applications/input.ts';
 import type { Application, Pool } from '#src/modules/grants/model.ts';
 import { poolPhase } from '#src/modules/grants/model.ts';
-import type { PoolInput } from '#src/modules/grants/pools-service.ts';
-import type { QueueItem } from '#src/modules/grants/review-service.ts';
+import type { PoolInput } from '#src/modules/grants/pools/service.ts';
+import type { QueueItem } from '#src/modules/grants/review/service.ts';
 import type {
   ApplicationInputJson,
   ApplicationJson,

@@ -8,17 +8,18 @@ import {
   queueItemJson,
   withApiFields,
 } from '#src/modules/grants/api-json.ts';
-import { grantsMoneyApi } from '#src/modules/grants/api-money.ts';
 import {
   getOwnApplication,
   myApplications,
   startApplication,
   updateApplication,
   withdrawApplication,
-} from '#src/modules/grants/applications-service.ts';
-import { createPool, getPool, listPools, updatePool } from '#src/modules/grants/pools-service.ts';
-import { grantsPublicApi } from '#src/modules/grants/public-api.ts';
-import { reviewQueue } from '#src/modules/grants/review-service.ts';
+} from '#src/modules/grants/applications/service.ts';
+import { grantsMoneyApi } from '#src/modules/grants/money/api.ts';
+import { createPool, getPool, listPools, updatePool } from '#src/modules/grants/pools/service.ts';
+import { sponsorOfferIdsOf } from '#src/modules/grants/pools/sponsorships-service.ts';
+import { grantsPublicApi } from '#src/modules/grants/public/api.ts';
+import { reviewQueue } from '#src/modules/grants/review/service.ts';
 import {
   ApplicationInputJson,
   ApplicationJson,
@@ -29,7 +30,6 @@ import {
   QueueJson,
   StatusResultJson,
 } from '#src/modules/grants/schemas.ts';
-import { sponsorOfferIdsOf } from '#src/modules/grants/sponsorships-service.ts';
 import {
   BEARER_AUTH,
   IdParams,

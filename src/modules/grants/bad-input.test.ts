@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { castVote } from '#src/modules/grants/review-service.ts';
+import { castVote } from '#src/modules/grants/review/service.ts';
 import {
   applicationJsonBody,
   asUser,

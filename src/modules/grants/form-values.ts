@@ -1,7 +1,7 @@
 import { oreToInput } from '#src/modules/grants/amounts.ts';
-import { type ApplicationInput, BUDGET_LINES } from '#src/modules/grants/application-input.ts';
+import { type ApplicationInput, BUDGET_LINES } from '#src/modules/grants/applications/input.ts';
 import type { Application, Pool } from '#src/modules/grants/model.ts';
-import type { PoolInput } from '#src/modules/grants/pools-service.ts';
+import type { PoolInput } from '#src/modules/grants/pools/service.ts';
 import { formatInputDate } from '#src/platform/dates/parse.ts';
 
 /** Between HTML form bodies and the services' inputs, and back to form values for re-rendering. */

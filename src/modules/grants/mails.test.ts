@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { updateApplication, withdrawApplication } from '#src/modules/grants/applications-service.ts';
-import { decideApplication } from '#src/modules/grants/decision-service.ts';
-import { recordPayout, recordReturn } from '#src/modules/grants/money-service.ts';
-import { submitReport } from '#src/modules/grants/report-service.ts';
-import { castVote } from '#src/modules/grants/review-service.ts';
+import { updateApplication, withdrawApplication } from '#src/modules/grants/applications/service.ts';
+import { recordPayout, recordReturn } from '#src/modules/grants/money/service.ts';
+import { submitReport } from '#src/modules/grants/reports/service.ts';
+import { decideApplication } from '#src/modules/grants/review/decision-service.ts';
+import { castVote } from '#src/modules/grants/review/service.ts';
 import {
   applicationInput,
   asUser,

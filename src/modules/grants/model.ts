@@ -1,4 +1,4 @@
-import type { ApplicationRow } from '#src/modules/grants/application-queries.ts';
+import type { ApplicationRow } from '#src/modules/grants/applications/queries.ts';
 import type { PoolRow } from '#src/modules/grants/queries.ts';
 import type { ApplicationStatus, DecisionRule, GrantCategory } from '#src/modules/grants/tables.ts';
 import { localParts } from '#src/platform/local-time.ts';

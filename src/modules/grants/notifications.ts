@@ -2,7 +2,7 @@ import {
   type ApplicationRow,
   findApplicationRow,
   listBudgetLines,
-} from '#src/modules/grants/application-queries.ts';
+} from '#src/modules/grants/applications/queries.ts';
 import { type Application, toApplication } from '#src/modules/grants/model.ts';
 import { type Db, listReviewers } from '#src/modules/grants/queries.ts';
 import { NotFoundError } from '#src/platform/errors.ts';

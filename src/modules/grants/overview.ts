@@ -1,4 +1,4 @@
-import { myApplications } from '#src/modules/grants/applications-service.ts';
+import { myApplications } from '#src/modules/grants/applications/service.ts';
 import type { ApplicationStatus } from '#src/modules/grants/tables.ts';
 import { membershipsOfUser } from '#src/modules/organisations/service.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';

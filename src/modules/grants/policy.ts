@@ -22,7 +22,7 @@ export interface PoolStanding {
 
 export async function poolStanding(
   ctx: AppContext,
-  pool: Pool,
+  pool: Pick<Pool, 'id' | 'organisationId' | 'chairUserId'>,
   user: CurrentUser | null,
 ): Promise<PoolStanding> {
   if (user === null) return { isAdmin: false, isReviewer: false, isChair: false };
@@ -64,7 +64,7 @@ export type Conflict = 'own_application' | 'own_organisation' | null;
 /** A reviewer or decider must not judge their own application or one from their own organisation. */
 export async function conflictOf(
   ctx: AppContext,
-  application: Application,
+  application: Pick<Application, 'applicantId' | 'organisationId'>,
   userId: number,
 ): Promise<Conflict> {
   if (application.applicantId === userId) return 'own_application';
@@ -119,8 +119,8 @@ const NONE = (blockedBy: PlainMessageKey): DecisionRights => ({
  * they have a conflict with.
  */
 export function decisionRights(
-  pool: Pool,
-  application: Application,
+  pool: Pick<Pool, 'decisionRule' | 'chairUserId'>,
+  application: Pick<Application, 'status'>,
   standing: PoolStanding,
   conflict: Conflict,
   tally: Tally,

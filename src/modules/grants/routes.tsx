@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { applyRoutes } from '#src/modules/grants/apply-routes.tsx';
-import { poolRoutes } from '#src/modules/grants/pool-routes.tsx';
-import { reportRoutes } from '#src/modules/grants/report-routes.tsx';
-import { reviewRoutes } from '#src/modules/grants/review-routes.tsx';
+import { applyRoutes } from '#src/modules/grants/applications/routes.tsx';
+import { poolRoutes } from '#src/modules/grants/pools/routes.tsx';
+import { reportRoutes } from '#src/modules/grants/reports/routes.tsx';
+import { reviewRoutes } from '#src/modules/grants/review/routes.tsx';
 import { acceptPhotoUploads } from '#src/platform/uploads.ts';
 
 /** HTML pages and form posts of the quick-action pool. */

@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { BUDGET_LINES } from '#src/modules/grants/application-input.ts';
+import { BUDGET_LINES } from '#src/modules/grants/applications/input.ts';
 import {
   APPLICATION_STATUSES,
   DECISION_RULES,

@@ -1,8 +1,8 @@
 import { ensureAreas } from '#src/modules/areas/service.ts';
-import type { ApplicationInput } from '#src/modules/grants/application-input.ts';
-import { startApplication } from '#src/modules/grants/applications-service.ts';
+import type { ApplicationInput } from '#src/modules/grants/applications/input.ts';
+import { startApplication } from '#src/modules/grants/applications/service.ts';
 import type { Pool } from '#src/modules/grants/model.ts';
-import { createPool } from '#src/modules/grants/pools-service.ts';
+import { createPool } from '#src/modules/grants/pools/service.ts';
 import type { DecisionRule } from '#src/modules/grants/tables.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { createPerson, type TestPerson } from '#src/testing/fixtures.ts';
