@@ -1,6 +1,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
-import { cachedActivityExport } from '#src/modules/activities/feeds-service.ts';
+import { cachedActivityExport } from '#src/modules/activities/feeds/service.ts';
 import { parseActivityQuery, queryString } from '#src/modules/activities/filters.ts';
 import {
   monthCalendar,

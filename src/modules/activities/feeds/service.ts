@@ -1,6 +1,6 @@
 import { visibleAddress } from '#src/modules/activities/address-visibility.ts';
-import { findFeedByHash, findFeedOfUser, saveFeed } from '#src/modules/activities/feed-queries.ts';
-import { activitiesCalendar, activitiesCalendarInSlices } from '#src/modules/activities/ical.ts';
+import { activitiesCalendar, activitiesCalendarInSlices } from '#src/modules/activities/feeds/ical.ts';
+import { findFeedByHash, findFeedOfUser, saveFeed } from '#src/modules/activities/feeds/queries.ts';
 import { activitiesForFeed } from '#src/modules/activities/listing-service.ts';
 import { changesOf, toActivity } from '#src/modules/activities/model.ts';
 import {

@@ -1,5 +1,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
+import { publicActivitiesCsv } from '#src/modules/activities/feeds/open-data.ts';
 import {
   activityCalendar,
   allActivitiesCalendar,
@@ -9,11 +10,10 @@ import {
   personalCalendar,
   personalFeedPath,
   renewPersonalFeed,
-} from '#src/modules/activities/feeds-service.ts';
+} from '#src/modules/activities/feeds/service.ts';
+import { PersonalFeedPage } from '#src/modules/activities/feeds/views/personal-feed-page.tsx';
 import { parseActivityQuery } from '#src/modules/activities/filters.ts';
-import { publicActivitiesCsv } from '#src/modules/activities/open-data.ts';
 import { CsrfForm, CsvListQuery, FileParams } from '#src/modules/activities/schemas.ts';
-import { PersonalFeedPage } from '#src/modules/activities/views/personal-feed-page.tsx';
 import { IdParams } from '#src/platform/api-schemas.ts';
 import { CSV_TYPE, csvDialectOf, csvFilename } from '#src/platform/csv.ts';
 import { currentUser } from '#src/platform/current-user.ts';
