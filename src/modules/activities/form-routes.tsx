@@ -10,7 +10,7 @@ import {
   usualMinutes,
 } from '#src/modules/activities/form-input.ts';
 import { readActivityInput } from '#src/modules/activities/input.ts';
-import { moveOccurrence } from '#src/modules/activities/occurrence-service.ts';
+import { moveOccurrence } from '#src/modules/activities/occurrences/service.ts';
 import { assertCanManage } from '#src/modules/activities/policy.ts';
 import { listCohosts } from '#src/modules/activities/queries.ts';
 import { findOccurrence, loadActivity } from '#src/modules/activities/reading.ts';

@@ -1,4 +1,8 @@
-import { REPEATS, type RecurrencePattern, type Repeat } from '#src/modules/activities/recurrence.ts';
+import {
+  REPEATS,
+  type RecurrencePattern,
+  type Repeat,
+} from '#src/modules/activities/occurrences/recurrence.ts';
 import {
   type ActivityKind,
   ADDRESS_VISIBILITIES,

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { activityCancelRoutes } from '#src/modules/activities/cancel-routes.tsx';
 import { feedRoutes } from '#src/modules/activities/feeds/routes.tsx';
 import { activityFormRoutes } from '#src/modules/activities/form-routes.tsx';
+import { activityCancelRoutes } from '#src/modules/activities/occurrences/cancel-routes.tsx';
 import { activityPageRoutes } from '#src/modules/activities/page-routes.tsx';
 import { participationRoutes } from '#src/modules/activities/participation-routes.tsx';
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recurrenceText } from '#src/modules/activities/occurrences/views/series-text.ts';
 import { joinActivity } from '#src/modules/activities/participation-service.ts';
 import { loadActivity } from '#src/modules/activities/reading.ts';
 import { currentUser, publish } from '#src/modules/activities/test-support.ts';
-import { recurrenceText } from '#src/modules/activities/views/series-text.ts';
 import { translator } from '#src/platform/i18n.ts';
 import { localParts } from '#src/platform/local-time.ts';
 import { TestAgent } from '#src/testing/agent.ts';

@@ -9,6 +9,12 @@ import {
   promoteAfterCapacityRise,
   queueActivityCancelledMails,
 } from '#src/modules/activities/notify.ts';
+import {
+  allStarts,
+  MAX_BOOKED_OCCURRENCES,
+  ruleText,
+  seriesEnd,
+} from '#src/modules/activities/occurrences/recurrence.ts';
 import { listSignUps, mostJoined, moveSignUps } from '#src/modules/activities/participant-queries.ts';
 import { assertCanManage } from '#src/modules/activities/policy.ts';
 import {
@@ -21,12 +27,6 @@ import {
   updateActivity as updateActivityRow,
 } from '#src/modules/activities/queries.ts';
 import { loadActivity } from '#src/modules/activities/reading.ts';
-import {
-  allStarts,
-  MAX_BOOKED_OCCURRENCES,
-  ruleText,
-  seriesEnd,
-} from '#src/modules/activities/recurrence.ts';
 import type { ActivitiesTable } from '#src/modules/activities/tables.ts';
 import { membershipsOfUser } from '#src/modules/organisations/service.ts';
 import {

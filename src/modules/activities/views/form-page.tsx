@@ -1,4 +1,4 @@
-import { REPEATS } from '#src/modules/activities/recurrence.ts';
+import { REPEATS } from '#src/modules/activities/occurrences/recurrence.ts';
 import { ACTIVITY_KINDS } from '#src/modules/activities/tables.ts';
 import { ACTIVITY_LANGUAGES, kindLabelKey, STARTER_TEMPLATES } from '#src/modules/activities/templates.ts';
 import { languageNames } from '#src/modules/activities/views/parts.tsx';

@@ -1,5 +1,5 @@
 import type { Activity, Occurrence } from '#src/modules/activities/model.ts';
-import { weekdayOrdinal } from '#src/modules/activities/recurrence.ts';
+import { weekdayOrdinal } from '#src/modules/activities/occurrences/recurrence.ts';
 import { weekdayName } from '#src/modules/places/bookings/when.ts';
 import { type PlainMessageKey, TIME_ZONE, type Translator } from '#src/platform/i18n.ts';
 import { localParts } from '#src/platform/local-time.ts';

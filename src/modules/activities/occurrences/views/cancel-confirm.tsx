@@ -1,4 +1,4 @@
-import type { CancellationPreview } from '#src/modules/activities/cancel-preview.ts';
+import type { CancellationPreview } from '#src/modules/activities/occurrences/cancel-preview.ts';
 import { Where, whenText } from '#src/modules/activities/views/parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
 import { ConfirmPage } from '#src/platform/views/confirm-page.tsx';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { moveOccurrence } from '#src/modules/activities/occurrence-service.ts';
+import { moveOccurrence } from '#src/modules/activities/occurrences/service.ts';
 import { currentUser, FORM_BASE, publish } from '#src/modules/activities/test-support.ts';
 import { ValidationError } from '#src/platform/errors.ts';
 import { instantAt, localParts } from '#src/platform/local-time.ts';
