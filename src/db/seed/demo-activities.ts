@@ -1,6 +1,6 @@
 import { DEMO_PLACE_SLUGS } from '#src/db/seed/demo-places.ts';
 import { type ActivityRawInput, readActivityInput } from '#src/modules/activities/input.ts';
-import { joinActivity } from '#src/modules/activities/participation-service.ts';
+import { joinActivity } from '#src/modules/activities/participation/service.ts';
 import { createActivity } from '#src/modules/activities/service.ts';
 import { organisationSlugBase } from '#src/modules/organisations/slug.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';

@@ -1,6 +1,6 @@
 import type { Stop } from '#src/modules/activities/input.ts';
 import type { Activity, Occurrence } from '#src/modules/activities/model.ts';
-import { signUpsOfUser } from '#src/modules/activities/participant-queries.ts';
+import { signUpsOfUser } from '#src/modules/activities/participation/queries.ts';
 import { canManage } from '#src/modules/activities/policy.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 

@@ -2,12 +2,12 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Static } from 'typebox';
 import { visibleAddress, visibleOccurrences } from '#src/modules/activities/address-visibility.ts';
-import { participantsApi } from '#src/modules/activities/api-participants.ts';
 import { activityJson } from '#src/modules/activities/feeds/open-data.ts';
 import { parseActivityQuery, type RawActivityQuery } from '#src/modules/activities/filters.ts';
 import { type ActivityRawInput, readActivityInput } from '#src/modules/activities/input.ts';
 import { listActivities } from '#src/modules/activities/listing-service.ts';
 import { upcomingOccurrences } from '#src/modules/activities/page-service.ts';
+import { participantsApi } from '#src/modules/activities/participation/api.ts';
 import { loadActivity } from '#src/modules/activities/reading.ts';
 import {
   ActivityInputJson,

@@ -9,7 +9,7 @@ import {
   occurrencesOf,
   toActivity,
 } from '#src/modules/activities/model.ts';
-import { countsOf, signUpsOfUser } from '#src/modules/activities/participant-queries.ts';
+import { countsOf, signUpsOfUser } from '#src/modules/activities/participation/queries.ts';
 import {
   type ActivityFilter,
   type ActivityRow,

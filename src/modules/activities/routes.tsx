@@ -3,7 +3,7 @@ import { feedRoutes } from '#src/modules/activities/feeds/routes.tsx';
 import { activityFormRoutes } from '#src/modules/activities/form-routes.tsx';
 import { activityCancelRoutes } from '#src/modules/activities/occurrences/cancel-routes.tsx';
 import { activityPageRoutes } from '#src/modules/activities/page-routes.tsx';
-import { participationRoutes } from '#src/modules/activities/participation-routes.tsx';
+import { participationRoutes } from '#src/modules/activities/participation/routes.tsx';
 
 /** The HTML face of activities, split by sub-domain. */
 export async function activitiesRoutes(app: FastifyInstance): Promise<void> {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recurrenceText } from '#src/modules/activities/occurrences/views/series-text.ts';
-import { joinActivity } from '#src/modules/activities/participation-service.ts';
+import { joinActivity } from '#src/modules/activities/participation/service.ts';
 import { loadActivity } from '#src/modules/activities/reading.ts';
 import { currentUser, publish } from '#src/modules/activities/test-support.ts';
 import { translator } from '#src/platform/i18n.ts';

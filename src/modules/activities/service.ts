@@ -5,17 +5,17 @@ import type { ActivityDraft } from '#src/modules/activities/input.ts';
 import { type ResolvedLocation, resolveLocation } from '#src/modules/activities/location.ts';
 import type { Activity, OccurrenceChange } from '#src/modules/activities/model.ts';
 import {
-  notifyTimeChange,
-  promoteAfterCapacityRise,
-  queueActivityCancelledMails,
-} from '#src/modules/activities/notify.ts';
-import {
   allStarts,
   MAX_BOOKED_OCCURRENCES,
   ruleText,
   seriesEnd,
 } from '#src/modules/activities/occurrences/recurrence.ts';
-import { listSignUps, mostJoined, moveSignUps } from '#src/modules/activities/participant-queries.ts';
+import {
+  notifyTimeChange,
+  promoteAfterCapacityRise,
+  queueActivityCancelledMails,
+} from '#src/modules/activities/participation/notify.ts';
+import { listSignUps, mostJoined, moveSignUps } from '#src/modules/activities/participation/queries.ts';
 import { assertCanManage } from '#src/modules/activities/policy.ts';
 import {
   findLiveUsersByEmail,

@@ -1,5 +1,5 @@
 import type { Activity } from '#src/modules/activities/model.ts';
-import { listSignUps } from '#src/modules/activities/participant-queries.ts';
+import { listSignUps } from '#src/modules/activities/participation/queries.ts';
 import { assertCanManage } from '#src/modules/activities/policy.ts';
 import { findOccurrence, loadActivity } from '#src/modules/activities/reading.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';

@@ -2,7 +2,10 @@ import type { Transaction } from 'kysely';
 import { lockRowForUpdate } from '#src/db/locks.ts';
 import type { Database } from '#src/db/schema.ts';
 import { changesOf } from '#src/modules/activities/model.ts';
-import { notifyTimeChange, queueOccurrenceCancelledMails } from '#src/modules/activities/notify.ts';
+import {
+  notifyTimeChange,
+  queueOccurrenceCancelledMails,
+} from '#src/modules/activities/participation/notify.ts';
 import { assertCanManage } from '#src/modules/activities/policy.ts';
 import {
   linkBookings,

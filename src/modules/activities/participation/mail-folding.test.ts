@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SIGN_UP_MAIL_INTERVAL } from '#src/modules/activities/participation-service.ts';
+import { SIGN_UP_MAIL_INTERVAL } from '#src/modules/activities/participation/service.ts';
 import { currentUser, linkIn, publish } from '#src/modules/activities/test-support.ts';
 import { enqueueJob } from '#src/platform/jobs.ts';
 import type { MailMessage } from '#src/platform/mail.ts';

@@ -2,7 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { participantsOf, upcomingOccurrences } from '#src/modules/activities/page-service.ts';
-import { joinActivity, leaveActivity } from '#src/modules/activities/participation-service.ts';
+import { joinActivity, leaveActivity } from '#src/modules/activities/participation/service.ts';
 import { loadActivity } from '#src/modules/activities/reading.ts';
 import {
   JoinJson,

@@ -1,14 +1,14 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '#src/db/schema.ts';
-import { cancelledMail, movedMail } from '#src/modules/activities/mails.ts';
 import type { Activity } from '#src/modules/activities/model.ts';
-import { listSignUps } from '#src/modules/activities/participant-queries.ts';
+import { cancelledMail, movedMail } from '#src/modules/activities/participation/mails.ts';
+import { listSignUps } from '#src/modules/activities/participation/queries.ts';
 import {
   activityUrl,
   mailActivity,
   participantLink,
   promoteWaiting,
-} from '#src/modules/activities/participation-service.ts';
+} from '#src/modules/activities/participation/service.ts';
 import { findOccurrence, type LoadedActivity } from '#src/modules/activities/reading.ts';
 import type { AppContext } from '#src/platform/context.ts';
 import { queueMail } from '#src/platform/mail.ts';

@@ -2,14 +2,14 @@ import type { Transaction } from 'kysely';
 import { lockRowForUpdate } from '#src/db/locks.ts';
 import type { Database } from '#src/db/schema.ts';
 import { fullWhereabouts } from '#src/modules/activities/address-visibility.ts';
+import type { Activity } from '#src/modules/activities/model.ts';
 import {
   confirmMail,
   leftMail,
   type MailActivity,
   type SignUpOutcome,
   signUpMail,
-} from '#src/modules/activities/mails.ts';
-import type { Activity } from '#src/modules/activities/model.ts';
+} from '#src/modules/activities/participation/mails.ts';
 import {
   countJoined,
   findLiveSignUp,
@@ -17,7 +17,7 @@ import {
   firstWaiting,
   insertParticipant,
   setParticipantStatus,
-} from '#src/modules/activities/participant-queries.ts';
+} from '#src/modules/activities/participation/queries.ts';
 import { findOccurrence, type LoadedActivity, loadActivity } from '#src/modules/activities/reading.ts';
 import type { ActivityParticipantsTable } from '#src/modules/activities/tables.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';

@@ -8,7 +8,7 @@ import {
   leaveActivity,
   signUpByLink,
   signUpGuest,
-} from '#src/modules/activities/participation-service.ts';
+} from '#src/modules/activities/participation/service.ts';
 import { findOccurrence, loadActivity } from '#src/modules/activities/reading.ts';
 import {
   CsrfForm,
