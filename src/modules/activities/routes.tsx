@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { feedRoutes } from '#src/modules/activities/feeds/routes.tsx';
+import { activityFindingRoutes } from '#src/modules/activities/finding/routes.tsx';
 import { activityFormRoutes } from '#src/modules/activities/form-routes.tsx';
 import { activityCancelRoutes } from '#src/modules/activities/occurrences/cancel-routes.tsx';
 import { activityPageRoutes } from '#src/modules/activities/page-routes.tsx';
@@ -7,6 +8,7 @@ import { participationRoutes } from '#src/modules/activities/participation/route
 
 /** The HTML face of activities, split by sub-domain. */
 export async function activitiesRoutes(app: FastifyInstance): Promise<void> {
+  await activityFindingRoutes(app);
   await activityPageRoutes(app);
   await activityFormRoutes(app);
   await activityCancelRoutes(app);

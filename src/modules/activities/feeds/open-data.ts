@@ -1,5 +1,5 @@
-import type { ParsedQuery } from '#src/modules/activities/filters.ts';
-import { occurrencesInWindow } from '#src/modules/activities/listing-service.ts';
+import type { ParsedQuery } from '#src/modules/activities/finding/filters.ts';
+import { occurrencesInWindow } from '#src/modules/activities/finding/listing-service.ts';
 import type { Occurrence } from '#src/modules/activities/model.ts';
 import type { ActivityJson } from '#src/modules/activities/schemas.ts';
 import type { AppContext } from '#src/platform/context.ts';

@@ -12,7 +12,7 @@ import {
   renewPersonalFeed,
 } from '#src/modules/activities/feeds/service.ts';
 import { PersonalFeedPage } from '#src/modules/activities/feeds/views/personal-feed-page.tsx';
-import { parseActivityQuery } from '#src/modules/activities/filters.ts';
+import { parseActivityQuery } from '#src/modules/activities/finding/filters.ts';
 import { CsrfForm, CsvListQuery, FileParams } from '#src/modules/activities/schemas.ts';
 import { IdParams } from '#src/platform/api-schemas.ts';
 import { CSV_TYPE, csvDialectOf, csvFilename } from '#src/platform/csv.ts';

@@ -1,7 +1,7 @@
 import { visibleAddress } from '#src/modules/activities/address-visibility.ts';
 import { activitiesCalendar, activitiesCalendarInSlices } from '#src/modules/activities/feeds/ical.ts';
 import { findFeedByHash, findFeedOfUser, saveFeed } from '#src/modules/activities/feeds/queries.ts';
-import { activitiesForFeed } from '#src/modules/activities/listing-service.ts';
+import { activitiesForFeed } from '#src/modules/activities/finding/listing-service.ts';
 import { changesOf, toActivity } from '#src/modules/activities/model.ts';
 import {
   type ActivityFilter,

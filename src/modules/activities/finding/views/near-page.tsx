@@ -1,5 +1,5 @@
+import { ActivityNav } from '#src/modules/activities/finding/views/list-page.tsx';
 import type { Occurrence } from '#src/modules/activities/model.ts';
-import { ActivityNav } from '#src/modules/activities/views/list-page.tsx';
 import { OccurrenceCard } from '#src/modules/activities/views/parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
 

@@ -1,11 +1,11 @@
 import { type CompiledQuery, DefaultQueryExecutor, type QueryExecutor, type QueryResult } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseActivityQuery } from '#src/modules/activities/filters.ts';
+import { parseActivityQuery } from '#src/modules/activities/finding/filters.ts';
 import {
   ACTIVITIES_PER_PAGE,
   listActivities,
   occurrencesInWindow,
-} from '#src/modules/activities/listing-service.ts';
+} from '#src/modules/activities/finding/listing-service.ts';
 import { createPerson } from '#src/testing/fixtures.ts';
 import { countQueries } from '#src/testing/query-count.ts';
 import { createTestApp, type TestApp } from '#src/testing/test-app.ts';

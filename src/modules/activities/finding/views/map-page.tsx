@@ -1,5 +1,5 @@
+import { ActivityNav } from '#src/modules/activities/finding/views/list-page.tsx';
 import type { ListedActivity } from '#src/modules/activities/model.ts';
-import { ActivityNav } from '#src/modules/activities/views/list-page.tsx';
 import { ActivityCard } from '#src/modules/activities/views/parts.tsx';
 import { AreaMap } from '#src/modules/areas/views/map.tsx';
 import type { Translator } from '#src/platform/i18n.ts';

@@ -1,5 +1,5 @@
-import { type ParsedQuery, queryString } from '#src/modules/activities/filters.ts';
-import type { ActivityListing } from '#src/modules/activities/listing-service.ts';
+import { type ParsedQuery, queryString } from '#src/modules/activities/finding/filters.ts';
+import type { ActivityListing } from '#src/modules/activities/finding/listing-service.ts';
 import { ACTIVITY_KINDS } from '#src/modules/activities/tables.ts';
 import { ACTIVITY_LANGUAGES, kindLabelKey } from '#src/modules/activities/templates.ts';
 import { ActivityCard, languageNames } from '#src/modules/activities/views/parts.tsx';

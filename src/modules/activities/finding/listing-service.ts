@@ -1,4 +1,4 @@
-import type { ParsedQuery } from '#src/modules/activities/filters.ts';
+import type { ParsedQuery } from '#src/modules/activities/finding/filters.ts';
 import {
   type Activity,
   type Counts,
