@@ -1,7 +1,7 @@
 import { DEMO_PLACE_SLUGS } from '#src/db/seed/demo-places.ts';
-import { type ActivityRawInput, readActivityInput } from '#src/modules/activities/input.ts';
 import { joinActivity } from '#src/modules/activities/participation/service.ts';
-import { createActivity } from '#src/modules/activities/service.ts';
+import { type ActivityRawInput, readActivityInput } from '#src/modules/activities/publishing/input.ts';
+import { createActivity } from '#src/modules/activities/publishing/service.ts';
 import { organisationSlugBase } from '#src/modules/organisations/slug.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { AppError } from '#src/platform/errors.ts';

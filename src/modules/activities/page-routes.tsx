@@ -1,7 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
-import { occurrenceKeyOf } from '#src/modules/activities/form-input.ts';
 import { activityPage, participantsCsv, participantsOf } from '#src/modules/activities/page-service.ts';
+import { occurrenceKeyOf } from '#src/modules/activities/publishing/form-input.ts';
 import { CsvOccurrenceQuery, OccurrenceQuery } from '#src/modules/activities/schemas.ts';
 import { ActivityPage } from '#src/modules/activities/views/activity-page.tsx';
 import { ParticipantsPage } from '#src/modules/activities/views/participants-page.tsx';

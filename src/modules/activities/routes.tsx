@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { feedRoutes } from '#src/modules/activities/feeds/routes.tsx';
 import { activityFindingRoutes } from '#src/modules/activities/finding/routes.tsx';
-import { activityFormRoutes } from '#src/modules/activities/form-routes.tsx';
 import { activityCancelRoutes } from '#src/modules/activities/occurrences/cancel-routes.tsx';
 import { activityPageRoutes } from '#src/modules/activities/page-routes.tsx';
 import { participationRoutes } from '#src/modules/activities/participation/routes.tsx';
+import { activityFormRoutes } from '#src/modules/activities/publishing/routes.tsx';
 
 /** The HTML face of activities, split by sub-domain. */
 export async function activitiesRoutes(app: FastifyInstance): Promise<void> {

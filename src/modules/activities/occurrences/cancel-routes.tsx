@@ -1,14 +1,14 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { occurrenceKeyOf } from '#src/modules/activities/form-input.ts';
 import {
   previewActivityCancellation,
   previewOccurrenceCancellation,
 } from '#src/modules/activities/occurrences/cancel-preview.ts';
 import { cancelOccurrence } from '#src/modules/activities/occurrences/service.ts';
 import { CancelActivityConfirm } from '#src/modules/activities/occurrences/views/cancel-confirm.tsx';
+import { occurrenceKeyOf } from '#src/modules/activities/publishing/form-input.ts';
+import { cancelActivity } from '#src/modules/activities/publishing/service.ts';
 import { CancelOccurrenceForm, OccurrenceQuery, ReasonForm } from '#src/modules/activities/schemas.ts';
-import { cancelActivity } from '#src/modules/activities/service.ts';
 import { IdParams } from '#src/platform/api-schemas.ts';
 import { isConfirmed } from '#src/platform/confirm.ts';
 import { currentUser } from '#src/platform/current-user.ts';

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { readActivityInput } from '#src/modules/activities/input.ts';
 import { cancelOccurrence, moveOccurrence } from '#src/modules/activities/occurrences/service.ts';
-import { cancelActivity, updateActivity } from '#src/modules/activities/service.ts';
+import { readActivityInput } from '#src/modules/activities/publishing/input.ts';
+import { cancelActivity, updateActivity } from '#src/modules/activities/publishing/service.ts';
 import { currentUser, FORM_BASE, publish } from '#src/modules/activities/test-support.ts';
 import { createOrganisation, createPlace } from '#src/modules/places/bookings/test-fixtures.ts';
 import { ConflictError } from '#src/platform/errors.ts';

@@ -1,6 +1,5 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { occurrenceKeyOf } from '#src/modules/activities/form-input.ts';
 import {
   cancelSignUpByLink,
   confirmGuest,
@@ -9,6 +8,7 @@ import {
   signUpByLink,
   signUpGuest,
 } from '#src/modules/activities/participation/service.ts';
+import { occurrenceKeyOf } from '#src/modules/activities/publishing/form-input.ts';
 import { findOccurrence, loadActivity } from '#src/modules/activities/reading.ts';
 import {
   CsrfForm,

@@ -1,8 +1,6 @@
 import type { Transaction, Updateable } from 'kysely';
 import { lockRowForUpdate } from '#src/db/locks.ts';
 import type { Database } from '#src/db/schema.ts';
-import type { ActivityDraft } from '#src/modules/activities/input.ts';
-import { type ResolvedLocation, resolveLocation } from '#src/modules/activities/location.ts';
 import type { Activity, OccurrenceChange } from '#src/modules/activities/model.ts';
 import {
   allStarts,
@@ -17,6 +15,8 @@ import {
 } from '#src/modules/activities/participation/notify.ts';
 import { listSignUps, mostJoined, moveSignUps } from '#src/modules/activities/participation/queries.ts';
 import { assertCanManage } from '#src/modules/activities/policy.ts';
+import type { ActivityDraft } from '#src/modules/activities/publishing/input.ts';
+import { type ResolvedLocation, resolveLocation } from '#src/modules/activities/publishing/location.ts';
 import {
   findLiveUsersByEmail,
   insertActivity,

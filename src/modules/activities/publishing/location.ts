@@ -1,4 +1,4 @@
-import type { LocationDraft, Stop } from '#src/modules/activities/input.ts';
+import type { LocationDraft, Stop } from '#src/modules/activities/publishing/input.ts';
 import type { LocationKind } from '#src/modules/activities/tables.ts';
 import { resolvePoint } from '#src/modules/areas/service.ts';
 import type { PlaceWithRules } from '#src/modules/places/rules.ts';

@@ -1,5 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { moveOccurrence } from '#src/modules/activities/occurrences/service.ts';
+import { assertCanManage } from '#src/modules/activities/policy.ts';
 import {
   activityValues,
   formErrorsOf,
@@ -8,15 +10,13 @@ import {
   rawInputOf,
   templateValues,
   usualMinutes,
-} from '#src/modules/activities/form-input.ts';
-import { readActivityInput } from '#src/modules/activities/input.ts';
-import { moveOccurrence } from '#src/modules/activities/occurrences/service.ts';
-import { assertCanManage } from '#src/modules/activities/policy.ts';
+} from '#src/modules/activities/publishing/form-input.ts';
+import { readActivityInput } from '#src/modules/activities/publishing/input.ts';
+import { createActivity, updateActivity } from '#src/modules/activities/publishing/service.ts';
+import { FormPage, type FormPageModel } from '#src/modules/activities/publishing/views/form-page.tsx';
 import { listCohosts } from '#src/modules/activities/queries.ts';
 import { findOccurrence, loadActivity } from '#src/modules/activities/reading.ts';
 import { ActivityForm, MoveForm, NewQuery, OccurrenceQuery } from '#src/modules/activities/schemas.ts';
-import { createActivity, updateActivity } from '#src/modules/activities/service.ts';
-import { FormPage, type FormPageModel } from '#src/modules/activities/views/form-page.tsx';
 import { OccurrencePage } from '#src/modules/activities/views/link-pages.tsx';
 import { membershipsOfUser } from '#src/modules/organisations/service.ts';
 import { allPlaces, parsePlaceFilter } from '#src/modules/places/listing-service.ts';

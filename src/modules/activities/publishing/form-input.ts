@@ -1,10 +1,10 @@
 import { fullWhereabouts } from '#src/modules/activities/address-visibility.ts';
+import type { Activity } from '#src/modules/activities/model.ts';
 import {
   type ActivityRawInput,
   defaultAddressVisibility,
   type RawStop,
-} from '#src/modules/activities/input.ts';
-import type { Activity } from '#src/modules/activities/model.ts';
+} from '#src/modules/activities/publishing/input.ts';
 import type { ActivityForm } from '#src/modules/activities/schemas.ts';
 import { templateBySlug, templateOf } from '#src/modules/activities/templates.ts';
 import { formatClockTime } from '#src/platform/dates/format.ts';
