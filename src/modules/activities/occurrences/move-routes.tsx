@@ -1,11 +1,11 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { moveOccurrence } from '#src/modules/activities/occurrences/service.ts';
+import { OccurrencePage } from '#src/modules/activities/occurrences/views/occurrence-page.tsx';
 import { assertCanManage } from '#src/modules/activities/policy.ts';
 import { formErrorsOf, occurrenceKeyOf } from '#src/modules/activities/publishing/form-input.ts';
 import { findOccurrence, loadActivity } from '#src/modules/activities/reading.ts';
 import { MoveForm, OccurrenceQuery } from '#src/modules/activities/schemas.ts';
-import { OccurrencePage } from '#src/modules/activities/views/link-pages.tsx';
 import { IdParams } from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 import { NotFoundError } from '#src/platform/errors.ts';

@@ -8,6 +8,11 @@ import {
   signUpByLink,
   signUpGuest,
 } from '#src/modules/activities/participation/service.ts';
+import {
+  GuestJoinPage,
+  LinkActionPage,
+  MessagePage,
+} from '#src/modules/activities/participation/views/link-pages.tsx';
 import { occurrenceKeyOf } from '#src/modules/activities/publishing/form-input.ts';
 import { findOccurrence, loadActivity } from '#src/modules/activities/reading.ts';
 import {
@@ -17,7 +22,6 @@ import {
   OccurrenceForm,
   OccurrenceQuery,
 } from '#src/modules/activities/schemas.ts';
-import { GuestJoinPage, LinkActionPage, MessagePage } from '#src/modules/activities/views/link-pages.tsx';
 import { IdParams } from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 import { NotFoundError, ValidationError } from '#src/platform/errors.ts';
