@@ -1,5 +1,10 @@
 import { accountsDa } from './accounts.ts';
 import { activitiesDa } from './activities.ts';
+import { activitiesFeedsDa } from './activities-feeds.ts';
+import { activitiesFindingDa } from './activities-finding.ts';
+import { activitiesOccurrencesDa } from './activities-occurrences.ts';
+import { activitiesParticipationDa } from './activities-participation.ts';
+import { activitiesPublishingDa } from './activities-publishing.ts';
 import { areasDa } from './areas.ts';
 import { bookingsDa } from './bookings.ts';
 import { commonDa } from './common.ts';
@@ -31,6 +36,11 @@ export const da = {
   ...givingDa,
   ...moderationDa,
   ...activitiesDa,
+  ...activitiesParticipationDa,
+  ...activitiesOccurrencesDa,
+  ...activitiesFeedsDa,
+  ...activitiesFindingDa,
+  ...activitiesPublishingDa,
   ...grantsDa,
   ...grantsPoolsDa,
   ...grantsApplicationsDa,

@@ -1,5 +1,10 @@
 import { accountsEn } from './accounts.ts';
 import { activitiesEn } from './activities.ts';
+import { activitiesFeedsEn } from './activities-feeds.ts';
+import { activitiesFindingEn } from './activities-finding.ts';
+import { activitiesOccurrencesEn } from './activities-occurrences.ts';
+import { activitiesParticipationEn } from './activities-participation.ts';
+import { activitiesPublishingEn } from './activities-publishing.ts';
 import { areasEn } from './areas.ts';
 import { bookingsEn } from './bookings.ts';
 import { commonEn } from './common.ts';
@@ -32,6 +37,11 @@ export const en = {
   ...givingEn,
   ...moderationEn,
   ...activitiesEn,
+  ...activitiesParticipationEn,
+  ...activitiesOccurrencesEn,
+  ...activitiesFeedsEn,
+  ...activitiesFindingEn,
+  ...activitiesPublishingEn,
   ...grantsEn,
   ...grantsPoolsEn,
   ...grantsApplicationsEn,

@@ -3,7 +3,7 @@ import { seedDemoData } from '#src/db/seed/demo.ts';
 import { seedDemoActivities } from '#src/db/seed/demo-activities.ts';
 import { seedDemoBookings } from '#src/db/seed/demo-bookings.ts';
 import { seedDemoPlaces } from '#src/db/seed/demo-places.ts';
-import { occurrenceStarts } from '#src/modules/activities/recurrence.ts';
+import { occurrenceStarts } from '#src/modules/activities/occurrences/recurrence.ts';
 import { ensureAreas } from '#src/modules/areas/service.ts';
 import { localParts } from '#src/platform/local-time.ts';
 import { DAY } from '#src/platform/time.ts';

@@ -1,8 +1,8 @@
 import { DEMO_PLACE_SLUGS } from '#src/db/seed/demo-places.ts';
 import { demoUser } from '#src/db/seed/demo-users.ts';
-import { type ActivityRawInput, readActivityInput } from '#src/modules/activities/input.ts';
-import { joinActivity } from '#src/modules/activities/participation-service.ts';
-import { createActivity } from '#src/modules/activities/service.ts';
+import { joinActivity } from '#src/modules/activities/participation/service.ts';
+import { type ActivityRawInput, readActivityInput } from '#src/modules/activities/publishing/input.ts';
+import { createActivity } from '#src/modules/activities/publishing/service.ts';
 import { getOrganisationByName } from '#src/modules/organisations/service.ts';
 import type { AppContext } from '#src/platform/context.ts';
 import { AppError } from '#src/platform/errors.ts';

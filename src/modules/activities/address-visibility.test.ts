@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publicAddress, publicPoint } from '#src/modules/activities/address-visibility.ts';
-import { renewPersonalFeed } from '#src/modules/activities/feeds-service.ts';
-import { joinActivity } from '#src/modules/activities/participation-service.ts';
+import { renewPersonalFeed } from '#src/modules/activities/feeds/service.ts';
+import { joinActivity } from '#src/modules/activities/participation/service.ts';
 import { currentUser, publish } from '#src/modules/activities/test-support.ts';
 import { ensureAreas } from '#src/modules/areas/service.ts';
 import { TestAgent } from '#src/testing/agent.ts';

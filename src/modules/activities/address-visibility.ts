@@ -1,7 +1,7 @@
-import type { Stop } from '#src/modules/activities/input.ts';
 import type { Activity, Occurrence } from '#src/modules/activities/model.ts';
-import { signUpsOfUser } from '#src/modules/activities/participant-queries.ts';
+import { signUpsOfUser } from '#src/modules/activities/participation/queries.ts';
 import { canManage } from '#src/modules/activities/policy.ts';
+import type { Stop } from '#src/modules/activities/publishing/input.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 
 /** Who looks: a logged-in person (or the owner of a personal feed); null for anyone. */

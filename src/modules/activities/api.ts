@@ -2,12 +2,17 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Static } from 'typebox';
 import { visibleAddress, visibleOccurrences } from '#src/modules/activities/address-visibility.ts';
-import { participantsApi } from '#src/modules/activities/api-participants.ts';
-import { parseActivityQuery, type RawActivityQuery } from '#src/modules/activities/filters.ts';
-import { type ActivityRawInput, readActivityInput } from '#src/modules/activities/input.ts';
-import { listActivities } from '#src/modules/activities/listing-service.ts';
-import { activityJson } from '#src/modules/activities/open-data.ts';
+import { activityJson } from '#src/modules/activities/feeds/open-data.ts';
+import { parseActivityQuery, type RawActivityQuery } from '#src/modules/activities/finding/filters.ts';
+import { listActivities } from '#src/modules/activities/finding/listing-service.ts';
 import { upcomingOccurrences } from '#src/modules/activities/page-service.ts';
+import { participantsApi } from '#src/modules/activities/participation/api.ts';
+import { type ActivityRawInput, readActivityInput } from '#src/modules/activities/publishing/input.ts';
+import {
+  cancelActivity,
+  createActivity,
+  updateActivity,
+} from '#src/modules/activities/publishing/service.ts';
 import { loadActivity } from '#src/modules/activities/reading.ts';
 import {
   ActivityInputJson,
@@ -17,7 +22,6 @@ import {
   CancelJson,
   CreatedJson,
 } from '#src/modules/activities/schemas.ts';
-import { cancelActivity, createActivity, updateActivity } from '#src/modules/activities/service.ts';
 import { BEARER_AUTH, IdParams, problemResponses } from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 import { ValidationError } from '#src/platform/errors.ts';

@@ -1,7 +1,11 @@
 import { withholdAddress } from '#src/modules/activities/address-visibility.ts';
-import type { Stop } from '#src/modules/activities/input.ts';
+import {
+  occurrenceStarts,
+  patternOf,
+  type RecurrencePattern,
+} from '#src/modules/activities/occurrences/recurrence.ts';
+import type { Stop } from '#src/modules/activities/publishing/input.ts';
 import type { ActivityRow } from '#src/modules/activities/queries.ts';
-import { occurrenceStarts, patternOf, type RecurrencePattern } from '#src/modules/activities/recurrence.ts';
 import type { ActivityKind, AddressVisibility, LocationKind } from '#src/modules/activities/tables.ts';
 
 /** An activity as pages, feeds and the API see it. */

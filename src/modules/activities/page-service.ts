@@ -1,6 +1,6 @@
 import { visibleAddress } from '#src/modules/activities/address-visibility.ts';
 import { type Activity, countsMap, type Occurrence, occurrencesOf } from '#src/modules/activities/model.ts';
-import { countsOf, listSignUps, signUpsOfUser } from '#src/modules/activities/participant-queries.ts';
+import { countsOf, listSignUps, signUpsOfUser } from '#src/modules/activities/participation/queries.ts';
 import { assertCanManage, canManage } from '#src/modules/activities/policy.ts';
 import { listBookingStatuses, listCohosts } from '#src/modules/activities/queries.ts';
 import { loadActivity } from '#src/modules/activities/reading.ts';

@@ -4,8 +4,8 @@ import {
   type OccurrenceChange,
   toActivity,
 } from '#src/modules/activities/model.ts';
+import { isOccurrence } from '#src/modules/activities/occurrences/recurrence.ts';
 import { findActivityRow, listChanges, listStops } from '#src/modules/activities/queries.ts';
-import { isOccurrence } from '#src/modules/activities/recurrence.ts';
 import type { AppContext } from '#src/platform/context.ts';
 import { NotFoundError } from '#src/platform/errors.ts';
 

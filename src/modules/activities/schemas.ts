@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { REPEATS } from '#src/modules/activities/recurrence.ts';
+import { REPEATS } from '#src/modules/activities/occurrences/recurrence.ts';
 import {
   ACTIVITY_KINDS,
   ADDRESS_VISIBILITIES,

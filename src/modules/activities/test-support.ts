@@ -1,6 +1,6 @@
-import type { ActivityRawInput } from '#src/modules/activities/input.ts';
-import { readActivityInput } from '#src/modules/activities/input.ts';
-import { createActivity } from '#src/modules/activities/service.ts';
+import type { ActivityRawInput } from '#src/modules/activities/publishing/input.ts';
+import { readActivityInput } from '#src/modules/activities/publishing/input.ts';
+import { createActivity } from '#src/modules/activities/publishing/service.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import type { TestPerson } from '#src/testing/fixtures.ts';
 

@@ -1,6 +1,6 @@
 import { containsEveryWord } from '#src/db/text-search.ts';
 import { publicAddress } from '#src/modules/activities/address-visibility.ts';
-import { occurrenceStarts } from '#src/modules/activities/recurrence.ts';
+import { occurrenceStarts } from '#src/modules/activities/occurrences/recurrence.ts';
 import type { AppContext } from '#src/platform/context.ts';
 import type { SearchSection } from '#src/platform/search.ts';
 import { DAY } from '#src/platform/time.ts';

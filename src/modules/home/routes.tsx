@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { homeWeek } from '#src/modules/activities/finding-service.ts';
+import { homeWeek } from '#src/modules/activities/finding/service.ts';
 import { HomePage } from '#src/modules/home/views/home.tsx';
 
 /** How many of this week's activities the home page shows. */

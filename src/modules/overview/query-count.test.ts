@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { joinActivity } from '#src/modules/activities/participation-service.ts';
+import { joinActivity } from '#src/modules/activities/participation/service.ts';
 import { currentUser, publish } from '#src/modules/activities/test-support.ts';
 import { bearer, postOffer } from '#src/modules/giving/test-support.ts';
 import { createGrantsWorld, type GrantsWorld, submitApplication } from '#src/modules/grants/test-support.ts';

@@ -1,7 +1,7 @@
 import type { Activity, ListedActivity, Occurrence } from '#src/modules/activities/model.ts';
 import { placesLeft } from '#src/modules/activities/model.ts';
+import { recurrenceText, shortDates } from '#src/modules/activities/occurrences/views/series-text.ts';
 import { kindLabelKey } from '#src/modules/activities/templates.ts';
-import { recurrenceText, shortDates } from '#src/modules/activities/views/series-text.ts';
 import { formatInterval } from '#src/platform/dates/format.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import { formatClock } from '#src/platform/local-time.ts';

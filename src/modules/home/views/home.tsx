@@ -1,5 +1,5 @@
+import { ThisWeek } from '#src/modules/activities/finding/views/week-section.tsx';
 import type { ListedActivity } from '#src/modules/activities/model.ts';
-import { ThisWeek } from '#src/modules/activities/views/week-section.tsx';
 import { SearchBox } from '#src/modules/home/views/search-box.tsx';
 import { MainTasks } from '#src/modules/home/views/tasks.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
