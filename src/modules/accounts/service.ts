@@ -25,6 +25,9 @@ import type { Locale } from '#src/platform/locale.ts';
 import { consumeRateLimit, refundRateLimit } from '#src/platform/rate-limit.ts';
 import { HOUR, MINUTE } from '#src/platform/time.ts';
 
+/** How long a log-in lasts; the privacy notice states it. */
+export { SESSION_LIFETIME } from '#src/modules/accounts/sessions.ts';
+
 const REGISTER_LIMIT_PER_IP = 20;
 
 /** A person's own account, as the profile page and `/api/v1/me` show it. */

@@ -26,6 +26,9 @@ import { ConflictError, ForbiddenError, NotFoundError } from '#src/platform/erro
 import { consumeRateLimit } from '#src/platform/rate-limit.ts';
 import { DAY } from '#src/platform/time.ts';
 
+/** How long an offer stays up by default and at most; the privacy notice states both. */
+export { DEFAULT_EXPIRY_DAYS, MAX_EXPIRY_DAYS } from '#src/modules/giving/model.ts';
+
 const POSTS_PER_DAY = 20;
 
 function ref(id: number | null, slug: string | null, name: string | null) {

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { SESSION_LIFETIME } from '#src/modules/accounts/sessions.ts';
+import { SESSION_LIFETIME } from '#src/modules/accounts/service.ts';
 import { legalModel } from '#src/modules/legal/model.ts';
 import { AccessibilityStatement } from '#src/modules/legal/views/accessibility.tsx';
 import { ContactPage } from '#src/modules/legal/views/contact.tsx';

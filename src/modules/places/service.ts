@@ -13,6 +13,9 @@ import type { ClosedDate, PlaceWithRules, WeeklyWindow } from '#src/modules/plac
 import type { AppContext } from '#src/platform/context.ts';
 import { NotFoundError } from '#src/platform/errors.ts';
 
+/** A place with its opening rules, as other modules (activities' locations) receive it. */
+export type { PlaceWithRules };
+
 /** The place's rows in the side tables, grouped by place id. */
 interface Details {
   facilities: Map<number, string[]>;

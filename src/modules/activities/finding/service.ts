@@ -2,7 +2,7 @@ import type { ParsedQuery } from '#src/modules/activities/finding/filters.ts';
 import { activitiesInWindow, occurrencesInWindow } from '#src/modules/activities/finding/listing-service.ts';
 import type { CalendarDay, CalendarPageModel } from '#src/modules/activities/finding/views/calendar-page.tsx';
 import type { ListedActivity, Occurrence } from '#src/modules/activities/model.ts';
-import { distanceMetres, neighbourhoodOptions } from '#src/modules/places/bookings/search.ts';
+import { distanceMetres, neighbourhoodOptions } from '#src/modules/places/bookings/search-service.ts';
 import type { AppContext } from '#src/platform/context.ts';
 import { addDays, localParts, localToEpoch, startOfWeek } from '#src/platform/local-time.ts';
 

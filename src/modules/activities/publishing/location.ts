@@ -1,7 +1,7 @@
 import type { LocationDraft, Stop } from '#src/modules/activities/publishing/input.ts';
 import type { LocationKind } from '#src/modules/activities/tables.ts';
 import { resolvePoint } from '#src/modules/areas/service.ts';
-import type { PlaceWithRules } from '#src/modules/places/rules.ts';
+import type { PlaceWithRules } from '#src/modules/places/service.ts';
 import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
 import type { AppContext } from '#src/platform/context.ts';
 import { NotFoundError, ValidationError } from '#src/platform/errors.ts';

@@ -36,7 +36,7 @@ import {
   placeTakesBookings,
   planActivityBooking,
   releaseActivityBookings,
-} from '#src/modules/places/bookings/for-activities.ts';
+} from '#src/modules/places/bookings/activity-bookings-service.ts';
 import { BookingRefusedError } from '#src/modules/places/bookings/service.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { type FieldErrors, ValidationError } from '#src/platform/errors.ts';

@@ -1,4 +1,4 @@
-import { DEFAULT_EXPIRY_DAYS, MAX_EXPIRY_DAYS } from '#src/modules/giving/model.ts';
+import { DEFAULT_EXPIRY_DAYS, MAX_EXPIRY_DAYS } from '#src/modules/giving/service.ts';
 import { LEGAL_TEXTS_UPDATED, type LegalModel } from '#src/modules/legal/model.ts';
 import { ControllerFacts, UpdatedOn } from '#src/modules/legal/views/controller-facts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';

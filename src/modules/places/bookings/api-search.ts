@@ -8,7 +8,7 @@ import {
   SearchApiQuery,
   SearchResultJson,
 } from '#src/modules/places/bookings/schemas.ts';
-import { findFreePlaces, neighbourhoodOptions } from '#src/modules/places/bookings/search.ts';
+import { findFreePlaces, neighbourhoodOptions } from '#src/modules/places/bookings/search-service.ts';
 import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
 import { isFacility } from '#src/modules/places/validation.ts';
 import { ProblemJson, SlugParams } from '#src/platform/api-schemas.ts';

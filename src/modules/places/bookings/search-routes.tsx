@@ -5,7 +5,11 @@ import { personalFeedFor, placeFeedFor } from '#src/modules/places/bookings/feed
 import { placeFreeSlots } from '#src/modules/places/bookings/free-slots-service.ts';
 import { readCommonFields } from '#src/modules/places/bookings/input.ts';
 import { FeedParams, FreeSlotsQuery, SearchQuery } from '#src/modules/places/bookings/schemas.ts';
-import { findFreePlaces, neighbourhoodOptions, type RoomQuery } from '#src/modules/places/bookings/search.ts';
+import {
+  findFreePlaces,
+  neighbourhoodOptions,
+  type RoomQuery,
+} from '#src/modules/places/bookings/search-service.ts';
 import { FreeSlotsPage, SearchPage } from '#src/modules/places/bookings/views/search-page.tsx';
 import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
 import { type Facility, isFacility } from '#src/modules/places/validation.ts';

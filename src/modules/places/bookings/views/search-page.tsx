@@ -1,5 +1,5 @@
 import type { FreeSlot } from '#src/modules/places/bookings/free-slots.ts';
-import type { NeighbourhoodOption, RoomHit } from '#src/modules/places/bookings/search.ts';
+import type { NeighbourhoodOption, RoomHit } from '#src/modules/places/bookings/search-service.ts';
 import type { PlaceWithRules } from '#src/modules/places/rules.ts';
 import { FACILITIES } from '#src/modules/places/validation.ts';
 import { formatDate, formatInterval } from '#src/platform/dates/format.ts';
