@@ -1,5 +1,5 @@
 import { type FieldErrors, throwIfInvalid } from '#src/platform/errors.ts';
-import type { PlainMessageKey } from '#src/platform/i18n.ts';
+import type { MessageKeyWith, PlainMessageKey } from '#src/platform/i18n.ts';
 
 /**
  * The form kit: readers for what an HTML form or a JSON client sent. Values arrive as strings from
@@ -45,7 +45,9 @@ function normalised(text: string, multiline: boolean): string {
 export interface TextOptions {
   max: number;
   /** The message when it is left empty; absent: the field may be empty. */
-  required?: PlainMessageKey;
+  required?: PlainMessageKey | undefined;
+  /** The message when it is too long, if not the common one; it names the limit as `max`. */
+  tooLong?: MessageKeyWith<'max'>;
   /** A text area: line breaks and tabs kept (see the rule above). */
   multiline?: boolean;
 }
@@ -59,7 +61,7 @@ export function readText(errors: FieldErrors, field: string, value: RawValue, op
     return '';
   }
   if (text.length > options.max) {
-    errors[field] = { key: 'validation.tooLong', params: { max: options.max } };
+    errors[field] = { key: options.tooLong ?? 'validation.tooLong', params: { max: options.max } };
     return '';
   }
   if (hasRefusedControl(text, multiline)) {
@@ -199,3 +201,16 @@ export function checkedValues<T extends Read>(errors: FieldErrors, values: T): C
   // Every value was checked above to be non-null.
   return values as Checked<T>;
 }
+
+/**
+ * A body schema's `maxLength` for a field whose limit is `max`: twice the limit. The reader counts
+ * after a CR LF has become one LF (as the browser's `maxlength` counts it), so a text area filled
+ * to its limit may arrive with up to twice as many characters; past the cap the body is refused
+ * before the reader sees it.
+ */
+export function fieldCap(max: number): number {
+  return 2 * max;
+}
+
+/** The alternative text of an uploaded photo (the shared photo form and every module's reader). */
+export const PHOTO_ALT_TEXT_MAX = 300;

@@ -1,4 +1,5 @@
 import { WeekCalendar } from '#src/modules/places/bookings/calendar-view.tsx';
+import { HOST_NAME_MAX, PHONE_MAX, TITLE_MAX } from '#src/modules/places/bookings/limits.ts';
 import type { WeekCalendarModel } from '#src/modules/places/bookings/week-calendar.ts';
 import { durationText, weekdayName } from '#src/modules/places/bookings/when.ts';
 import { formatDayWindows, type PlaceWithRules } from '#src/modules/places/rules.ts';
@@ -100,7 +101,7 @@ function BookingFields({ t, form, model }: { t: Translator; form: FormState; mod
         name="title"
         label={t.t('bookings.field.title')}
         hint={t.t('bookings.field.titleHint')}
-        maxLength={200}
+        maxLength={TITLE_MAX}
       />
       <DateField t={t} form={form} name="date" label={t.t('bookings.field.date')} today={model.today} />
       <TimeField t={t} form={form} name="startTime" label={t.t('bookings.field.startTime')} />
@@ -137,7 +138,7 @@ function BookingFields({ t, form, model }: { t: Translator; form: FormState; mod
         label={t.t('bookings.field.host')}
         hint={t.t('bookings.field.hostHint')}
         optional={!hostRequired}
-        maxLength={200}
+        maxLength={HOST_NAME_MAX}
       />
       <TextField
         t={t}
@@ -146,7 +147,7 @@ function BookingFields({ t, form, model }: { t: Translator; form: FormState; mod
         type="tel"
         label={t.t('bookings.field.hostPhone')}
         optional
-        maxLength={40}
+        maxLength={PHONE_MAX}
       />
       <SelectField
         t={t}
