@@ -1,5 +1,5 @@
 import type { FieldErrors } from '#src/platform/errors.ts';
-import { readText } from '#src/platform/form-input.ts';
+import { hasRefusedControl, readText } from '#src/platform/form-input.ts';
 import { isLocale, type Locale } from '#src/platform/i18n.ts';
 
 export const PASSWORD_MIN_LENGTH = 10;
@@ -29,7 +29,9 @@ export function checkEmail(errors: FieldErrors, field: string, raw: string | und
   if (email === '') errors[field] = { key: 'accounts.validation.emailRequired' };
   else if (email.length > EMAIL_MAX_LENGTH) {
     errors[field] = { key: 'validation.tooLong', params: { max: EMAIL_MAX_LENGTH } };
-  } else if (!EMAIL_PATTERN.test(email)) errors[field] = { key: 'accounts.validation.emailInvalid' };
+  } else if (!EMAIL_PATTERN.test(email) || hasRefusedControl(email, false)) {
+    errors[field] = { key: 'accounts.validation.emailInvalid' };
+  }
   return email;
 }
 

@@ -1,4 +1,5 @@
 import { ORGANISATION_KINDS, type OrganisationKind } from '#src/modules/organisations/tables.ts';
+import { hasRefusedControl } from '#src/platform/form-input.ts';
 
 const CVR_WEIGHTS = [2, 7, 6, 5, 4, 3, 2, 1] as const;
 export const NAME_MAX = 120;
@@ -24,5 +25,7 @@ export function isOrganisationKind(value: string): value is OrganisationKind {
 }
 
 export function isEmailAddress(value: string): boolean {
-  return value.length <= EMAIL_MAX && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
+  return (
+    value.length <= EMAIL_MAX && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) && !hasRefusedControl(value, false)
+  );
 }
