@@ -5,7 +5,8 @@ import {
 } from '#src/modules/accounts/queries.ts';
 import { TOKEN_NAME_MAX_LENGTH } from '#src/modules/accounts/validation.ts';
 import type { AppContext } from '#src/platform/context.ts';
-import { NotFoundError, ValidationError } from '#src/platform/errors.ts';
+import { type FieldErrors, NotFoundError, throwIfInvalid } from '#src/platform/errors.ts';
+import { readText } from '#src/platform/form-input.ts';
 import { hashToken, newToken } from '#src/platform/tokens.ts';
 
 /** Personal API tokens look like `byliv_<43 URL-safe characters>`, so they are easy to spot in a leak. */
@@ -45,13 +46,12 @@ export async function createApiToken(
   userId: number,
   input: { name?: string },
 ): Promise<CreatedApiToken> {
-  const name = (input.name ?? '').trim();
-  if (name === '') throw new ValidationError({ name: { key: 'accounts.tokens.nameRequired' } });
-  if (name.length > TOKEN_NAME_MAX_LENGTH) {
-    throw new ValidationError({
-      name: { key: 'validation.tooLong', params: { max: TOKEN_NAME_MAX_LENGTH } },
-    });
-  }
+  const errors: FieldErrors = {};
+  const name = readText(errors, 'name', input.name, {
+    max: TOKEN_NAME_MAX_LENGTH,
+    required: 'accounts.tokens.nameRequired',
+  });
+  throwIfInvalid(errors);
   const token = `${API_TOKEN_PREFIX}${newToken()}`;
   const prefix = token.slice(0, SHOWN_PREFIX_LENGTH);
   const now = ctx.clock.now();

@@ -1,24 +1,31 @@
 import { type Static, Type } from 'typebox';
+import {
+  EMAIL_MAX_LENGTH,
+  NAME_MAX_LENGTH,
+  PASSWORD_MAX_LENGTH,
+  TOKEN_NAME_MAX_LENGTH,
+} from '#src/modules/accounts/validation.ts';
+import { fieldCap } from '#src/platform/form-input.ts';
 import type { PersonalDataSection } from '#src/platform/personal-data.ts';
 
-// HTML form bodies: lenient (the service gives each field its own message), with generous caps.
+// HTML form bodies: lenient (the service gives each field its own message), capped by `fieldCap`.
 const text = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
 // No cap of its own: safeReturnPath ignores an overlong return address instead of refusing the log-in.
 const returnAddress = Type.Optional(Type.String());
 
 export const RegisterForm = Type.Object({
   _csrf: Type.String(),
-  name: text(1000),
-  email: text(1000),
-  password: text(1000),
+  name: text(fieldCap(NAME_MAX_LENGTH)),
+  email: text(fieldCap(EMAIL_MAX_LENGTH)),
+  password: text(fieldCap(PASSWORD_MAX_LENGTH)),
   naeste: returnAddress,
 });
 export type RegisterForm = Static<typeof RegisterForm>;
 
 export const LoginForm = Type.Object({
   _csrf: Type.String(),
-  email: text(1000),
-  password: text(1000),
+  email: text(fieldCap(EMAIL_MAX_LENGTH)),
+  password: text(fieldCap(PASSWORD_MAX_LENGTH)),
   naeste: returnAddress,
 });
 export type LoginForm = Static<typeof LoginForm>;
@@ -26,16 +33,30 @@ export type LoginForm = Static<typeof LoginForm>;
 export const NextQuery = Type.Object({ naeste: returnAddress });
 export const TokenQuery = Type.Object({ token: text(500) });
 
-export const EmailForm = Type.Object({ _csrf: Type.String(), email: text(1000) });
-export const ResetForm = Type.Object({ _csrf: Type.String(), token: text(500), password: text(1000) });
-export const ProfileForm = Type.Object({ _csrf: Type.String(), name: text(1000), locale: text(20) });
+export const EmailForm = Type.Object({ _csrf: Type.String(), email: text(fieldCap(EMAIL_MAX_LENGTH)) });
+export const ResetForm = Type.Object({
+  _csrf: Type.String(),
+  token: text(500),
+  password: text(fieldCap(PASSWORD_MAX_LENGTH)),
+});
+export const ProfileForm = Type.Object({
+  _csrf: Type.String(),
+  name: text(fieldCap(NAME_MAX_LENGTH)),
+  locale: text(20),
+});
 export const PasswordChangeForm = Type.Object({
   _csrf: Type.String(),
-  currentPassword: text(1000),
-  newPassword: text(1000),
+  currentPassword: text(fieldCap(PASSWORD_MAX_LENGTH)),
+  newPassword: text(fieldCap(PASSWORD_MAX_LENGTH)),
 });
-export const PasswordForm = Type.Object({ _csrf: Type.String(), password: text(1000) });
-export const TokenNameForm = Type.Object({ _csrf: Type.String(), name: text(1000) });
+export const PasswordForm = Type.Object({
+  _csrf: Type.String(),
+  password: text(fieldCap(PASSWORD_MAX_LENGTH)),
+});
+export const TokenNameForm = Type.Object({
+  _csrf: Type.String(),
+  name: text(fieldCap(TOKEN_NAME_MAX_LENGTH)),
+});
 export const CsrfOnlyForm = Type.Object({ _csrf: Type.String() });
 
 // JSON shapes of the API and the data download. Instants are ISO 8601 strings in UTC.

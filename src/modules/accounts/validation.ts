@@ -1,4 +1,5 @@
 import type { FieldErrors } from '#src/platform/errors.ts';
+import { hasRefusedControl, readText } from '#src/platform/form-input.ts';
 import { isLocale, type Locale } from '#src/platform/i18n.ts';
 
 export const PASSWORD_MIN_LENGTH = 10;
@@ -15,13 +16,12 @@ export function normaliseEmail(raw: string | undefined): string {
   return (raw ?? '').trim().toLowerCase();
 }
 
+/** A person's name on one line, inner runs of spaces made one. */
 export function checkName(errors: FieldErrors, field: string, raw: string | undefined): string {
-  const name = (raw ?? '').trim().replace(/\s+/g, ' ');
-  if (name === '') errors[field] = { key: 'accounts.validation.nameRequired' };
-  else if (name.length > NAME_MAX_LENGTH) {
-    errors[field] = { key: 'validation.tooLong', params: { max: NAME_MAX_LENGTH } };
-  }
-  return name;
+  return readText(errors, field, raw, {
+    max: NAME_MAX_LENGTH,
+    required: 'accounts.validation.nameRequired',
+  }).replace(/\s+/g, ' ');
 }
 
 export function checkEmail(errors: FieldErrors, field: string, raw: string | undefined): string {
@@ -29,7 +29,9 @@ export function checkEmail(errors: FieldErrors, field: string, raw: string | und
   if (email === '') errors[field] = { key: 'accounts.validation.emailRequired' };
   else if (email.length > EMAIL_MAX_LENGTH) {
     errors[field] = { key: 'validation.tooLong', params: { max: EMAIL_MAX_LENGTH } };
-  } else if (!EMAIL_PATTERN.test(email)) errors[field] = { key: 'accounts.validation.emailInvalid' };
+  } else if (!EMAIL_PATTERN.test(email) || hasRefusedControl(email, false)) {
+    errors[field] = { key: 'accounts.validation.emailInvalid' };
+  }
   return email;
 }
 

@@ -2,6 +2,7 @@ import { type Static, Type } from 'typebox';
 import { DESCRIPTION_MAX, MAX_EXPIRY_DAYS, MESSAGE_MAX, TITLE_MAX } from '#src/modules/giving/model.ts';
 import { CONTACT_STATUSES, DIRECTIONS, GIVE_KINDS, SPONSORSHIP_KINDS } from '#src/modules/giving/tables.ts';
 import { PageNumber, pageOf } from '#src/platform/api-schemas.ts';
+import { fieldCap } from '#src/platform/form-input.ts';
 
 const literals = <const T extends readonly string[]>(values: T) => Type.Enum(values);
 const instant = Type.String({ format: 'date-time' });
@@ -47,8 +48,8 @@ const fields = {
   direction: literals(DIRECTIONS),
   kind: literals(GIVE_KINDS),
   sponsorshipKind: Type.Optional(Type.Union([literals(SPONSORSHIP_KINDS), Type.Null()])),
-  title: Type.String({ maxLength: TITLE_MAX }),
-  description: Type.String({ maxLength: DESCRIPTION_MAX }),
+  title: Type.String({ maxLength: fieldCap(TITLE_MAX) }),
+  description: Type.String({ maxLength: fieldCap(DESCRIPTION_MAX) }),
   neighbourhood: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])),
   place: Type.Optional(
     Type.Union([Type.String({ maxLength: 200 }), Type.Null()], {
@@ -77,7 +78,7 @@ export const GiveItemPatchJson = Type.Partial(Type.Object(fields, { additionalPr
 export type GiveItemPatchJson = Static<typeof GiveItemPatchJson>;
 
 export const ContactCreateJson = Type.Object(
-  { message: Type.String({ maxLength: MESSAGE_MAX }) },
+  { message: Type.String({ maxLength: fieldCap(MESSAGE_MAX) }) },
   { additionalProperties: false },
 );
 

@@ -10,11 +10,18 @@ import {
   listContactsOfRequester,
 } from '#src/modules/giving/contact-queries.ts';
 import { contactAcceptedMail, contactDeclinedMail, contactRequestMail } from '#src/modules/giving/mails.ts';
-import { cleanText, MESSAGE_MAX } from '#src/modules/giving/model.ts';
+import { MESSAGE_MAX } from '#src/modules/giving/model.ts';
 import { viewItem } from '#src/modules/giving/service.ts';
 import type { ContactStatus, Direction } from '#src/modules/giving/tables.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '#src/platform/errors.ts';
+import {
+  ConflictError,
+  type FieldErrors,
+  ForbiddenError,
+  NotFoundError,
+  throwIfInvalid,
+} from '#src/platform/errors.ts';
+import { readText } from '#src/platform/form-input.ts';
 import { queueMail } from '#src/platform/mail.ts';
 import { consumeRateLimit } from '#src/platform/rate-limit.ts';
 import { DAY, HOUR } from '#src/platform/time.ts';
@@ -68,13 +75,14 @@ async function toView(ctx: AppContext, row: ContactRow, viewerId: number): Promi
 }
 
 function checkMessage(raw: string | undefined): string {
-  const message = cleanText(raw);
-  if (message === '') throw new ValidationError({ message: { key: 'giving.contact.messageRequired' } });
-  if (message.length > MESSAGE_MAX) {
-    throw new ValidationError({
-      message: { key: 'giving.contact.messageTooLong', params: { max: MESSAGE_MAX } },
-    });
-  }
+  const errors: FieldErrors = {};
+  const message = readText(errors, 'message', raw, {
+    max: MESSAGE_MAX,
+    required: 'giving.contact.messageRequired',
+    tooLong: 'giving.contact.messageTooLong',
+    multiline: true,
+  });
+  throwIfInvalid(errors);
   return message;
 }
 

@@ -1,6 +1,5 @@
 import { getArea } from '#src/modules/areas/service.ts';
 import {
-  cleanText,
   DEFAULT_EXPIRY_DAYS,
   DESCRIPTION_MAX,
   MAX_EXPIRY_DAYS,
@@ -17,7 +16,8 @@ import {
 import { membershipsOfUser } from '#src/modules/organisations/service.ts';
 import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
-import { type FieldErrors, NotFoundError, throwIfInvalid } from '#src/platform/errors.ts';
+import { type FieldErrors, NotFoundError } from '#src/platform/errors.ts';
+import { checkedValues, pickChoice, readText } from '#src/platform/form-input.ts';
 import { DAY } from '#src/platform/time.ts';
 
 /** What a form or API client sent for an offer or wish, before it is checked. */
@@ -46,10 +46,6 @@ export interface CheckedItem {
   areaId: number | null;
   placeId: number | null;
   expiresAt: number;
-}
-
-function pick<T extends string>(values: readonly T[], raw: string | undefined): T | null {
-  return values.find((value) => value === raw) ?? null;
 }
 
 function parseDays(raw: string | number | undefined): number | null {
@@ -127,44 +123,45 @@ export async function checkItemInput(
   fixedOrganisationId?: number | null,
 ): Promise<CheckedItem> {
   const errors: FieldErrors = {};
-  const direction = pick(DIRECTIONS, input.direction);
+  const direction = pickChoice(DIRECTIONS, input.direction);
   if (direction === null) errors.direction = { key: 'giving.error.directionRequired' };
-  const kind = pick(GIVE_KINDS, input.kind);
+  const kind = pickChoice(GIVE_KINDS, input.kind);
   if (kind === null) errors.kind = { key: 'giving.error.kindRequired' };
-  const sponsorshipKind = pick(SPONSORSHIP_KINDS, input.sponsorshipKind);
+  const sponsorshipKind = pickChoice(SPONSORSHIP_KINDS, input.sponsorshipKind);
   if (kind === 'sponsorship' && sponsorshipKind === null) {
     errors.sponsorshipKind = { key: 'giving.error.sponsorshipKindRequired' };
   } else if (kind !== null && kind !== 'sponsorship' && (input.sponsorshipKind ?? '') !== '') {
     errors.sponsorshipKind = { key: 'giving.error.sponsorshipKindOnlyForSponsorship' };
   }
-  const title = cleanText(input.title).replace(/\s+/g, ' ');
-  if (title === '') errors.title = { key: 'giving.error.titleRequired' };
-  else if (title.length > TITLE_MAX)
-    errors.title = { key: 'giving.error.titleTooLong', params: { max: TITLE_MAX } };
-  const description = cleanText(input.description);
-  if (description === '') errors.description = { key: 'giving.error.descriptionRequired' };
-  else if (description.length > DESCRIPTION_MAX) {
-    errors.description = { key: 'giving.error.descriptionTooLong', params: { max: DESCRIPTION_MAX } };
-  }
+  const title = readText(errors, 'title', input.title, {
+    max: TITLE_MAX,
+    required: 'giving.error.titleRequired',
+    tooLong: 'giving.error.titleTooLong',
+  }).replace(/\s+/g, ' ');
+  const description = readText(errors, 'description', input.description, {
+    max: DESCRIPTION_MAX,
+    required: 'giving.error.descriptionRequired',
+    tooLong: 'giving.error.descriptionTooLong',
+    multiline: true,
+  });
   const organisationId =
     fixedOrganisationId === undefined
       ? await checkOrganisation(ctx, user, input.organisation, errors)
       : fixedOrganisationId;
   const areaId = await checkNeighbourhood(ctx, input.neighbourhood, errors);
   const placeId = await checkPlace(ctx, input.place, kind, organisationId, errors);
-  const days = parseDays(input.expiresInDays);
-  if (days === null) errors.expiresInDays = { key: 'giving.error.expiresInvalid' };
-  throwIfInvalid(errors);
-  if (direction === null || kind === null || days === null) throw new Error('unreachable: checked above');
+  const expiresInDays = parseDays(input.expiresInDays);
+  if (expiresInDays === null) errors.expiresInDays = { key: 'giving.error.expiresInvalid' };
+  const checked = checkedValues(errors, { direction, kind, expiresInDays });
   return {
-    direction,
-    kind,
+    direction: checked.direction,
+    kind: checked.kind,
     sponsorshipKind: kind === 'sponsorship' ? sponsorshipKind : null,
     title,
     description,
     organisationId,
     areaId,
     placeId,
-    expiresAt: ctx.clock.now() + days * DAY,
+    expiresAt: ctx.clock.now() + checked.expiresInDays * DAY,
   };
 }

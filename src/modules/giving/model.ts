@@ -59,11 +59,3 @@ export function itemPath(id: number): string {
 export function contactPath(id: number): string {
   return `/giv/henvendelser/${id}`;
 }
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what it removes
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-
-/** Text as typed, trimmed, with Windows line ends and invisible control characters removed. */
-export function cleanText(raw: string | undefined): string {
-  return (raw ?? '').replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '').trim();
-}

@@ -1,4 +1,6 @@
 import { type Static, Type } from 'typebox';
+import { DESCRIPTION_MAX, MESSAGE_MAX, TITLE_MAX } from '#src/modules/giving/model.ts';
+import { fieldCap } from '#src/platform/form-input.ts';
 
 // HTML form bodies and queries: lenient (the service gives each field its own message), with generous caps.
 const text = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
@@ -20,8 +22,8 @@ export const ItemForm = Type.Object({
   direction: text(50),
   kind: text(50),
   sponsorshipKind: text(50),
-  title: text(2000),
-  description: text(20_000),
+  title: text(fieldCap(TITLE_MAX)),
+  description: text(fieldCap(DESCRIPTION_MAX)),
   organisation: text(200),
   neighbourhood: text(200),
   place: text(200),
@@ -29,4 +31,4 @@ export const ItemForm = Type.Object({
 });
 export type ItemForm = Static<typeof ItemForm>;
 
-export const ContactForm = Type.Object({ _csrf: Type.String(), message: text(10_000) });
+export const ContactForm = Type.Object({ _csrf: Type.String(), message: text(fieldCap(MESSAGE_MAX)) });

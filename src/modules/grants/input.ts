@@ -2,34 +2,24 @@ import { parseDkk, parsePositiveDkk } from '#src/modules/grants/amounts.ts';
 import { GRANT_CATEGORIES, type GrantCategory } from '#src/modules/grants/tables.ts';
 import { parseDate } from '#src/platform/dates/parse.ts';
 import type { FieldErrors } from '#src/platform/errors.ts';
+import { readText as readFormText, readId } from '#src/platform/form-input.ts';
 import type { PlainMessageKey } from '#src/platform/i18n.ts';
 import { isLocalDate } from '#src/platform/local-time.ts';
 
 /** Readers for what a form or the API sent; each records one message per field in `errors`. */
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what it refuses
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-
+/**
+ * A trimmed text under the form kit's one rule for control characters. Grants' texts are read as
+ * multi-line (most are text areas, and line breaks were always kept here), so a CR LF counts as
+ * one character, as the browser's `maxlength` counts it.
+ */
 export function readText(
   errors: FieldErrors,
   field: string,
   raw: unknown,
   options: { max: number; required?: PlainMessageKey },
 ): string {
-  const text = typeof raw === 'string' ? raw.trim() : '';
-  if (text === '') {
-    if (options.required !== undefined) errors[field] = { key: options.required };
-    return '';
-  }
-  if (text.length > options.max) {
-    errors[field] = { key: 'validation.tooLong', params: { max: options.max } };
-    return '';
-  }
-  if (CONTROL_CHARACTERS.test(text)) {
-    errors[field] = { key: 'validation.invalid' };
-    return '';
-  }
-  return text;
+  return readFormText(errors, field, raw, { ...options, multiline: true });
 }
 
 /** An amount in kroner as typed; `null` when left empty (and then `required` decides). */
@@ -112,10 +102,7 @@ export function asList(raw: unknown): string[] {
 
 /** A positive database id typed as text; null for anything else. */
 export function asId(raw: unknown): number | null {
-  if (typeof raw === 'number') return Number.isSafeInteger(raw) && raw > 0 ? raw : null;
-  if (typeof raw !== 'string' || !/^\d{1,9}$/.test(raw.trim())) return null;
-  const id = Number(raw.trim());
-  return id > 0 ? id : null;
+  return readId(raw);
 }
 
 /** A coordinate typed with a dot or a Danish comma; null when empty or not a number in range. */

@@ -1,5 +1,4 @@
 import { getProfile } from '#src/modules/accounts/service.ts';
-import { cleanText } from '#src/modules/giving/model.ts';
 import { decisionMail } from '#src/modules/moderation/mails.ts';
 import {
   insertDecision,
@@ -20,6 +19,7 @@ import {
 import { type DecisionAction, REPORT_REASONS, type ReportReason } from '#src/modules/moderation/tables.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { ConflictError, type FieldErrors, NotFoundError, throwIfInvalid } from '#src/platform/errors.ts';
+import { checkedValues, pickChoice, readText } from '#src/platform/form-input.ts';
 import { queueMail } from '#src/platform/mail.ts';
 import { consumeRateLimit } from '#src/platform/rate-limit.ts';
 import { HOUR } from '#src/platform/time.ts';
@@ -82,21 +82,19 @@ export async function submitReport(
   input: ReportInput,
 ): Promise<ReportTarget> {
   const target = await reportTarget(ctx, adapters, input.type, input.id, user);
-  const details = cleanText(input.details);
   const errors: FieldErrors = {};
-  let reason: ReportReason | null = 'appeal';
-  if (target.isAppeal) {
-    if (details === '') errors.details = { key: 'moderation.appeal.detailsRequired' };
-  } else {
-    reason = REPORT_REASONS.find((candidate) => candidate === input.reason) ?? null;
-    if (reason === null) errors.reason = { key: 'moderation.report.reasonRequired' };
-    if (reason === 'other' && details === '') errors.details = { key: 'moderation.report.detailsRequired' };
+  const details = readText(errors, 'details', input.details, {
+    max: DETAILS_MAX,
+    tooLong: 'moderation.report.detailsTooLong',
+    multiline: true,
+  });
+  const reason: ReportReason | null = target.isAppeal ? 'appeal' : pickChoice(REPORT_REASONS, input.reason);
+  if (reason === null) errors.reason = { key: 'moderation.report.reasonRequired' };
+  if (details === '' && errors.details === undefined) {
+    if (target.isAppeal) errors.details = { key: 'moderation.appeal.detailsRequired' };
+    else if (reason === 'other') errors.details = { key: 'moderation.report.detailsRequired' };
   }
-  if (details.length > DETAILS_MAX) {
-    errors.details = { key: 'moderation.report.detailsTooLong', params: { max: DETAILS_MAX } };
-  }
-  throwIfInvalid(errors);
-  if (reason === null) throw new Error('unreachable: checked above');
+  const checked = checkedValues(errors, { reason });
   await consumeRateLimit(
     ctx,
     user === null
@@ -106,7 +104,7 @@ export async function submitReport(
   await insertReport(ctx.db.kysely, {
     type: target.type,
     id: target.id,
-    reason,
+    reason: checked.reason,
     details,
     reporterId: user?.id ?? null,
     now: ctx.clock.now(),
@@ -209,11 +207,13 @@ export async function moderationCase(
 }
 
 function checkNote(action: DecisionAction, raw: string | undefined): string {
-  const note = cleanText(raw);
   const errors: FieldErrors = {};
-  if (note === '' && action !== 'dismiss') errors.note = { key: 'moderation.error.noteRequired' };
-  if (note.length > NOTE_MAX)
-    errors.note = { key: 'moderation.error.noteTooLong', params: { max: NOTE_MAX } };
+  const note = readText(errors, 'note', raw, {
+    max: NOTE_MAX,
+    required: action === 'dismiss' ? undefined : 'moderation.error.noteRequired',
+    tooLong: 'moderation.error.noteTooLong',
+    multiline: true,
+  });
   throwIfInvalid(errors);
   return note;
 }

@@ -1,7 +1,13 @@
 import { Type } from 'typebox';
 import { MEMBERSHIP_ROLES, ORGANISATION_KINDS } from '#src/modules/organisations/types.ts';
-import { DESCRIPTION_MAX, NAME_MAX } from '#src/modules/organisations/validation.ts';
+import {
+  CVR_TYPED_MAX,
+  DESCRIPTION_MAX,
+  EMAIL_MAX,
+  NAME_MAX,
+} from '#src/modules/organisations/validation.ts';
 import { DatabaseId, Slug } from '#src/platform/api-schemas.ts';
+import { fieldCap } from '#src/platform/form-input.ts';
 
 // HTML forms: lenient bodies; the service checks the content and answers with field messages.
 function formText(maxLength: number) {
@@ -10,15 +16,15 @@ function formText(maxLength: number) {
 
 export const OrganisationFormBody = Type.Object({
   _csrf: Type.String(),
-  name: formText(1000),
+  name: formText(fieldCap(NAME_MAX)),
   kind: formText(100),
-  cvr: formText(100),
-  description: formText(10_000),
+  cvr: formText(fieldCap(CVR_TYPED_MAX)),
+  description: formText(fieldCap(DESCRIPTION_MAX)),
 });
 
 export const InviteFormBody = Type.Object({
   _csrf: Type.String(),
-  email: formText(1000),
+  email: formText(fieldCap(EMAIL_MAX)),
   role: formText(100),
 });
 
@@ -85,14 +91,14 @@ export const OrganisationListSchema = Type.Object(
 
 export const CreateOrganisationBody = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: NAME_MAX }),
+    name: Type.String({ minLength: 1, maxLength: fieldCap(NAME_MAX) }),
     kind: OrganisationKindSchema,
     cvr: Type.Optional(
-      Type.Union([Type.String({ maxLength: 20 }), Type.Null()], {
+      Type.Union([Type.String({ maxLength: fieldCap(CVR_TYPED_MAX) }), Type.Null()], {
         description: '8 digits with a valid modulus-11 check; spaces and a DK prefix are ignored',
       }),
     ),
-    description: Type.Optional(Type.String({ maxLength: DESCRIPTION_MAX })),
+    description: Type.Optional(Type.String({ maxLength: fieldCap(DESCRIPTION_MAX) })),
   },
   { additionalProperties: false },
 );

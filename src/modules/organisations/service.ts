@@ -20,17 +20,21 @@ import {
   type OrganisationRow,
 } from '#src/modules/organisations/queries.ts';
 import { organisationSlugBase, RESERVED_SLUGS } from '#src/modules/organisations/slug.ts';
-import type { MembershipRole, OrganisationKind } from '#src/modules/organisations/types.ts';
 import {
-  checkText,
+  type MembershipRole,
+  ORGANISATION_KINDS,
+  type OrganisationKind,
+} from '#src/modules/organisations/types.ts';
+import {
+  CVR_TYPED_MAX,
   DESCRIPTION_MAX,
-  isOrganisationKind,
   isValidCvr,
   NAME_MAX,
   normaliseCvr,
 } from '#src/modules/organisations/validation.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
-import { type FieldErrors, NotFoundError, throwIfInvalid } from '#src/platform/errors.ts';
+import { type FieldErrors, NotFoundError } from '#src/platform/errors.ts';
+import { checkedValues, pickChoice, readText } from '#src/platform/form-input.ts';
 import { consumeRateLimit } from '#src/platform/rate-limit.ts';
 import { firstFreeSlug, writeUnderFreeSlug } from '#src/platform/slugs.ts';
 import { DAY } from '#src/platform/time.ts';
@@ -89,20 +93,24 @@ function toOrganisation(row: OrganisationRow): Organisation {
 
 function validateOrganisation(input: OrganisationInput) {
   const errors: FieldErrors = {};
-  const name = checkText(errors, 'name', input.name, { max: NAME_MAX }) ?? '';
-  const kind = (input.kind ?? '').trim();
-  if (kind === '') errors.kind = { key: 'organisations.validation.kindRequired' };
-  else if (!isOrganisationKind(kind)) errors.kind = { key: 'validation.invalid' };
-  const cvrRaw = checkText(errors, 'cvr', input.cvr, { max: 20, optional: true });
-  const cvr = cvrRaw === null ? null : normaliseCvr(cvrRaw);
+  const name = readText(errors, 'name', input.name, { max: NAME_MAX, required: 'validation.required' });
+  const kind = pickChoice(ORGANISATION_KINDS, input.kind);
+  if (kind === null) {
+    const typed = (input.kind ?? '').trim() !== '';
+    errors.kind = { key: typed ? 'validation.invalid' : 'organisations.validation.kindRequired' };
+  }
+  const cvrTyped = readText(errors, 'cvr', input.cvr, { max: CVR_TYPED_MAX });
+  const cvr = cvrTyped === '' ? null : normaliseCvr(cvrTyped);
   if (cvr !== null && errors.cvr === undefined) {
     if (!/^\d{8}$/.test(cvr)) errors.cvr = { key: 'organisations.validation.cvrFormat' };
     else if (!isValidCvr(cvr)) errors.cvr = { key: 'organisations.validation.cvrChecksum' };
   }
-  const description =
-    checkText(errors, 'description', input.description, { max: DESCRIPTION_MAX, optional: true }) ?? '';
-  throwIfInvalid(errors);
-  return { name, kind: kind as OrganisationKind, cvr, description };
+  const description = readText(errors, 'description', input.description, {
+    max: DESCRIPTION_MAX,
+    multiline: true,
+  });
+  const checked = checkedValues(errors, { kind });
+  return { name, kind: checked.kind, cvr, description };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidCvr, normaliseCvr } from '#src/modules/organisations/validation.ts';
+import { isEmailAddress, isValidCvr, normaliseCvr } from '#src/modules/organisations/validation.ts';
 
 describe('CVR numbers', () => {
   it('accepts numbers whose weighted digit sum is divisible by 11', () => {
@@ -17,5 +17,12 @@ describe('CVR numbers', () => {
   it('ignores spaces and a DK prefix as people write them', () => {
     expect(normaliseCvr('DK 64 94 22 12')).toBe('64942212');
     expect(normaliseCvr('dk64942212')).toBe('64942212');
+  });
+});
+
+describe('invitation addresses', () => {
+  it('refuses an address with a control character, which the pattern alone lets through', () => {
+    expect(isEmailAddress('ida@example.dk')).toBe(true);
+    expect(isEmailAddress('ida\u0007@example.dk')).toBe(false);
   });
 });

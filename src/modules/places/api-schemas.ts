@@ -1,8 +1,17 @@
 import { type Static, Type } from 'typebox';
 import { ORGANISATION_KINDS } from '#src/modules/organisations/types.ts';
+import {
+  CLOSED_DATES_MAX,
+  CLOSED_REASON_MAX,
+  KEY_INSTRUCTIONS_MAX,
+  LONG_TEXT_MAX,
+  NAME_MAX,
+  SHORT_TEXT_MAX,
+} from '#src/modules/places/limits.ts';
 import { ACCESS_MODES, BOOKER_SCOPES, KEY_HANDOVERS, PLACE_KINDS } from '#src/modules/places/tables.ts';
 import { FACILITIES } from '#src/modules/places/validation.ts';
 import { PageNumber, pageOf } from '#src/platform/api-schemas.ts';
+import { fieldCap } from '#src/platform/form-input.ts';
 
 const literals = <const T extends readonly string[]>(values: T) => Type.Enum(values);
 const clock = Type.String({
@@ -16,7 +25,7 @@ const WindowJson = Type.Object({
 });
 const ClosedDateJson = Type.Object({
   date: Type.String({ format: 'date', description: 'Local date, YYYY-MM-DD.' }),
-  reason: Type.String({ maxLength: 200 }),
+  reason: Type.String({ maxLength: CLOSED_REASON_MAX }),
 });
 const AreaRefJson = Type.Union([Type.Object({ slug: Type.String(), name: Type.String() }), Type.Null()]);
 
@@ -109,7 +118,7 @@ export const PlaceFeatureCollectionJson = Type.Object(
 const text = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
 const RulesInputJson = Type.Object({
   windows: Type.Optional(Type.Array(WindowJson, { maxItems: 100 })),
-  closedDates: Type.Optional(Type.Array(ClosedDateJson, { maxItems: 366 })),
+  closedDates: Type.Optional(Type.Array(ClosedDateJson, { maxItems: CLOSED_DATES_MAX })),
   minDurationMinutes: Type.Optional(Type.Integer()),
   maxDurationMinutes: Type.Optional(Type.Integer()),
   maxAdvanceDays: Type.Optional(Type.Integer()),
@@ -121,16 +130,16 @@ const RulesInputJson = Type.Object({
   responsibleHostRequired: Type.Optional(Type.Boolean()),
   cancellationDeadlineHours: Type.Optional(Type.Integer()),
   keyHandover: Type.Optional(literals(KEY_HANDOVERS)),
-  keyInstructions: text(1000),
+  keyInstructions: text(fieldCap(KEY_INSTRUCTIONS_MAX)),
   codeVisibleMinutesBefore: Type.Optional(Type.Integer()),
 });
 export type RulesInputJson = Static<typeof RulesInputJson>;
 
 const factsProperties = {
-  name: text(1000),
+  name: text(fieldCap(NAME_MAX)),
   kind: Type.Optional(literals(PLACE_KINDS)),
-  description: text(20_000),
-  address: text(1000),
+  description: text(fieldCap(LONG_TEXT_MAX)),
+  address: text(fieldCap(SHORT_TEXT_MAX)),
   lat: Type.Optional(Type.Number()),
   lon: Type.Optional(Type.Number()),
   capacity: Type.Optional(Type.Union([Type.Integer(), Type.Null()])),
@@ -138,10 +147,10 @@ const factsProperties = {
   stepFree: Type.Optional(Type.Boolean()),
   accessibleToilet: Type.Optional(Type.Boolean()),
   hearingLoop: Type.Optional(Type.Boolean()),
-  houseRules: text(20_000),
-  priceNote: text(2000),
+  houseRules: text(fieldCap(LONG_TEXT_MAX)),
+  priceNote: text(fieldCap(SHORT_TEXT_MAX)),
   accessMode: Type.Optional(literals(ACCESS_MODES)),
-  closedReason: text(2000),
+  closedReason: text(fieldCap(SHORT_TEXT_MAX)),
   rules: Type.Optional(RulesInputJson),
 };
 

@@ -24,9 +24,9 @@ import {
   WINDOW_FIELDS,
 } from '#src/modules/places/rules-input.ts';
 import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
-import type { RawValue } from '#src/modules/places/validation.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { type FieldErrors, NotFoundError, ValidationError } from '#src/platform/errors.ts';
+import type { RawValue } from '#src/platform/form-input.ts';
 import { consumeRateLimit } from '#src/platform/rate-limit.ts';
 import { slugify, writeUnderFreeSlug } from '#src/platform/slugs.ts';
 import { DAY } from '#src/platform/time.ts';

@@ -1,8 +1,10 @@
+import { CAPACITY_MAX, LONG_TEXT_MAX, NAME_MAX, SHORT_TEXT_MAX } from '#src/modules/places/limits.ts';
 import type { PlaceWithRules } from '#src/modules/places/rules.ts';
 import { ACCESS_MODES, type AccessMode, PLACE_KINDS, type PlaceKind } from '#src/modules/places/tables.ts';
+import { FACILITIES, type Facility } from '#src/modules/places/validation.ts';
+import type { FieldErrors } from '#src/platform/errors.ts';
 import {
-  FACILITIES,
-  type Facility,
+  checkedValues,
   type RawValue,
   readChoice,
   readDecimal,
@@ -10,8 +12,7 @@ import {
   readInteger,
   readSubset,
   readText,
-} from '#src/modules/places/validation.ts';
-import { type FieldErrors, throwIfInvalid } from '#src/platform/errors.ts';
+} from '#src/platform/form-input.ts';
 
 /** The place's own facts (step 1 of the form); rules are step 2. */
 export const FACT_FIELDS = [
@@ -52,10 +53,6 @@ export interface PlaceFacts {
   closedReason: string;
 }
 
-export const NAME_MAX = 120;
-export const LONG_TEXT_MAX = 4000;
-export const SHORT_TEXT_MAX = 500;
-export const CAPACITY_MAX = 10_000;
 /** Places are in Denmark; a point outside is a typo (or lat/lon swapped). */
 export const LAT_RANGE = { min: 54.5, max: 57.8 };
 export const LON_RANGE = { min: 8, max: 15.2 };
@@ -70,7 +67,7 @@ export function validateFacts(input: FactsInput): PlaceFacts {
   const kind = readChoice(errors, 'kind', input.kind, PLACE_KINDS, 'places.validation.kind');
   const description = readText(errors, 'description', input.description, {
     max: LONG_TEXT_MAX,
-    required: null,
+    multiline: true,
   });
   const address = readText(errors, 'address', input.address, {
     max: SHORT_TEXT_MAX,
@@ -99,8 +96,11 @@ export function validateFacts(input: FactsInput): PlaceFacts {
     FACILITIES,
     'places.validation.facilities',
   );
-  const houseRules = readText(errors, 'houseRules', input.houseRules, { max: LONG_TEXT_MAX, required: null });
-  const priceNote = readText(errors, 'priceNote', input.priceNote, { max: SHORT_TEXT_MAX, required: null });
+  const houseRules = readText(errors, 'houseRules', input.houseRules, {
+    max: LONG_TEXT_MAX,
+    multiline: true,
+  });
+  const priceNote = readText(errors, 'priceNote', input.priceNote, { max: SHORT_TEXT_MAX });
   const accessMode = readChoice(
     errors,
     'accessMode',
@@ -110,17 +110,16 @@ export function validateFacts(input: FactsInput): PlaceFacts {
   );
   const closedReason = readText(errors, 'closedReason', input.closedReason, {
     max: SHORT_TEXT_MAX,
-    required: accessMode === 'closed' ? 'places.validation.closedReasonRequired' : null,
+    required: accessMode === 'closed' ? 'places.validation.closedReasonRequired' : undefined,
   });
-  throwIfInvalid(errors);
-  if (kind === null || lat === null || lon === null || accessMode === null) throw new Error('unreachable');
+  const checked = checkedValues(errors, { kind, lat, lon, accessMode });
   return {
     name,
-    kind,
+    kind: checked.kind,
     description,
     address,
-    lat,
-    lon,
+    lat: checked.lat,
+    lon: checked.lon,
     capacity,
     facilities,
     stepFree: readFlag(input.stepFree),
@@ -128,7 +127,7 @@ export function validateFacts(input: FactsInput): PlaceFacts {
     hearingLoop: readFlag(input.hearingLoop),
     houseRules,
     priceNote,
-    accessMode,
+    accessMode: checked.accessMode,
     closedReason: accessMode === 'closed' ? closedReason : '',
   };
 }

@@ -7,9 +7,9 @@ import {
 } from '#src/modules/places/photo-queries.ts';
 import { assertPlaceManager } from '#src/modules/places/policy.ts';
 import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
-import { readText } from '#src/modules/places/validation.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { type FieldErrors, NotFoundError, throwIfInvalid, ValidationError } from '#src/platform/errors.ts';
+import { PHOTO_ALT_TEXT_MAX, readText } from '#src/platform/form-input.ts';
 import { type PhotoUpload, reencodePhoto } from '#src/platform/uploads.ts';
 
 export const PHOTOS_PER_PLACE = 12;
@@ -55,7 +55,7 @@ export async function addPlacePhoto(
   await assertPlaceManager(ctx, place.id, user);
   const errors: FieldErrors = {};
   const altText = readText(errors, 'altText', upload.altText, {
-    max: 300,
+    max: PHOTO_ALT_TEXT_MAX,
     required: 'places.validation.altTextRequired',
   });
   if (upload.tooLarge) errors.photo = { key: 'places.validation.photoTooLarge' };

@@ -1,5 +1,11 @@
 import { ORGANISATION_KINDS } from '#src/modules/organisations/types.ts';
 import {
+  CLOSED_DATES_MAX,
+  CLOSED_REASON_MAX,
+  KEY_INSTRUCTIONS_MAX,
+  WINDOWS_TEXT_MAX,
+} from '#src/modules/places/limits.ts';
+import {
   type ClosedDate,
   formatDayWindows,
   type PlaceRules,
@@ -7,16 +13,17 @@ import {
   type WeeklyWindow,
 } from '#src/modules/places/rules.ts';
 import { type AccessMode, BOOKER_SCOPES, KEY_HANDOVERS } from '#src/modules/places/tables.ts';
+import { formatInputDate } from '#src/platform/dates/parse.ts';
+import type { FieldErrors } from '#src/platform/errors.ts';
 import {
+  checkedValues,
   type RawValue,
   readChoice,
   readFlag,
   readInteger,
   readSubset,
   readText,
-} from '#src/modules/places/validation.ts';
-import { formatInputDate } from '#src/platform/dates/parse.ts';
-import { type FieldErrors, throwIfInvalid } from '#src/platform/errors.ts';
+} from '#src/platform/form-input.ts';
 import { isLocalDate } from '#src/platform/local-time.ts';
 
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -55,7 +62,6 @@ export type RulesInput = Partial<Record<RuleField, RawValue>>;
 export type EditableRules = Omit<PlaceRules, 'accessMode' | 'closedReason'>;
 
 const APPROVALS = ['required', 'instant'] as const;
-const CLOSED_DATES_MAX = 366;
 const WEEK_MINUTES = 7 * 24 * 60;
 
 function readWindows(errors: FieldErrors, input: RulesInput): WeeklyWindow[] {
@@ -64,8 +70,8 @@ function readWindows(errors: FieldErrors, input: RulesInput): WeeklyWindow[] {
     const field = `windows${weekday}` as const;
     const raw = input[field];
     const text = typeof raw === 'string' ? raw : '';
-    if (text.length > 500) {
-      errors[field] = { key: 'validation.tooLong', params: { max: 500 } };
+    if (text.length > WINDOWS_TEXT_MAX) {
+      errors[field] = { key: 'validation.tooLong', params: { max: WINDOWS_TEXT_MAX } };
       continue;
     }
     const parsed = parseDayWindows(weekday, text);
@@ -91,7 +97,7 @@ function readClosedDates(errors: FieldErrors, raw: RawValue): ClosedDate[] {
     const match = /^(\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})\s*[:–-]?\s*(.*)$/.exec(line);
     const date = match === null ? null : isoDate(match[1] ?? '');
     const reason = (match?.[2] ?? '').trim();
-    if (date === null || reason.length > 200) {
+    if (date === null || reason.length > CLOSED_REASON_MAX) {
       errors.closedDates = { key: 'places.validation.closedDates', params: { line: line.slice(0, 40) } };
       return [];
     }
@@ -194,8 +200,9 @@ export function validateRules(
   );
   const needsInstructions = keyHandover === 'pickup' || keyHandover === 'key_box';
   const keyInstructions = readText(errors, 'keyInstructions', input.keyInstructions, {
-    max: 1000,
-    required: needsInstructions ? 'places.validation.keyInstructionsRequired' : null,
+    max: KEY_INSTRUCTIONS_MAX,
+    required: needsInstructions ? 'places.validation.keyInstructionsRequired' : undefined,
+    multiline: true,
   });
   const codeVisibleMinutesBefore = readInteger(
     errors,
@@ -208,34 +215,31 @@ export function validateRules(
       optional: keyHandover !== 'door_code',
     },
   );
-  throwIfInvalid(errors);
-  if (
-    minDuration === null ||
-    maxDuration === null ||
-    maxAdvanceDays === null ||
-    minNoticeHours === null ||
-    bufferMinutes === null ||
-    bookerScope === null ||
-    approval === null ||
-    cancellationDeadlineHours === null ||
-    keyHandover === null
-  ) {
-    throw new Error('unreachable: every missing value has recorded an error');
-  }
-  return {
-    windows,
-    closedDates,
+  const checked = checkedValues(errors, {
     minDurationMinutes: minDuration,
     maxDurationMinutes: maxDuration,
     maxAdvanceDays,
     minNoticeHours,
     bufferMinutes,
     bookerScope,
+    approval,
+    cancellationDeadlineHours,
+    keyHandover,
+  });
+  return {
+    windows,
+    closedDates,
+    minDurationMinutes: checked.minDurationMinutes,
+    maxDurationMinutes: checked.maxDurationMinutes,
+    maxAdvanceDays: checked.maxAdvanceDays,
+    minNoticeHours: checked.minNoticeHours,
+    bufferMinutes: checked.bufferMinutes,
+    bookerScope: checked.bookerScope,
     allowedKinds: bookerScope === 'org_kinds' ? allowedKinds : [],
     approvalRequired: approval === 'required',
     responsibleHostRequired: readFlag(input.responsibleHostRequired),
-    cancellationDeadlineHours,
-    keyHandover,
+    cancellationDeadlineHours: checked.cancellationDeadlineHours,
+    keyHandover: checked.keyHandover,
     keyInstructions,
     codeVisibleMinutesBefore: codeVisibleMinutesBefore ?? 60,
   };

@@ -1,7 +1,15 @@
 import { type Static, Type } from 'typebox';
+import {
+  KEY_INSTRUCTIONS_MAX,
+  LONG_TEXT_MAX,
+  NAME_MAX,
+  SHORT_TEXT_MAX,
+  WINDOWS_TEXT_MAX,
+} from '#src/modules/places/limits.ts';
 import { DatabaseId, Slug } from '#src/platform/api-schemas.ts';
+import { fieldCap } from '#src/platform/form-input.ts';
 
-// HTML form bodies: lenient (the service gives each field its own message), with generous caps.
+// HTML form bodies: lenient (the service gives each field its own message), capped by `fieldCap`.
 const text = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
 const list = Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 50 }));
 
@@ -18,31 +26,31 @@ export const CsrfOnlyForm = Type.Object({ _csrf: Type.String() });
 export const FactsForm = Type.Object({
   _csrf: Type.String(),
   organisation: text(200),
-  name: text(1000),
+  name: text(fieldCap(NAME_MAX)),
   kind: text(100),
-  description: text(20_000),
-  address: text(1000),
+  description: text(fieldCap(LONG_TEXT_MAX)),
+  address: text(fieldCap(SHORT_TEXT_MAX)),
   lat: text(100),
   lon: text(100),
   capacity: text(100),
   facilities: list,
   accessibility: list,
-  houseRules: text(20_000),
-  priceNote: text(2000),
+  houseRules: text(fieldCap(LONG_TEXT_MAX)),
+  priceNote: text(fieldCap(SHORT_TEXT_MAX)),
   accessMode: text(100),
-  closedReason: text(2000),
+  closedReason: text(fieldCap(SHORT_TEXT_MAX)),
 });
 export type FactsForm = Static<typeof FactsForm>;
 
 export const RulesForm = Type.Object({
   _csrf: Type.String(),
-  windows1: text(2000),
-  windows2: text(2000),
-  windows3: text(2000),
-  windows4: text(2000),
-  windows5: text(2000),
-  windows6: text(2000),
-  windows7: text(2000),
+  windows1: text(fieldCap(WINDOWS_TEXT_MAX)),
+  windows2: text(fieldCap(WINDOWS_TEXT_MAX)),
+  windows3: text(fieldCap(WINDOWS_TEXT_MAX)),
+  windows4: text(fieldCap(WINDOWS_TEXT_MAX)),
+  windows5: text(fieldCap(WINDOWS_TEXT_MAX)),
+  windows6: text(fieldCap(WINDOWS_TEXT_MAX)),
+  windows7: text(fieldCap(WINDOWS_TEXT_MAX)),
   closedDates: text(50_000),
   minDurationMinutes: text(100),
   maxDurationMinutes: text(100),
@@ -55,7 +63,7 @@ export const RulesForm = Type.Object({
   responsibleHostRequired: text(100),
   cancellationDeadlineHours: text(100),
   keyHandover: text(100),
-  keyInstructions: text(5000),
+  keyInstructions: text(fieldCap(KEY_INSTRUCTIONS_MAX)),
   codeVisibleMinutesBefore: text(100),
 });
 export type RulesForm = Static<typeof RulesForm>;

@@ -1,3 +1,4 @@
+import { PHOTO_ALT_TEXT_MAX } from '#src/platform/form-input.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import { type FormState, fieldErrorText, TextField } from '#src/platform/views/forms.tsx';
 
@@ -46,7 +47,7 @@ export function PhotoUploadForm({
         name="altText"
         label={labels.altText}
         hint={labels.altTextHint}
-        maxLength={300}
+        maxLength={PHOTO_ALT_TEXT_MAX}
       />
       <div class={photoError === null ? 'form-group' : 'form-group form-error'}>
         <label class="form-label" for="photo">

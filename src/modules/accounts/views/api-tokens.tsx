@@ -1,4 +1,5 @@
 import type { ApiTokenSummary, CreatedApiToken } from '#src/modules/accounts/api-tokens-service.ts';
+import { TOKEN_NAME_MAX_LENGTH } from '#src/modules/accounts/validation.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import { ConfirmPage } from '#src/platform/views/confirm-page.tsx';
 import { ErrorSummary, type FormState, PostForm, TextField } from '#src/platform/views/forms.tsx';
@@ -63,7 +64,7 @@ export function ApiTokensPage({ t, csrfToken, tokens, form, created }: ApiTokens
           name="name"
           label={t.t('accounts.tokens.name')}
           hint={t.t('accounts.tokens.nameHint')}
-          maxLength={100}
+          maxLength={TOKEN_NAME_MAX_LENGTH}
         />
         <button type="submit" class="button button-primary">
           {t.t('accounts.tokens.create')}

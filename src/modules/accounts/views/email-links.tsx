@@ -1,4 +1,5 @@
 import type { LinkProblem, VerifyOutcome } from '#src/modules/accounts/recovery-service.ts';
+import { EMAIL_MAX_LENGTH } from '#src/modules/accounts/validation.ts';
 import type { PlainMessageKey, Translator } from '#src/platform/i18n.ts';
 import { ErrorSummary, type FormState, PostForm, TextField } from '#src/platform/views/forms.tsx';
 
@@ -79,7 +80,7 @@ export function ForgotPasswordPage({
             type="email"
             label={t.t('accounts.field.email')}
             autocomplete="email"
-            maxLength={254}
+            maxLength={EMAIL_MAX_LENGTH}
           />
           <button type="submit" class="button button-primary">
             {t.t('accounts.forgot.submit')}

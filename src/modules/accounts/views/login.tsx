@@ -1,3 +1,4 @@
+import { EMAIL_MAX_LENGTH } from '#src/modules/accounts/validation.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import { ErrorSummary, type FormState, PostForm, TextField } from '#src/platform/views/forms.tsx';
 
@@ -24,7 +25,7 @@ export function LoginPage({ t, csrfToken, form, next }: LoginPageModel) {
             type="email"
             label={t.t('accounts.field.email')}
             autocomplete="username"
-            maxLength={254}
+            maxLength={EMAIL_MAX_LENGTH}
           />
           <TextField
             t={t}

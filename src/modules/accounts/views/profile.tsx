@@ -1,4 +1,5 @@
 import type { Profile } from '#src/modules/accounts/service.ts';
+import { NAME_MAX_LENGTH } from '#src/modules/accounts/validation.ts';
 import { ResendVerificationForm } from '#src/modules/accounts/views/email-links.tsx';
 import type { UserMembership } from '#src/modules/organisations/service.ts';
 import type { Translator } from '#src/platform/i18n.ts';
@@ -71,7 +72,7 @@ export function ProfilePage(model: ProfilePageModel) {
           name="name"
           label={t.t('accounts.field.name')}
           autocomplete="name"
-          maxLength={200}
+          maxLength={NAME_MAX_LENGTH}
         />
         <SelectField
           t={t}

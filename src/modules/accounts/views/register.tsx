@@ -1,3 +1,4 @@
+import { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH } from '#src/modules/accounts/validation.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import { ErrorSummary, type FormState, PostForm, TextField } from '#src/platform/views/forms.tsx';
 
@@ -26,7 +27,7 @@ export function RegisterPage({ t, csrfToken, form, next, controllerName }: Regis
             name="name"
             label={t.t('accounts.field.name')}
             autocomplete="name"
-            maxLength={200}
+            maxLength={NAME_MAX_LENGTH}
           />
           <TextField
             t={t}
@@ -36,7 +37,7 @@ export function RegisterPage({ t, csrfToken, form, next, controllerName }: Regis
             label={t.t('accounts.field.email')}
             hint={t.t('accounts.register.emailHint')}
             autocomplete="email"
-            maxLength={254}
+            maxLength={EMAIL_MAX_LENGTH}
           />
           <TextField
             t={t}

@@ -12,6 +12,7 @@ import {
 import { ACTIVITY_LANGUAGES, isActivityKind, templateOf } from '#src/modules/activities/templates.ts';
 import { parseTime, readDateField, readTimeField, wallClockError } from '#src/platform/dates/parse.ts';
 import { type FieldErrors, throwIfInvalid } from '#src/platform/errors.ts';
+import { readText } from '#src/platform/form-input.ts';
 import { instantAt, localParts } from '#src/platform/local-time.ts';
 import { MINUTE } from '#src/platform/time.ts';
 
@@ -87,11 +88,19 @@ export const CAPACITY_MAX = 10_000;
 export const STOPS_MAX = 30;
 export const COHOSTS_MAX = 10;
 
-function text(errors: FieldErrors, field: string, raw: string | undefined, max: number, required: boolean) {
-  const value = (raw ?? '').trim();
-  if (value === '' && required) errors[field] = { key: 'validation.required' };
-  else if (value.length > max) errors[field] = { key: 'validation.tooLong', params: { max } };
-  return value;
+/** A text under the form kit's rule for control characters; '' where it records an error. */
+function text(
+  errors: FieldErrors,
+  field: string,
+  raw: string | undefined,
+  max: number,
+  options: { required?: boolean; multiline?: boolean } = {},
+) {
+  return readText(errors, field, raw, {
+    max,
+    required: options.required === true ? 'validation.required' : undefined,
+    multiline: options.multiline === true,
+  });
 }
 
 function coordinate(raw: string | undefined, limit: number): number | null | 'invalid' {
@@ -144,15 +153,16 @@ function readStops(errors: FieldErrors, raw: readonly RawStop[]): Stop[] {
 function readLocation(errors: FieldErrors, raw: ActivityRawInput): LocationDraft {
   const kind = (raw.locationKind ?? '').trim() as LocationKind | '';
   if (kind === 'place') {
-    const placeSlug = text(errors, 'placeSlug', raw.placeSlug, 200, true);
-    if (placeSlug === '') errors.placeSlug = { key: 'activities.validation.choosePlace' };
+    const placeSlug = text(errors, 'placeSlug', raw.placeSlug, 200);
+    if (placeSlug === '' && errors.placeSlug === undefined)
+      errors.placeSlug = { key: 'activities.validation.choosePlace' };
     return { kind, placeSlug };
   }
   if (kind === 'route') return { kind, stops: readStops(errors, raw.stops ?? []) };
   if (kind !== 'point' && kind !== '') errors.locationKind = { key: 'validation.invalid' };
-  const address = text(errors, 'address', raw.address, ADDRESS_MAX, false);
+  const address = text(errors, 'address', raw.address, ADDRESS_MAX);
   const point = readPoint(errors, raw);
-  if (address === '' && point.lat === null && errors.lat === undefined) {
+  if (address === '' && point.lat === null && errors.lat === undefined && errors.address === undefined) {
     errors.address = { key: 'activities.validation.where' };
   }
   return { kind: 'point', address, ...point };
@@ -235,8 +245,8 @@ export function readActivityInput(
   if (!isActivityKind(kindText))
     errors.kind = { key: kindText === '' ? 'validation.required' : 'validation.invalid' };
   const kind: ActivityKind = isActivityKind(kindText) ? kindText : 'other';
-  const title = text(errors, 'title', raw.title, TITLE_MAX, true);
-  const description = text(errors, 'description', raw.description, DESCRIPTION_MAX, false);
+  const title = text(errors, 'title', raw.title, TITLE_MAX, { required: true });
+  const description = text(errors, 'description', raw.description, DESCRIPTION_MAX, { multiline: true });
   const today = localParts(now).date;
   const date = readDateField(errors, 'date', raw.date, today);
   const start = readTimeField(errors, 'startTime', raw.startTime);

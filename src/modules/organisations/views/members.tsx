@@ -1,5 +1,6 @@
 import type { PendingInvitation } from '#src/modules/organisations/invitations-service.ts';
 import type { Member } from '#src/modules/organisations/service.ts';
+import { EMAIL_MAX } from '#src/modules/organisations/validation.ts';
 import { organisationPath, roleLabel, roleOptions } from '#src/modules/organisations/views/labels.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import { type FormState, PostForm, SelectField, TextField } from '#src/platform/views/forms.tsx';
@@ -102,7 +103,7 @@ export function InviteForm({
           label={t.t('organisations.show.inviteEmail')}
           hint={t.t('organisations.show.inviteHint')}
           autocomplete="off"
-          maxLength={254}
+          maxLength={EMAIL_MAX}
         />
         <SelectField
           t={t}

@@ -1,4 +1,4 @@
-import { DESCRIPTION_MAX, NAME_MAX } from '#src/modules/organisations/validation.ts';
+import { CVR_TYPED_MAX, DESCRIPTION_MAX, NAME_MAX } from '#src/modules/organisations/validation.ts';
 import { kindOptions } from '#src/modules/organisations/views/labels.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import {
@@ -46,7 +46,7 @@ export function NewOrganisationPage({
           label={t.t('organisations.field.cvr')}
           hint={t.t('organisations.field.cvrHint')}
           optional
-          maxLength={20}
+          maxLength={CVR_TYPED_MAX}
         />
         <TextField
           t={t}

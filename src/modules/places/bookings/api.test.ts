@@ -115,6 +115,26 @@ describe('the bookings API, for each role', () => {
     expect(fields.attendees).toBe('Der er plads til højst 40 personer');
   });
 
+  it('reads a booking by the same rules as the form: a title over the limit or with a control character is a field error', async () => {
+    const booking = {
+      startsAt: iso('2026-12-07', '18:00'),
+      endsAt: iso('2026-12-07', '19:00'),
+      attendees: 5,
+    };
+    const fieldsOf = async (title: string) => {
+      const response = await call(booker, 'POST', `/places/${hall.slug}/bookings`, { ...booking, title });
+      expect(response.statusCode).toBe(422);
+      return Object.fromEntries(
+        (response.json().errors as Array<{ field: string; message: { da: string } }>).map((error) => [
+          error.field,
+          error.message.da,
+        ]),
+      );
+    };
+    expect(await fieldsOf('x'.repeat(201))).toEqual({ title: 'Teksten må højst være 200 tegn' });
+    expect(await fieldsOf('Koncert\u0007')).toEqual({ title: 'Værdien er ugyldig' });
+  });
+
   it('previews a series with a stable code for each problem', async () => {
     const preview = await call(stranger, 'POST', `/places/${hall.slug}/bookings/preview`, {
       title: 'Kor',

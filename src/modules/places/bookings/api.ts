@@ -1,6 +1,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
-import { type Static, Type } from 'typebox';
+import { Type } from 'typebox';
 import {
   bookingDetailsJson,
   bookingJson,
@@ -15,8 +15,8 @@ import {
   decideMany,
   rejectBooking,
 } from '#src/modules/places/bookings/decisions.ts';
-import type { BookingRequest } from '#src/modules/places/bookings/input.ts';
 import { bookingDetails, managerQueue, myBookings } from '#src/modules/places/bookings/reading.ts';
+import { bookFromInput, previewFromInput } from '#src/modules/places/bookings/requests-service.ts';
 import {
   BookingDetailsJson,
   BookingListJson,
@@ -27,9 +27,7 @@ import {
   DecisionJson,
   PreviewJson,
 } from '#src/modules/places/bookings/schemas.ts';
-import type { SeriesPattern } from '#src/modules/places/bookings/series.ts';
-import { bookSeries, previewSeries } from '#src/modules/places/bookings/series-service.ts';
-import { checkBooking, createBooking } from '#src/modules/places/bookings/service.ts';
+import type { SeriesChoice } from '#src/modules/places/bookings/series-service.ts';
 import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
 import {
   BEARER_AUTH,
@@ -39,54 +37,9 @@ import {
   SlugParams,
 } from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';
-import { readInstantField } from '#src/platform/dates/instant.ts';
-import { type FieldErrors, throwIfInvalid, ValidationError } from '#src/platform/errors.ts';
-import { localParts } from '#src/platform/local-time.ts';
-import { DAY } from '#src/platform/time.ts';
 
 const TAGS = ['bookings'];
 const PROBLEMS = problemResponses(400, 401, 403, 404, 409, 422);
-
-type CreateBody = Static<typeof CreateBookingJson>;
-
-function requestOf(body: CreateBody): BookingRequest {
-  const errors: FieldErrors = {};
-  const title = body.title.trim();
-  if (title === '') errors.title = { key: 'validation.required' };
-  const startsAt = readInstantField(errors, 'startsAt', body.startsAt);
-  const endsAt = readInstantField(errors, 'endsAt', body.endsAt);
-  throwIfInvalid(errors);
-  return {
-    title,
-    startsAt: startsAt ?? 0,
-    endsAt: endsAt ?? 0,
-    attendees: body.attendees,
-    responsibleHostName: (body.responsibleHostName ?? '').trim(),
-    responsibleHostPhone: (body.responsibleHostPhone ?? '').trim(),
-    organisationId: body.organisationId ?? null,
-  };
-}
-
-/** A series from the API: the first occurrence's local date and clock times, weekly or every other week. */
-function patternOf(request: BookingRequest, repeat: NonNullable<CreateBody['repeat']>): SeriesPattern {
-  const start = localParts(request.startsAt);
-  const end = localParts(request.endsAt);
-  const extraDays = Math.round(
-    (Date.parse(`${end.date}T00:00:00Z`) - Date.parse(`${start.date}T00:00:00Z`)) / DAY,
-  );
-  if (request.endsAt <= request.startsAt) {
-    throw new ValidationError({ endsAt: { key: 'bookings.problem.end_before_start' } });
-  }
-  if (repeat.until < start.date)
-    throw new ValidationError({ until: { key: 'bookings.validation.untilBeforeStart' } });
-  return {
-    firstDate: start.date,
-    startMinute: start.minute,
-    endMinute: end.minute + extraDays * 1440,
-    frequency: repeat.frequency,
-    until: repeat.until,
-  };
-}
 
 /** JSON routes of bookings, mounted under /api/v1. */
 export async function bookingsApi(instance: FastifyInstance): Promise<void> {
@@ -113,27 +66,7 @@ export async function bookingsApi(instance: FastifyInstance): Promise<void> {
       try {
         const user = currentUser(request);
         const place = await getPlaceRulesBySlug(ctx, request.params.slug);
-        const booking = requestOf(request.body);
-        if (request.body.repeat === undefined) {
-          const problems = await checkBooking(ctx, user, place, booking);
-          return {
-            rule: null,
-            occurrences: [
-              {
-                startsAt: iso(booking.startsAt),
-                endsAt: iso(booking.endsAt),
-                problems: problems.map(problemJson),
-              },
-            ],
-          };
-        }
-        const preview = await previewSeries(
-          ctx,
-          user,
-          place,
-          booking,
-          patternOf(booking, request.body.repeat),
-        );
+        const preview = await previewFromInput(ctx, user, place, { face: 'api', body: request.body });
         return {
           rule: preview.rule,
           occurrences: preview.occurrences.map((occurrence) => ({
@@ -167,17 +100,9 @@ export async function bookingsApi(instance: FastifyInstance): Promise<void> {
       try {
         const user = currentUser(request);
         const place = await getPlaceRulesBySlug(ctx, request.params.slug);
-        const booking = requestOf(request.body);
-        const repeat = request.body.repeat;
-        if (repeat === undefined) {
-          const id = await createBooking(ctx, user, place, booking);
-          return reply.status(201).send({ bookingIds: [id], seriesId: null });
-        }
-        const choice =
-          repeat.onlyFree === true
-            ? { kind: 'free' as const, expectedStarts: null }
-            : { kind: 'all' as const };
-        const created = await bookSeries(ctx, user, place, booking, patternOf(booking, repeat), choice);
+        const choice: SeriesChoice =
+          request.body.repeat?.onlyFree === true ? { kind: 'free', expectedStarts: null } : { kind: 'all' };
+        const created = await bookFromInput(ctx, user, place, { face: 'api', body: request.body }, choice);
         return reply.status(201).send(created);
       } catch (error) {
         throw withApiFields(error);

@@ -1,10 +1,14 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type BookingProblem, scopeProblem } from '#src/modules/places/bookings/availability.ts';
-import { type ReadForm, readBookingForm } from '#src/modules/places/bookings/input.ts';
+import type { BookingInput } from '#src/modules/places/bookings/input.ts';
+import {
+  bookOrPreview,
+  bookSeriesInput,
+  previewSeriesInput,
+} from '#src/modules/places/bookings/requests-service.ts';
 import { BookingForm, SeriesConfirmForm, WeekQuery } from '#src/modules/places/bookings/schemas.ts';
-import { bookSeries, previewSeries } from '#src/modules/places/bookings/series-service.ts';
-import { bookerStanding, createBooking } from '#src/modules/places/bookings/service.ts';
+import { bookerStanding } from '#src/modules/places/bookings/service.ts';
 import { BookPage, type BookPageModel } from '#src/modules/places/bookings/views/book-page.tsx';
 import { NotAllowedPage } from '#src/modules/places/bookings/views/scope-notice.tsx';
 import { SeriesPreviewPage } from '#src/modules/places/bookings/views/series-preview.tsx';
@@ -49,6 +53,11 @@ export function typedValues(body: Record<string, unknown>): Record<string, strin
 /** The request's local date in Copenhagen: what a date typed without a year counts from. */
 export function todayOf(request: FastifyRequest): string {
   return localParts(request.server.ctx.clock.now()).date;
+}
+
+/** The form's fields as the bookings service reads them. */
+function formInput(request: FastifyRequest, values: Record<string, string>): BookingInput {
+  return { face: 'form', fields: values, today: todayOf(request) };
 }
 
 /** The clash and other refusals as field errors, so the form shows them beside the fields. */
@@ -158,11 +167,10 @@ export async function bookRoutes(app: FastifyInstance): Promise<void> {
       const place = await getPlaceRulesBySlug(ctx, request.params.slug);
       const user = currentUser(request);
       const values = typedValues(request.body);
-      let read: ReadForm;
       try {
-        read = readBookingForm(values, todayOf(request));
-        if (read.series !== null) {
-          const preview = await previewSeries(ctx, user, place, read.request, read.series);
+        const outcome = await bookOrPreview(ctx, user, place, formInput(request, values));
+        if ('preview' in outcome) {
+          const { preview } = outcome;
           const { t } = request;
           return reply.page({
             title: t.t('bookings.series.title', { place: place.name }),
@@ -178,9 +186,8 @@ export async function bookRoutes(app: FastifyInstance): Promise<void> {
             ),
           });
         }
-        const id = await createBooking(ctx, user, place, read.request);
         reply.flash('bookings.flash.created');
-        return reply.redirect(`/bookinger/${id}`);
+        return reply.redirect(`/bookinger/${outcome.bookingId}`);
       } catch (error) {
         const errors = formErrorsOf(error);
         if (errors === null) throw error;
@@ -198,9 +205,7 @@ export async function bookRoutes(app: FastifyInstance): Promise<void> {
       const user = currentUser(request);
       const values = typedValues(request.body);
       try {
-        const read = readBookingForm(values, todayOf(request));
-        if (read.series === null) throw new ValidationError({ repeat: { key: 'validation.required' } });
-        await bookSeries(ctx, user, place, read.request, read.series, {
+        await bookSeriesInput(ctx, user, place, formInput(request, values), {
           kind: 'free',
           expectedStarts: seriesStarts(request.body.starts),
         });
@@ -212,9 +217,7 @@ export async function bookRoutes(app: FastifyInstance): Promise<void> {
           error instanceof ConflictError &&
           (error.code.startsWith('series_') || error.code === 'booking_clash')
         ) {
-          const read = readBookingForm(values, todayOf(request));
-          if (read.series === null) throw error;
-          const preview = await previewSeries(ctx, user, place, read.request, read.series);
+          const preview = await previewSeriesInput(ctx, user, place, formInput(request, values));
           const { t } = request;
           return reply.page({
             title: t.t('bookings.series.title', { place: place.name }),

@@ -153,6 +153,21 @@ describe('booking a place, deciding and getting in', () => {
     expect(response.body).toContain('value="15:00"');
   });
 
+  it('answers a title over the limit or with a control character with the message the API gives', async () => {
+    const agent = await agentFor(booker);
+    for (const [title, message] of [
+      ['x'.repeat(201), 'Teksten må højst være 200 tegn'],
+      ['Koncert\u0007', 'Værdien er ugyldig'],
+    ] as const) {
+      const response = await agent.post(
+        `/steder/${gym.slug}/book`,
+        bookingForm('2026-12-07', '18:00', '19:00', { title }),
+      );
+      expect(response.statusCode).toBe(422);
+      expect(response.body).toContain(message);
+    }
+  });
+
   it('refuses a clash with a 409 naming the time that is taken, not who took it', async () => {
     const agent = await agentFor(stranger);
     const response = await agent.post(

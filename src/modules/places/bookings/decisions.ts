@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '#src/db/schema.ts';
 import { membershipsOfUser } from '#src/modules/organisations/service.ts';
 import { newDoorCode } from '#src/modules/places/bookings/door-codes.ts';
+import { REASON_MAX } from '#src/modules/places/bookings/limits.ts';
 import { rejectedMail } from '#src/modules/places/bookings/mails.ts';
 import { LIVE, mayCancel } from '#src/modules/places/bookings/model.ts';
 import {
@@ -17,10 +18,16 @@ import {
 } from '#src/modules/places/bookings/queries.ts';
 import { isPlaceManager } from '#src/modules/places/policy.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '#src/platform/errors.ts';
+import {
+  ConflictError,
+  type FieldErrors,
+  ForbiddenError,
+  NotFoundError,
+  throwIfInvalid,
+  ValidationError,
+} from '#src/platform/errors.ts';
+import { readText } from '#src/platform/form-input.ts';
 import { queueMail } from '#src/platform/mail.ts';
-
-export const REASON_MAX = 1000;
 
 /** The places and owner organisations whose bookings this person decides on. */
 export async function managedScope(
@@ -44,12 +51,13 @@ export async function loadBooking(db: Kysely<Database>, id: number): Promise<Boo
 }
 
 export function readReason(raw: string | undefined, required: boolean): string {
-  const reason = (raw ?? '').trim();
-  if (required && reason === '')
-    throw new ValidationError({ reason: { key: 'bookings.validation.reasonRequired' } });
-  if (reason.length > REASON_MAX) {
-    throw new ValidationError({ reason: { key: 'validation.tooLong', params: { max: REASON_MAX } } });
-  }
+  const errors: FieldErrors = {};
+  const reason = readText(errors, 'reason', raw, {
+    max: REASON_MAX,
+    multiline: true,
+    required: required ? 'bookings.validation.reasonRequired' : undefined,
+  });
+  throwIfInvalid(errors);
   return reason;
 }
 

@@ -1,9 +1,17 @@
 import { type Static, Type } from 'typebox';
 import { BOOKING_PROBLEM_CODES } from '#src/modules/places/bookings/availability.ts';
+import {
+  ATTENDEES_MAX,
+  HOST_NAME_MAX,
+  PHONE_MAX,
+  REASON_MAX,
+  TITLE_MAX,
+} from '#src/modules/places/bookings/limits.ts';
 import { BOOKING_STATUSES } from '#src/modules/places/tables.ts';
 import { BothLanguages } from '#src/platform/api-schemas.ts';
+import { fieldCap } from '#src/platform/form-input.ts';
 
-// HTML form bodies: lenient (the service gives each field its own message), with generous caps.
+// HTML form bodies: lenient (the service gives each field its own message), capped by `fieldCap`.
 const text = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
 
 export const FeedParams = Type.Object({ file: Type.String({ maxLength: 200 }) });
@@ -17,13 +25,13 @@ export const WeekQuery = Type.Object({
 
 export const BookingForm = Type.Object({
   _csrf: Type.String(),
-  title: text(1000),
+  title: text(fieldCap(TITLE_MAX)),
   date: text(100),
   startTime: text(100),
   endTime: text(100),
   attendees: text(100),
-  responsibleHostName: text(1000),
-  responsibleHostPhone: text(200),
+  responsibleHostName: text(fieldCap(HOST_NAME_MAX)),
+  responsibleHostPhone: text(fieldCap(PHONE_MAX)),
   organisationId: text(100),
   repeat: text(100),
   until: text(100),
@@ -43,7 +51,7 @@ export const SeriesConfirmForm = Type.Object({
 export type SeriesConfirmForm = Static<typeof SeriesConfirmForm>;
 
 export const CsrfForm = Type.Object({ _csrf: Type.String() });
-export const ReasonForm = Type.Object({ _csrf: Type.String(), reason: text(5000) });
+export const ReasonForm = Type.Object({ _csrf: Type.String(), reason: text(fieldCap(REASON_MAX)) });
 export const BulkForm = Type.Object({
   _csrf: Type.String(),
   ids: Type.Optional(
@@ -53,7 +61,7 @@ export const BulkForm = Type.Object({
     ]),
   ),
   decision: text(20),
-  reason: text(5000),
+  reason: text(fieldCap(REASON_MAX)),
 });
 
 export const SearchQuery = Type.Object({
@@ -154,12 +162,12 @@ export const ProblemCodeJson = Type.Enum(BOOKING_PROBLEM_CODES);
 
 export const CreateBookingJson = Type.Object(
   {
-    title: Type.String({ minLength: 1, maxLength: 200 }),
+    title: Type.String({ minLength: 1, maxLength: fieldCap(TITLE_MAX) }),
     startsAt: instant,
     endsAt: instant,
-    attendees: Type.Integer({ minimum: 1, maximum: 10_000 }),
-    responsibleHostName: Type.Optional(Type.String({ maxLength: 200 })),
-    responsibleHostPhone: Type.Optional(Type.String({ maxLength: 40 })),
+    attendees: Type.Integer({ minimum: 1, maximum: ATTENDEES_MAX }),
+    responsibleHostName: Type.Optional(Type.String({ maxLength: fieldCap(HOST_NAME_MAX) })),
+    responsibleHostPhone: Type.Optional(Type.String({ maxLength: fieldCap(PHONE_MAX) })),
     organisationId: Type.Optional(Type.Union([Type.Integer({ minimum: 1 }), Type.Null()])),
     repeat: Type.Optional(
       Type.Object({
@@ -196,14 +204,14 @@ export const PreviewJson = Type.Object({
 });
 
 export const DecisionJson = Type.Object(
-  { reason: Type.Optional(Type.String({ maxLength: 1000 })) },
+  { reason: Type.Optional(Type.String({ maxLength: fieldCap(REASON_MAX) })) },
   { additionalProperties: false },
 );
 export const BulkDecisionJson = Type.Object(
   {
     ids: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: 500 }),
     decision: Type.Union([Type.Literal('approve'), Type.Literal('reject')]),
-    reason: Type.Optional(Type.String({ maxLength: 1000 })),
+    reason: Type.Optional(Type.String({ maxLength: fieldCap(REASON_MAX) })),
   },
   { additionalProperties: false },
 );

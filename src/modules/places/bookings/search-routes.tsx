@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { todayOf } from '#src/modules/places/bookings/book-routes.tsx';
 import { personalFeedFor, placeFeedFor } from '#src/modules/places/bookings/feeds.ts';
 import { placeFreeSlots } from '#src/modules/places/bookings/free-slots-service.ts';
-import { readCommonFields } from '#src/modules/places/bookings/input.ts';
+import { readAttendees } from '#src/modules/places/bookings/input.ts';
 import { FeedParams, FreeSlotsQuery, SearchQuery } from '#src/modules/places/bookings/schemas.ts';
 import {
   findFreePlaces,
@@ -34,9 +34,7 @@ function readSearch(
     (value) => value !== undefined && value !== '',
   );
   if (!asked) return { query: null, errors };
-  const { attendees } = readCommonFields(errors, { title: '-', attendees: query.antal });
-  if (errors.attendees !== undefined) errors.antal = errors.attendees;
-  delete errors.attendees;
+  const attendees = readAttendees(errors, 'antal', query.antal);
   const date = readDateField(errors, 'dato', query.dato, today);
   const from = readTimeField(errors, 'fra', query.fra);
   const to = readTimeField(errors, 'til', query.til);

@@ -1,3 +1,4 @@
+import { LONG_TEXT_MAX, NAME_MAX, SHORT_TEXT_MAX } from '#src/modules/places/limits.ts';
 import { ACCESS_MODES, PLACE_KINDS } from '#src/modules/places/tables.ts';
 import { FACILITIES } from '#src/modules/places/validation.ts';
 import { type PlaceFormState, StepNav, textForm } from '#src/modules/places/views/form-parts.tsx';
@@ -49,7 +50,7 @@ export function FactsForm({ t, csrfToken, form, organisations, place }: FactsFor
           name="name"
           label={t.t('places.field.name')}
           hint={t.t('places.field.nameHint')}
-          maxLength={120}
+          maxLength={NAME_MAX}
         />
         <SelectField
           t={t}
@@ -65,6 +66,7 @@ export function FactsForm({ t, csrfToken, form, organisations, place }: FactsFor
           t={t}
           form={text}
           name="description"
+          maxLength={LONG_TEXT_MAX}
           label={t.t('places.field.description')}
           optional
           multiline
@@ -75,6 +77,7 @@ export function FactsForm({ t, csrfToken, form, organisations, place }: FactsFor
           t={t}
           form={text}
           name="address"
+          maxLength={SHORT_TEXT_MAX}
           label={t.t('places.field.address')}
           hint={t.t('places.field.addressHint')}
           autocomplete="street-address"
@@ -129,6 +132,7 @@ export function FactsForm({ t, csrfToken, form, organisations, place }: FactsFor
           t={t}
           form={text}
           name="houseRules"
+          maxLength={LONG_TEXT_MAX}
           label={t.t('places.field.houseRules')}
           optional
           multiline
@@ -137,6 +141,7 @@ export function FactsForm({ t, csrfToken, form, organisations, place }: FactsFor
           t={t}
           form={text}
           name="priceNote"
+          maxLength={SHORT_TEXT_MAX}
           label={t.t('places.field.priceNote')}
           hint={t.t('places.field.priceNoteHint')}
           optional
@@ -157,6 +162,7 @@ export function FactsForm({ t, csrfToken, form, organisations, place }: FactsFor
           t={t}
           form={text}
           name="closedReason"
+          maxLength={SHORT_TEXT_MAX}
           label={t.t('places.field.closedReason')}
           hint={t.t('places.field.closedReasonHint')}
           optional

@@ -1,4 +1,5 @@
 import { ORGANISATION_KINDS } from '#src/modules/organisations/types.ts';
+import { KEY_INSTRUCTIONS_MAX, WINDOWS_TEXT_MAX } from '#src/modules/places/limits.ts';
 import { WEEKDAYS } from '#src/modules/places/rules-input.ts';
 import { BOOKER_SCOPES, KEY_HANDOVERS } from '#src/modules/places/tables.ts';
 import { type PlaceFormState, StepNav, textForm } from '#src/modules/places/views/form-parts.tsx';
@@ -36,7 +37,7 @@ export function RulesForm({ t, csrfToken, form, place }: RulesFormProps) {
               name={`windows${weekday}`}
               label={t.t(`places.weekday.${weekday}`)}
               optional
-              maxLength={500}
+              maxLength={WINDOWS_TEXT_MAX}
             />
           ))}
         </fieldset>
@@ -133,6 +134,7 @@ export function RulesForm({ t, csrfToken, form, place }: RulesFormProps) {
           t={t}
           form={text}
           name="keyInstructions"
+          maxLength={KEY_INSTRUCTIONS_MAX}
           label={t.t('places.field.keyInstructions')}
           hint={t.t('places.field.keyInstructionsHint')}
           optional

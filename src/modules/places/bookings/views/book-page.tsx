@@ -1,4 +1,5 @@
 import { WeekCalendar } from '#src/modules/places/bookings/calendar-view.tsx';
+import { HOST_NAME_MAX, PHONE_MAX, TITLE_MAX } from '#src/modules/places/bookings/limits.ts';
 import type { WeekCalendarModel } from '#src/modules/places/bookings/week-calendar.ts';
 import { formatDayWindows, type PlaceWithRules } from '#src/modules/places/rules.ts';
 import { weekdayName } from '#src/platform/dates/format.ts';
@@ -101,7 +102,7 @@ function BookingFields({ t, form, model }: { t: Translator; form: FormState; mod
         name="title"
         label={t.t('bookings.field.title')}
         hint={t.t('bookings.field.titleHint')}
-        maxLength={200}
+        maxLength={TITLE_MAX}
       />
       <DateField t={t} form={form} name="date" label={t.t('bookings.field.date')} today={model.today} />
       <TimeField t={t} form={form} name="startTime" label={t.t('bookings.field.startTime')} />
@@ -138,7 +139,7 @@ function BookingFields({ t, form, model }: { t: Translator; form: FormState; mod
         label={t.t('bookings.field.host')}
         hint={t.t('bookings.field.hostHint')}
         optional={!hostRequired}
-        maxLength={200}
+        maxLength={HOST_NAME_MAX}
       />
       <TextField
         t={t}
@@ -147,7 +148,7 @@ function BookingFields({ t, form, model }: { t: Translator; form: FormState; mod
         type="tel"
         label={t.t('bookings.field.hostPhone')}
         optional
-        maxLength={40}
+        maxLength={PHONE_MAX}
       />
       <SelectField
         t={t}

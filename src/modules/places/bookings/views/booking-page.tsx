@@ -1,4 +1,5 @@
 import type { DoorCodeState } from '#src/modules/places/bookings/door-codes.ts';
+import { REASON_MAX } from '#src/modules/places/bookings/limits.ts';
 import type { BookingDetails } from '#src/modules/places/bookings/reading.ts';
 import { StatusBadge } from '#src/modules/places/bookings/views/my-bookings.tsx';
 import { formatInterval } from '#src/platform/dates/format.ts';
@@ -88,7 +89,7 @@ function Decide({
           label={t.t('bookings.decide.reason')}
           hint={t.t('bookings.decide.reasonHint')}
           multiline
-          maxLength={1000}
+          maxLength={REASON_MAX}
         />
         <button type="submit" class="button button-secondary">
           {t.t('bookings.decide.reject')}

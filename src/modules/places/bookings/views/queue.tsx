@@ -1,3 +1,4 @@
+import { REASON_MAX } from '#src/modules/places/bookings/limits.ts';
 import type { BookingView } from '#src/modules/places/bookings/model.ts';
 import { formatInterval } from '#src/platform/dates/format.ts';
 import type { Translator } from '#src/platform/i18n.ts';
@@ -78,7 +79,7 @@ export function QueuePage(props: {
             hint={t.t('bookings.queue.reasonHint')}
             optional
             multiline
-            maxLength={1000}
+            maxLength={REASON_MAX}
           />
           <button type="submit" name="decision" value="approve" class="button button-primary">
             {t.t('bookings.queue.approveChosen')}
