@@ -31,7 +31,7 @@ import { bookingsApi } from '#src/modules/places/bookings/api.ts';
 import { bookingsRoutes } from '#src/modules/places/bookings/routes.tsx';
 import { placesRoutes } from '#src/modules/places/routes.tsx';
 import { overviewParts } from '#src/overview-parts.ts';
-import { organisationPageSections, placePageSections } from '#src/page-sections.ts';
+import { homeSections, organisationPageSections, placePageSections } from '#src/page-sections.ts';
 import { personalDataSections } from '#src/personal-data-sections.ts';
 import { apiDocsRoutes } from '#src/platform/api-docs.tsx';
 import type { AppContext } from '#src/platform/context.ts';
@@ -109,7 +109,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(authHook);
 
   await app.register(healthRoutes);
-  await app.register(homeRoutes);
+  await app.register(homeRoutes, { sections: homeSections });
   await app.register(legalRoutes);
   await app.register(searchRoutes, { searches: siteSearches });
   await app.register(overviewRoutes, { parts: overviewParts });

@@ -33,4 +33,11 @@ describe('the sections other modules add to a page, composed in src/page-section
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain(`href="/aktiviteter?sted=${place.slug}"`);
   });
+
+  it('shows what is on this week, from activities, on the home page', async () => {
+    const page = await t.app.inject({ method: 'GET', url: '/' });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('id="this-week-title"');
+    expect(page.body).toContain('href="/aktiviteter/ny"');
+  });
 });

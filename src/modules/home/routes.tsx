@@ -1,16 +1,18 @@
 import type { FastifyInstance } from 'fastify';
-import { homeWeek } from '#src/modules/activities/finding/service.ts';
 import { HomePage } from '#src/modules/home/views/home.tsx';
+import { type HomeSection, loadHomeSections } from '#src/platform/views/page-sections.tsx';
 
-/** How many of this week's activities the home page shows. */
-const WEEK_SHOWN = 5;
+export interface HomeRoutesOptions {
+  /** What other modules show on the home page, composed in `src/page-sections.ts`. */
+  sections: readonly HomeSection[];
+}
 
-export async function homeRoutes(app: FastifyInstance): Promise<void> {
+export async function homeRoutes(app: FastifyInstance, options: HomeRoutesOptions): Promise<void> {
   app.get('/', { config: { access: 'public' } }, async (request, reply) => {
-    const week = await homeWeek(app.ctx, WEEK_SHOWN);
+    const sections = await loadHomeSections(app.ctx, options.sections);
     return reply.page({
       title: request.t.t('home.title'),
-      body: <HomePage t={request.t} userName={request.user?.name ?? null} week={week} />,
+      body: <HomePage t={request.t} userName={request.user?.name ?? null} sections={sections} />,
     });
   });
 }

@@ -1,4 +1,5 @@
 import type { FunctionComponent } from 'preact';
+import type { AppContext } from '#src/platform/context.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 
 /**
@@ -22,6 +23,39 @@ export function PageSections({
     <>
       {sections.map((Section) => (
         <Section key={Section.name} t={t} slug={slug} />
+      ))}
+    </>
+  );
+}
+
+/** A section that has loaded what it shows and needs only the reader's translator to render. */
+export type LoadedSection = FunctionComponent<{ t: Translator }>;
+
+/**
+ * A section one module adds to the home page ("Det sker i denne uge"). Unlike a `PageSection` it
+ * reads the database, so the home route loads every section before it renders the page; the list
+ * is composed at the app's level (`src/page-sections.ts`).
+ */
+export interface HomeSection {
+  load(ctx: AppContext): Promise<LoadedSection>;
+}
+
+/** Loads the home page's sections, one after another (each is a few queries). */
+export async function loadHomeSections(
+  ctx: AppContext,
+  sections: readonly HomeSection[],
+): Promise<LoadedSection[]> {
+  const loaded: LoadedSection[] = [];
+  for (const section of sections) loaded.push(await section.load(ctx));
+  return loaded;
+}
+
+/** The loaded sections, in their order; the list is fixed, so its index is a stable key. */
+export function LoadedSections({ t, sections }: { t: Translator; sections: readonly LoadedSection[] }) {
+  return (
+    <>
+      {sections.map((Section, index) => (
+        <Section key={index} t={t} />
       ))}
     </>
   );

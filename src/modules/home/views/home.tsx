@@ -1,23 +1,25 @@
-import { ThisWeek } from '#src/modules/activities/finding/views/week-section.tsx';
-import type { ListedActivity } from '#src/modules/activities/model.ts';
 import { SearchBox } from '#src/modules/home/views/search-box.tsx';
 import { MainTasks } from '#src/modules/home/views/tasks.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
+import { type LoadedSection, LoadedSections } from '#src/platform/views/page-sections.tsx';
 
-export interface HomeWeek {
-  /** This week's activities, a series once. */
-  items: ListedActivity[];
-  more: number;
-}
-
-export function HomePage({ t, userName, week }: { t: Translator; userName: string | null; week: HomeWeek }) {
+/** The home page; `sections` are what other modules show on it (this week's activities), loaded. */
+export function HomePage({
+  t,
+  userName,
+  sections,
+}: {
+  t: Translator;
+  userName: string | null;
+  sections: readonly LoadedSection[];
+}) {
   return (
     <>
       <h1>{userName === null ? t.t('home.title') : t.t('home.welcome', { name: userName })}</h1>
       <p class="font-lead">{t.t('home.lead')}</p>
       <MainTasks t={t} />
       <SearchBox t={t} value="" />
-      <ThisWeek t={t} items={week.items} more={week.more} />
+      <LoadedSections t={t} sections={sections} />
       {userName === null && (
         <>
           <h2>{t.t('home.getStarted')}</h2>
