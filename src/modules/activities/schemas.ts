@@ -1,4 +1,22 @@
 import { type Static, Type } from 'typebox';
+import {
+  ADDRESS_MAX,
+  CANCEL_REASON_MAX,
+  CAPACITY_MAX,
+  COHOSTS_MAX,
+  COHOSTS_TEXT_MAX,
+  COORDINATE_TEXT_MAX,
+  DESCRIPTION_MAX,
+  EMAIL_MAX,
+  FEED_FILE_MAX,
+  GUEST_NAME_MAX,
+  LINK_TOKEN_MAX,
+  SLUG_MAX,
+  STOP_NAME_MAX,
+  STOPS_MAX,
+  STOPS_TEXT_MAX,
+  TITLE_MAX,
+} from '#src/modules/activities/limits.ts';
 import { REPEATS } from '#src/modules/activities/occurrences/recurrence.ts';
 import {
   ACTIVITY_KINDS,
@@ -8,22 +26,24 @@ import {
 } from '#src/modules/activities/tables.ts';
 import { ACTIVITY_LANGUAGES } from '#src/modules/activities/templates.ts';
 import { DatabaseId, PageNumber, ProblemJson, pageOf } from '#src/platform/api-schemas.ts';
+import { fieldCap } from '#src/platform/form-input.ts';
 
-// HTML form bodies and queries: lenient (the service gives each field its own message), with caps.
+// HTML form bodies and queries: lenient (the service gives each field its own message), with caps;
+// a text the reader counts is capped by `fieldCap` of its limit.
 const text = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
 const many = (maxLength: number) =>
   Type.Optional(
     Type.Union([Type.String({ maxLength }), Type.Array(Type.String({ maxLength }), { maxItems: 50 })]),
   );
 
-export const FileParams = Type.Object({ file: Type.String({ maxLength: 300 }) });
+export const FileParams = Type.Object({ file: Type.String({ maxLength: FEED_FILE_MAX }) });
 export const LinkParams = Type.Object({
   id: DatabaseId,
-  token: Type.String({ maxLength: 200 }),
+  token: Type.String({ maxLength: LINK_TOKEN_MAX }),
 });
 
 export const ListQuery = Type.Object({
-  omraade: text(200),
+  omraade: text(SLUG_MAX),
   type: many(100),
   fra: text(20),
   til: text(20),
@@ -31,8 +51,8 @@ export const ListQuery = Type.Object({
   trinfrit: text(10),
   gratis: text(10),
   sprog: text(10),
-  organisation: text(200),
-  sted: text(200),
+  organisation: text(SLUG_MAX),
+  sted: text(SLUG_MAX),
   side: text(10),
 });
 export type ListQuery = Static<typeof ListQuery>;
@@ -40,7 +60,11 @@ export type ListQuery = Static<typeof ListQuery>;
 export const CsvListQuery = Type.Object({ ...ListQuery.properties, format: text(20) });
 
 export const MonthQuery = Type.Object({ ...ListQuery.properties, maaned: text(20) });
-export const NearQuery = Type.Object({ omraade: text(200), lat: text(40), lon: text(40) });
+export const NearQuery = Type.Object({
+  omraade: text(SLUG_MAX),
+  lat: text(COORDINATE_TEXT_MAX),
+  lon: text(COORDINATE_TEXT_MAX),
+});
 export const NewQuery = Type.Object({ type: text(100) });
 export const OccurrenceQuery = Type.Object({ gang: text(20) });
 export const CsvOccurrenceQuery = Type.Object({ gang: text(20), format: text(20) });
@@ -48,20 +72,20 @@ export const CsvOccurrenceQuery = Type.Object({ gang: text(20), format: text(20)
 export const ActivityForm = Type.Object({
   _csrf: Type.String(),
   kind: text(100),
-  title: text(1000),
-  description: text(20_000),
+  title: text(fieldCap(TITLE_MAX)),
+  description: text(fieldCap(DESCRIPTION_MAX)),
   date: text(100),
   startTime: text(100),
   endTime: text(100),
   locationKind: text(100),
-  placeSlug: text(300),
-  address: text(1000),
+  placeSlug: text(fieldCap(SLUG_MAX)),
+  address: text(fieldCap(ADDRESS_MAX)),
   addressVisibility: text(20),
   lat: text(100),
   lon: text(100),
-  stops: text(10_000),
+  stops: text(fieldCap(STOPS_TEXT_MAX)),
   organisationId: text(100),
-  cohosts: text(5000),
+  cohosts: text(fieldCap(COHOSTS_TEXT_MAX)),
   childFriendly: text(10),
   stepFree: text(10),
   freeOfCharge: text(10),
@@ -73,13 +97,13 @@ export const ActivityForm = Type.Object({
 export type ActivityForm = Static<typeof ActivityForm>;
 
 export const CsrfForm = Type.Object({ _csrf: Type.String() });
-export const ReasonForm = Type.Object({ _csrf: Type.String(), reason: text(5000) });
+export const ReasonForm = Type.Object({ _csrf: Type.String(), reason: text(fieldCap(CANCEL_REASON_MAX)) });
 export const OccurrenceForm = Type.Object({ _csrf: Type.String(), gang: text(30) });
 export const GuestForm = Type.Object({
   _csrf: Type.String(),
   gang: text(30),
-  name: text(1000),
-  email: text(1000),
+  name: text(fieldCap(GUEST_NAME_MAX)),
+  email: text(fieldCap(EMAIL_MAX)),
 });
 export const MoveForm = Type.Object({
   _csrf: Type.String(),
@@ -88,7 +112,11 @@ export const MoveForm = Type.Object({
   startTime: text(100),
   endTime: text(100),
 });
-export const CancelOccurrenceForm = Type.Object({ _csrf: Type.String(), gang: text(30), reason: text(5000) });
+export const CancelOccurrenceForm = Type.Object({
+  _csrf: Type.String(),
+  gang: text(30),
+  reason: text(fieldCap(CANCEL_REASON_MAX)),
+});
 
 // JSON API
 
@@ -105,7 +133,7 @@ const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T)
   Type.Union([schema, Type.Null()]);
 
 export const ApiListQuery = Type.Object({
-  area: Type.Optional(Type.String({ maxLength: 200, description: 'Neighbourhood or district slug.' })),
+  area: Type.Optional(Type.String({ maxLength: SLUG_MAX, description: 'Neighbourhood or district slug.' })),
   kind: Type.Optional(
     Type.Union([Type.Enum(ACTIVITY_KINDS), Type.Array(Type.Enum(ACTIVITY_KINDS), { maxItems: 20 })]),
   ),
@@ -115,8 +143,8 @@ export const ApiListQuery = Type.Object({
   stepFree: Type.Optional(Type.Boolean()),
   freeOfCharge: Type.Optional(Type.Boolean()),
   language: Type.Optional(Type.Enum(ACTIVITY_LANGUAGES)),
-  organisation: Type.Optional(Type.String({ maxLength: 200, description: 'Organisation slug.' })),
-  place: Type.Optional(Type.String({ maxLength: 200, description: 'Place slug.' })),
+  organisation: Type.Optional(Type.String({ maxLength: SLUG_MAX, description: 'Organisation slug.' })),
+  place: Type.Optional(Type.String({ maxLength: SLUG_MAX, description: 'Place slug.' })),
   page: PageNumber,
   occurrences: Type.Optional(
     Type.Integer({
@@ -131,7 +159,7 @@ export const ApiListQuery = Type.Object({
 export type ApiListQuery = Static<typeof ApiListQuery>;
 
 const StopJson = Type.Object({
-  name: Type.String({ maxLength: 200 }),
+  name: Type.String({ maxLength: fieldCap(STOP_NAME_MAX) }),
   time: Type.Optional(nullable(clock)),
   lat: Type.Optional(nullable(Type.Number({ minimum: -90, maximum: 90 }))),
   lon: Type.Optional(nullable(Type.Number({ minimum: -180, maximum: 180 }))),
@@ -139,20 +167,23 @@ const StopJson = Type.Object({
 
 export const LocationInputJson = Type.Union([
   Type.Object(
-    { type: Type.Literal('place'), place: Type.String({ maxLength: 200, description: 'Place slug.' }) },
+    {
+      type: Type.Literal('place'),
+      place: Type.String({ maxLength: fieldCap(SLUG_MAX), description: 'Place slug.' }),
+    },
     { additionalProperties: false },
   ),
   Type.Object(
     {
       type: Type.Literal('point'),
-      address: Type.Optional(Type.String({ maxLength: 300 })),
+      address: Type.Optional(Type.String({ maxLength: fieldCap(ADDRESS_MAX) })),
       lat: Type.Optional(Type.Number({ minimum: -90, maximum: 90 })),
       lon: Type.Optional(Type.Number({ minimum: -180, maximum: 180 })),
     },
     { additionalProperties: false },
   ),
   Type.Object(
-    { type: Type.Literal('route'), stops: Type.Array(StopJson, { maxItems: 30 }) },
+    { type: Type.Literal('route'), stops: Type.Array(StopJson, { maxItems: STOPS_MAX }) },
     { additionalProperties: false },
   ),
 ]);
@@ -160,8 +191,8 @@ export const LocationInputJson = Type.Union([
 export const ActivityInputJson = Type.Object(
   {
     kind: Type.Enum(ACTIVITY_KINDS),
-    title: Type.String({ maxLength: 200 }),
-    description: Type.Optional(Type.String({ maxLength: 5000 })),
+    title: Type.String({ maxLength: fieldCap(TITLE_MAX) }),
+    description: Type.Optional(Type.String({ maxLength: fieldCap(DESCRIPTION_MAX) })),
     date: localDate,
     startTime: clock,
     endTime: Type.Optional(clock),
@@ -174,8 +205,8 @@ export const ActivityInputJson = Type.Object(
     ),
     organisationId: Type.Optional(nullable(Type.Integer({ minimum: 1 }))),
     cohosts: Type.Optional(
-      Type.Array(Type.String({ maxLength: 254 }), {
-        maxItems: 10,
+      Type.Array(Type.String({ maxLength: fieldCap(EMAIL_MAX) }), {
+        maxItems: COHOSTS_MAX,
         description: 'E-mails of people with an account.',
       }),
     ),
@@ -183,7 +214,7 @@ export const ActivityInputJson = Type.Object(
     stepFree: Type.Optional(Type.Boolean()),
     freeOfCharge: Type.Optional(Type.Boolean()),
     languages: Type.Optional(Type.Array(Type.Enum(ACTIVITY_LANGUAGES), { maxItems: 8 })),
-    capacity: Type.Optional(nullable(Type.Integer({ minimum: 1, maximum: 10_000 }))),
+    capacity: Type.Optional(nullable(Type.Integer({ minimum: 1, maximum: CAPACITY_MAX }))),
     repeat: Type.Optional(
       Type.Object(
         { frequency: Type.Enum(REPEATS), until: Type.Optional(nullable(localDate)) },
@@ -277,7 +308,7 @@ export const ActivityListJson = pageOf(ActivityJson, {
 
 export const CreatedJson = Type.Object({ id: Type.Integer(), url: Type.String() });
 export const CancelJson = Type.Object(
-  { reason: Type.Optional(Type.String({ maxLength: 2000 })) },
+  { reason: Type.Optional(Type.String({ maxLength: fieldCap(CANCEL_REASON_MAX) })) },
   { additionalProperties: false },
 );
 export const JoinJson = Type.Object(

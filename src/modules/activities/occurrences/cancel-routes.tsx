@@ -1,5 +1,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { cancelReasonErrors } from '#src/modules/activities/cancel-reason.ts';
 import {
   previewActivityCancellation,
   previewOccurrenceCancellation,
@@ -12,6 +13,11 @@ import { CancelOccurrenceForm, OccurrenceQuery, ReasonForm } from '#src/modules/
 import { IdParams } from '#src/platform/api-schemas.ts';
 import { isConfirmed } from '#src/platform/confirm.ts';
 import { currentUser } from '#src/platform/current-user.ts';
+import type { FieldErrors } from '#src/platform/errors.ts';
+
+function hasErrors(errors: FieldErrors): boolean {
+  return Object.keys(errors).length > 0;
+}
 
 /**
  * Cancelling an activity or one time of a series mails everyone who joined, so it asks first:
@@ -27,6 +33,7 @@ export async function activityCancelRoutes(app: FastifyInstance): Promise<void> 
     id: number,
     occurrenceKey: number | null,
     reason: string,
+    errors: FieldErrors = {},
   ) {
     const user = currentUser(request);
     const preview =
@@ -36,6 +43,7 @@ export async function activityCancelRoutes(app: FastifyInstance): Promise<void> 
     const { t } = request;
     return reply.page({
       title: preview.activity.title,
+      status: hasErrors(errors) ? 422 : 200,
       body: (
         <CancelActivityConfirm
           t={t}
@@ -43,6 +51,7 @@ export async function activityCancelRoutes(app: FastifyInstance): Promise<void> 
           preview={preview}
           occurrenceKey={occurrenceKey}
           reason={reason}
+          errors={errors}
         />
       ),
     });
@@ -60,7 +69,9 @@ export async function activityCancelRoutes(app: FastifyInstance): Promise<void> 
     async (request, reply) => {
       const { id } = request.params;
       const reason = request.body.reason ?? '';
-      if (!isConfirmed(request.body)) return confirmPage(request, reply, id, null, reason);
+      const errors = cancelReasonErrors(reason);
+      if (!isConfirmed(request.body) || hasErrors(errors))
+        return confirmPage(request, reply, id, null, reason, errors);
       await cancelActivity(ctx, currentUser(request), id, reason);
       reply.flash('activities.flash.cancelled');
       return reply.redirect(`/aktiviteter/${id}`);
@@ -81,7 +92,9 @@ export async function activityCancelRoutes(app: FastifyInstance): Promise<void> 
       const { id } = request.params;
       const key = occurrenceKeyOf(request.body.gang);
       const reason = request.body.reason ?? '';
-      if (!isConfirmed(request.body)) return confirmPage(request, reply, id, key, reason);
+      const errors = cancelReasonErrors(reason);
+      if (!isConfirmed(request.body) || hasErrors(errors))
+        return confirmPage(request, reply, id, key, reason, errors);
       await cancelOccurrence(ctx, currentUser(request), id, key, reason);
       reply.flash('activities.flash.occurrenceCancelled');
       return reply.redirect(`/aktiviteter/${id}`);

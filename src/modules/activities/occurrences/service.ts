@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import { lockRowForUpdate } from '#src/db/locks.ts';
 import type { Database } from '#src/db/schema.ts';
+import { readCancelReason } from '#src/modules/activities/cancel-reason.ts';
 import { changesOf } from '#src/modules/activities/model.ts';
 import {
   notifyTimeChange,
@@ -25,13 +26,8 @@ import { BookingRefusedError } from '#src/modules/places/bookings/service.ts';
 import { getPlaceRules } from '#src/modules/places/service.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { readDateField, readTimeField, wallClockError } from '#src/platform/dates/parse.ts';
-import {
-  ConflictError,
-  type FieldErrors,
-  NotFoundError,
-  throwIfInvalid,
-  ValidationError,
-} from '#src/platform/errors.ts';
+import { ConflictError, type FieldErrors, NotFoundError, ValidationError } from '#src/platform/errors.ts';
+import { checkedValues } from '#src/platform/form-input.ts';
 import { instantAt, localParts } from '#src/platform/local-time.ts';
 
 /**
@@ -84,21 +80,23 @@ export interface OccurrenceTimeInput {
 /** The new time of a moved occurrence, typed as Danes write dates and times ("12.12", "18.30"). */
 function readTimes(input: OccurrenceTimeInput, now: number): { startsAt: number; endsAt: number } {
   const errors: FieldErrors = {};
-  const today = localParts(now).date;
-  const date = readDateField(errors, 'date', input.date, today) ?? '';
-  const start = readTimeField(errors, 'startTime', input.startTime);
-  const end = readTimeField(errors, 'endTime', input.endTime);
-  if (start !== null && end !== null && end <= start) {
+  const read = {
+    date: readDateField(errors, 'date', input.date, localParts(now).date),
+    startTime: readTimeField(errors, 'startTime', input.startTime),
+    endTime: readTimeField(errors, 'endTime', input.endTime),
+  };
+  const { date, startTime, endTime } = read;
+  if (startTime !== null && endTime !== null && endTime <= startTime) {
     errors.endTime = { key: 'activities.validation.endBeforeStart' };
   }
-  const startGap = date === '' || start === null ? null : wallClockError(date, start);
+  const startGap = date === null || startTime === null ? null : wallClockError(date, startTime);
   if (startGap !== null) errors.startTime = startGap;
-  const endGap = date === '' || end === null ? null : wallClockError(date, end);
+  const endGap = date === null || endTime === null ? null : wallClockError(date, endTime);
   if (endGap !== null && errors.endTime === undefined) errors.endTime = endGap;
-  throwIfInvalid(errors);
-  const startsAt = instantAt(date, start ?? 0);
+  const times = checkedValues(errors, read);
+  const startsAt = instantAt(times.date, times.startTime);
   if (startsAt < now) throw new ValidationError({ date: { key: 'activities.validation.inPast' } });
-  return { startsAt, endsAt: instantAt(date, end ?? 0) };
+  return { startsAt, endsAt: instantAt(times.date, times.endTime) };
 }
 
 /** Moves one occurrence to a new time (re-booking the place for it when it takes bookings). */
@@ -168,6 +166,7 @@ export async function cancelOccurrence(
   reason: string,
 ): Promise<void> {
   const { loaded } = await managedOccurrence(ctx, user, activityId, key);
+  const cancelReason = readCancelReason(reason);
   const now = ctx.clock.now();
   await ctx.db.kysely.transaction().execute(async (trx) => {
     await lockRowForUpdate(trx, ctx.db.dialect, 'activities', activityId);
@@ -181,13 +180,6 @@ export async function cancelOccurrence(
       ends_at: current.endsAt,
       changed_at: now,
     });
-    await queueOccurrenceCancelledMails(
-      trx,
-      ctx,
-      loaded.activity,
-      current,
-      reason.trim().slice(0, 2000),
-      now,
-    );
+    await queueOccurrenceCancelledMails(trx, ctx, loaded.activity, current, cancelReason, now);
   });
 }

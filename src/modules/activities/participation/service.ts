@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import { lockRowForUpdate } from '#src/db/locks.ts';
 import type { Database } from '#src/db/schema.ts';
 import { fullWhereabouts } from '#src/modules/activities/address-visibility.ts';
+import { EMAIL_MAX, GUEST_NAME_MAX } from '#src/modules/activities/limits.ts';
 import type { Activity } from '#src/modules/activities/model.ts';
 import {
   confirmMail,
@@ -23,6 +24,7 @@ import type { ActivityParticipantsTable } from '#src/modules/activities/tables.t
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { ConflictError, type FieldErrors, NotFoundError, throwIfInvalid } from '#src/platform/errors.ts';
 import { queueFoldedMail, replaceWaitingMail, sendNowInsteadOfWaiting } from '#src/platform/folded-mail.ts';
+import { readText } from '#src/platform/form-input.ts';
 import type { Locale } from '#src/platform/locale.ts';
 import { queueMail } from '#src/platform/mail.ts';
 import type { MailRecipient } from '#src/platform/mail-layout.ts';
@@ -221,10 +223,15 @@ export interface GuestSignUp {
 
 function readGuest(input: GuestSignUp): { name: string; email: string } {
   const errors: FieldErrors = {};
-  const name = (input.name ?? '').trim();
-  const email = (input.email ?? '').trim().toLowerCase();
-  if (name === '' || name.length > 200) errors.name = { key: 'activities.validation.name' };
-  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email) || email.length > 254)
+  const name = readText(errors, 'name', input.name, {
+    max: GUEST_NAME_MAX,
+    required: 'activities.validation.name',
+  });
+  const email = readText(errors, 'email', input.email, {
+    max: EMAIL_MAX,
+    required: 'activities.validation.email',
+  }).toLowerCase();
+  if (errors.email === undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
     errors.email = { key: 'activities.validation.email' };
   throwIfInvalid(errors);
   return { name, email };

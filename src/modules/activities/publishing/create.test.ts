@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CANCEL_REASON_MAX, TITLE_MAX } from '#src/modules/activities/limits.ts';
 import { currentUser, FORM_BASE, publish } from '#src/modules/activities/test-support.ts';
 import { createOrganisation, createPlace } from '#src/modules/places/bookings/test-fixtures.ts';
 import { TestAgent } from '#src/testing/agent.ts';
@@ -269,5 +270,62 @@ describe('changing and cancelling', () => {
     expect(cancelled.map((mail) => mail.subject)).toEqual(['Aflyst: Nabokaffe i gården']);
     expect(cancelled[0]?.text).toContain('Vandskade i gården');
     expect((await guest.agent.get(`/aktiviteter/${id}`)).body).toContain('Aktiviteten er aflyst');
+  });
+});
+
+describe('the limits the form and the JSON API share', () => {
+  function api(url: string, token: string, payload: object) {
+    return testApp.app.inject({
+      method: 'POST',
+      url: `/api/v1${url}`,
+      headers: { authorization: `Bearer ${token}` },
+      payload,
+    });
+  }
+
+  function apiErrors(body: string): Array<{ field: string; message: { da: string } }> {
+    return (JSON.parse(body) as { errors: Array<{ field: string; message: { da: string } }> }).errors;
+  }
+
+  it('refuses an over-long title with the same field error on both faces', async () => {
+    const { person, agent } = await loggedIn();
+    const title = 'x'.repeat(TITLE_MAX + 1);
+    const before = await count('activities');
+
+    const form = await agent.post('/aktiviteter/ny', { ...FORM_BASE, title });
+    expect(form.statusCode).toBe(422);
+
+    const json = await api('/activities', person.apiToken, {
+      kind: 'neighbour_coffee',
+      title,
+      date: '2026-12-03',
+      startTime: '16:00',
+      location: { type: 'point', address: 'Sluseholmen 8' },
+    });
+    expect(json.statusCode).toBe(422);
+    const message = `Teksten må højst være ${TITLE_MAX} tegn`;
+    expect(apiErrors(json.body)).toEqual([
+      { field: 'title', message: expect.objectContaining({ da: message }) },
+    ]);
+    expect(form.body).toContain(message);
+    expect(await count('activities')).toBe(before);
+  });
+
+  it('refuses an over-long cancellation reason on both faces instead of cutting it', async () => {
+    const organiser = await loggedIn();
+    const id = await publish(testApp.ctx, organiser.user);
+    const reason = 'x'.repeat(CANCEL_REASON_MAX + 1);
+    const message = `Teksten må højst være ${CANCEL_REASON_MAX} tegn`;
+
+    const form = await organiser.agent.post(`/aktiviteter/${id}/aflys`, { reason, bekraeft: 'ja' });
+    expect(form.statusCode).toBe(422);
+    expect(form.body).toContain(message);
+
+    const json = await api(`/activities/${id}/cancel`, organiser.person.apiToken, { reason });
+    expect(json.statusCode).toBe(422);
+    expect(apiErrors(json.body)).toEqual([
+      { field: 'reason', message: expect.objectContaining({ da: message }) },
+    ]);
+    expect((await organiser.agent.get(`/aktiviteter/${id}`)).body).not.toContain('Aktiviteten er aflyst');
   });
 });

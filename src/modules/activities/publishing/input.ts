@@ -1,4 +1,16 @@
 import {
+  ADDRESS_MAX,
+  CAPACITY_DIGITS_MAX,
+  CAPACITY_MAX,
+  COHOSTS_MAX,
+  DESCRIPTION_MAX,
+  EMAIL_MAX,
+  SLUG_MAX,
+  STOP_NAME_MAX,
+  STOPS_MAX,
+  TITLE_MAX,
+} from '#src/modules/activities/limits.ts';
+import {
   REPEATS,
   type RecurrencePattern,
   type Repeat,
@@ -12,7 +24,7 @@ import {
 import { ACTIVITY_LANGUAGES, isActivityKind, templateOf } from '#src/modules/activities/templates.ts';
 import { parseTime, readDateField, readTimeField, wallClockError } from '#src/platform/dates/parse.ts';
 import { type FieldErrors, throwIfInvalid } from '#src/platform/errors.ts';
-import { readText } from '#src/platform/form-input.ts';
+import { hasRefusedControl, readText } from '#src/platform/form-input.ts';
 import { instantAt, localParts } from '#src/platform/local-time.ts';
 import { MINUTE } from '#src/platform/time.ts';
 
@@ -81,13 +93,6 @@ export interface ActivityDraft {
   capacity: number | null;
 }
 
-export const TITLE_MAX = 200;
-export const DESCRIPTION_MAX = 5000;
-export const ADDRESS_MAX = 300;
-export const CAPACITY_MAX = 10_000;
-export const STOPS_MAX = 30;
-export const COHOSTS_MAX = 10;
-
 /** A text under the form kit's rule for control characters; '' where it records an error. */
 function text(
   errors: FieldErrors,
@@ -130,7 +135,8 @@ function readStops(errors: FieldErrors, raw: readonly RawStop[]): Stop[] {
     const minute = parsedTime?.ok === true ? parsedTime.value : null;
     const lat = coordinate(stop.lat, 90);
     const lon = coordinate(stop.lon, 180);
-    if (name.length > TITLE_MAX || (minute === null && (stop.time ?? '').trim() !== '')) {
+    const badName = name.length > STOP_NAME_MAX || hasRefusedControl(name, false);
+    if (badName || (minute === null && (stop.time ?? '').trim() !== '')) {
       errors.stops = { key: 'activities.validation.stop', params: { stop: name.slice(0, 60) } };
     }
     if (lat === 'invalid' || lon === 'invalid' || (lat === null) !== (lon === null)) {
@@ -153,7 +159,7 @@ function readStops(errors: FieldErrors, raw: readonly RawStop[]): Stop[] {
 function readLocation(errors: FieldErrors, raw: ActivityRawInput): LocationDraft {
   const kind = (raw.locationKind ?? '').trim() as LocationKind | '';
   if (kind === 'place') {
-    const placeSlug = text(errors, 'placeSlug', raw.placeSlug, 200);
+    const placeSlug = text(errors, 'placeSlug', raw.placeSlug, SLUG_MAX);
     if (placeSlug === '' && errors.placeSlug === undefined)
       errors.placeSlug = { key: 'activities.validation.choosePlace' };
     return { kind, placeSlug };
@@ -172,7 +178,8 @@ function readCapacity(errors: FieldErrors, raw: string | undefined): number | nu
   const value = (raw ?? '').trim();
   if (value === '') return null;
   const number = Number(value);
-  if (!/^\d{1,6}$/.test(value) || number < 1 || number > CAPACITY_MAX) {
+  const digits = value.length <= CAPACITY_DIGITS_MAX && /^\d+$/.test(value);
+  if (!digits || number < 1 || number > CAPACITY_MAX) {
     errors.capacity = { key: 'activities.validation.capacity', params: { max: CAPACITY_MAX } };
     return null;
   }
@@ -204,7 +211,12 @@ function readEmails(errors: FieldErrors, raw: string | undefined): string[] {
     .map((email) => email.trim().toLowerCase())
     .filter((email) => email !== '');
   const unique = [...new Set(emails)];
-  const bad = unique.find((email) => !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email) || email.length > 254);
+  const bad = unique.find(
+    (email) =>
+      !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email) ||
+      email.length > EMAIL_MAX ||
+      hasRefusedControl(email, false),
+  );
   if (bad !== undefined)
     errors.cohosts = { key: 'activities.validation.cohostEmail', params: { email: bad.slice(0, 80) } };
   else if (unique.length > COHOSTS_MAX)

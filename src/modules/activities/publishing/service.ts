@@ -1,6 +1,7 @@
 import type { Transaction, Updateable } from 'kysely';
 import { lockRowForUpdate } from '#src/db/locks.ts';
 import type { Database } from '#src/db/schema.ts';
+import { readCancelReason } from '#src/modules/activities/cancel-reason.ts';
 import type { Activity, OccurrenceChange } from '#src/modules/activities/model.ts';
 import {
   allStarts,
@@ -336,7 +337,7 @@ export async function cancelActivity(
   const loaded = await loadActivity(ctx, activityId);
   await assertCanManage(ctx, loaded.activity, user);
   if (loaded.activity.cancelled) return;
-  const trimmed = reason.trim().slice(0, 2000);
+  const trimmed = readCancelReason(reason);
   const now = ctx.clock.now();
   await ctx.db.kysely.transaction().execute(async (trx) => {
     await lockRowForUpdate(trx, ctx.db.dialect, 'activities', activityId);

@@ -1,3 +1,4 @@
+import { CANCEL_REASON_MAX } from '#src/modules/activities/limits.ts';
 import type { Occurrence } from '#src/modules/activities/model.ts';
 import type { ActivityPageModel } from '#src/modules/activities/page-service.ts';
 import { kindLabelKey } from '#src/modules/activities/templates.ts';
@@ -204,7 +205,7 @@ function OrganiserTools({
               id="reason"
               name="reason"
               rows={3}
-              maxLength={2000}
+              maxLength={CANCEL_REASON_MAX}
               aria-describedby="reason-hint"
             />
           </div>

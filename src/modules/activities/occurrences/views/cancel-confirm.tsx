@@ -1,5 +1,7 @@
+import { CANCEL_REASON_MAX } from '#src/modules/activities/limits.ts';
 import type { CancellationPreview } from '#src/modules/activities/occurrences/cancel-preview.ts';
 import { Where, whenText } from '#src/modules/activities/views/parts.tsx';
+import type { FieldErrors } from '#src/platform/errors.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import { ConfirmPage } from '#src/platform/views/confirm-page.tsx';
 import { emptyForm, TextField } from '#src/platform/views/forms.tsx';
@@ -19,12 +21,15 @@ export function CancelActivityConfirm({
   preview,
   occurrenceKey,
   reason,
+  errors = {},
 }: {
   t: Translator;
   csrfToken: string;
   preview: CancellationPreview;
   occurrenceKey: number | null;
   reason: string;
+  /** The reason's error, when a too long or garbled one was sent. */
+  errors?: FieldErrors;
 }) {
   const { activity } = preview;
   const scope = occurrenceKey !== null ? 'Occurrence' : activity.rrule !== null ? 'Series' : '';
@@ -60,13 +65,13 @@ export function CancelActivityConfirm({
       {occurrenceKey !== null && <input type="hidden" name="gang" value={String(occurrenceKey)} />}
       <TextField
         t={t}
-        form={{ ...emptyForm, values: { reason } }}
+        form={{ ...emptyForm, values: { reason }, errors }}
         name="reason"
         label={t.t('activities.page.cancelReason')}
         hint={t.t('activities.page.cancelHint')}
         optional
         multiline
-        maxLength={2000}
+        maxLength={CANCEL_REASON_MAX}
       />
     </ConfirmPage>
   );

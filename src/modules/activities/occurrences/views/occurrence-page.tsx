@@ -1,3 +1,4 @@
+import { CANCEL_REASON_MAX } from '#src/modules/activities/limits.ts';
 import type { Activity, Occurrence } from '#src/modules/activities/model.ts';
 import { whenText } from '#src/modules/activities/views/parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
@@ -47,7 +48,7 @@ export function OccurrencePage({
           label={t.t('activities.page.cancelReason')}
           optional
           multiline
-          maxLength={2000}
+          maxLength={CANCEL_REASON_MAX}
         />
         <button class="button button-secondary" type="submit">
           {t.t('activities.occurrence.cancelButton')}

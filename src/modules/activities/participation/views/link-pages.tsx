@@ -1,3 +1,4 @@
+import { EMAIL_MAX, GUEST_NAME_MAX } from '#src/modules/activities/limits.ts';
 import type { Activity } from '#src/modules/activities/model.ts';
 import { whenText } from '#src/modules/activities/views/parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
@@ -42,7 +43,7 @@ export function GuestJoinPage({
           name="name"
           label={t.t('activities.guest.name')}
           autocomplete="name"
-          maxLength={200}
+          maxLength={GUEST_NAME_MAX}
         />
         <TextField
           t={t}
@@ -51,7 +52,7 @@ export function GuestJoinPage({
           label={t.t('activities.guest.email')}
           type="email"
           autocomplete="email"
-          maxLength={254}
+          maxLength={EMAIL_MAX}
         />
         <button class="button button-primary" type="submit">
           {t.t('activities.guest.submit')}

@@ -1,3 +1,12 @@
+import {
+  ADDRESS_MAX,
+  CAPACITY_DIGITS_MAX,
+  COHOSTS_TEXT_MAX,
+  COORDINATE_TEXT_MAX,
+  DESCRIPTION_MAX,
+  STOPS_TEXT_MAX,
+  TITLE_MAX,
+} from '#src/modules/activities/limits.ts';
 import { REPEATS } from '#src/modules/activities/occurrences/recurrence.ts';
 import { ACTIVITY_KINDS } from '#src/modules/activities/tables.ts';
 import { ACTIVITY_LANGUAGES, kindLabelKey, STARTER_TEMPLATES } from '#src/modules/activities/templates.ts';
@@ -51,7 +60,7 @@ function LocationChoice({ t, form, model }: { t: Translator; form: FormState; mo
           name="address"
           label={t.t('activities.field.address')}
           hint={t.t('activities.hint.address')}
-          maxLength={300}
+          maxLength={ADDRESS_MAX}
         />
         <TextField
           t={t}
@@ -60,9 +69,16 @@ function LocationChoice({ t, form, model }: { t: Translator; form: FormState; mo
           label={t.t('activities.field.lat')}
           optional
           hint={t.t('activities.hint.point')}
-          maxLength={40}
+          maxLength={COORDINATE_TEXT_MAX}
         />
-        <TextField t={t} form={form} name="lon" label={t.t('activities.field.lon')} optional maxLength={40} />
+        <TextField
+          t={t}
+          form={form}
+          name="lon"
+          label={t.t('activities.field.lon')}
+          optional
+          maxLength={COORDINATE_TEXT_MAX}
+        />
       </fieldset>
       <fieldset class="app-location-group app-location-group--place">
         <legend class="form-label">{t.t('activities.location.group.place')}</legend>
@@ -87,7 +103,7 @@ function LocationChoice({ t, form, model }: { t: Translator; form: FormState; mo
           label={t.t('activities.field.stops')}
           multiline
           hint={t.t('activities.hint.stops')}
-          maxLength={10_000}
+          maxLength={STOPS_TEXT_MAX}
         />
       </fieldset>
     </ChoiceGroup>
@@ -124,7 +140,7 @@ function Details({ t, form, model }: { t: Translator; form: FormState; model: Fo
         label={t.t('activities.field.cohosts')}
         optional
         hint={t.t('activities.hint.cohosts')}
-        maxLength={5000}
+        maxLength={COHOSTS_TEXT_MAX}
       />
       <TextField
         t={t}
@@ -134,7 +150,7 @@ function Details({ t, form, model }: { t: Translator; form: FormState; model: Fo
         optional
         hint={t.t('activities.hint.capacity')}
         type="number"
-        maxLength={6}
+        maxLength={CAPACITY_DIGITS_MAX}
       />
       <ChoiceGroup
         t={t}
@@ -228,7 +244,13 @@ export function FormPage({
           label={t.t('activities.field.kind')}
           options={ACTIVITY_KINDS.map((kind) => ({ value: kind, label: t.t(kindLabelKey(kind)) }))}
         />
-        <TextField t={t} form={form} name="title" label={t.t('activities.field.title')} maxLength={200} />
+        <TextField
+          t={t}
+          form={form}
+          name="title"
+          label={t.t('activities.field.title')}
+          maxLength={TITLE_MAX}
+        />
         <DateField t={t} form={form} name="date" label={t.t('activities.field.date')} today={model.today} />
         <TimeField t={t} form={form} name="startTime" label={t.t('activities.field.startTime')} />
         <TimeField
@@ -255,7 +277,7 @@ export function FormPage({
           label={t.t('activities.field.description')}
           optional
           multiline
-          maxLength={5000}
+          maxLength={DESCRIPTION_MAX}
         />
         <Details t={t} form={form} model={model} />
         <button class="button button-primary" type="submit">
