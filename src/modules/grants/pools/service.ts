@@ -8,6 +8,7 @@ import {
   readDate,
   readText,
 } from '#src/modules/grants/input.ts';
+import { POOL_TEXT_MAX, POOL_TITLE_MAX, TARGET_DAYS_MAX } from '#src/modules/grants/limits.ts';
 import { type Pool, type PoolReviewer, toPool } from '#src/modules/grants/model.ts';
 import { assertCanRunPoolFor, assertPoolAdmin, poolStanding } from '#src/modules/grants/policy.ts';
 import {
@@ -42,8 +43,6 @@ import { type FieldErrors, NotFoundError, throwIfInvalid, ValidationError } from
 import { slugify, writeUnderFreeSlug } from '#src/platform/slugs.ts';
 
 export const DEFAULT_TARGET_DAYS = 14;
-const TITLE_MAX = 150;
-const TEXT_MAX = 5000;
 
 /** What the pool form or the API sent, before it is checked. */
 export interface PoolInput {
@@ -120,7 +119,7 @@ function readTargetDays(errors: FieldErrors, raw: unknown): number {
   if (raw === undefined || raw === null || raw === '') return DEFAULT_TARGET_DAYS;
   const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
   const days = /^\d{1,3}$/.test(text) ? Number(text) : Number.NaN;
-  if (!Number.isInteger(days) || days < 1 || days > 365) {
+  if (!Number.isInteger(days) || days < 1 || days > TARGET_DAYS_MAX) {
     errors.targetDays = { key: 'grants.validation.targetDays' };
     return DEFAULT_TARGET_DAYS;
   }
@@ -130,11 +129,11 @@ function readTargetDays(errors: FieldErrors, raw: unknown): number {
 async function validatePool(ctx: AppContext, organisationId: number, input: PoolInput): Promise<PoolFields> {
   const errors: FieldErrors = {};
   const title = readText(errors, 'title', input.title, {
-    max: TITLE_MAX,
+    max: POOL_TITLE_MAX,
     required: 'grants.validation.titleRequired',
   });
-  const description = readText(errors, 'description', input.description, { max: TEXT_MAX });
-  const criteria = readText(errors, 'criteria', input.criteria, { max: TEXT_MAX });
+  const description = readText(errors, 'description', input.description, { max: POOL_TEXT_MAX });
+  const criteria = readText(errors, 'criteria', input.criteria, { max: POOL_TEXT_MAX });
   const opensOn = readDate(errors, 'opensOn', input.opensOn, true, input.formToday);
   const closesOn = readDate(errors, 'closesOn', input.closesOn, true, input.formToday);
   if (opensOn !== null && closesOn !== null && closesOn < opensOn) {
