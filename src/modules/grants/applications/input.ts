@@ -2,7 +2,6 @@ import { getArea, resolvePoint } from '#src/modules/areas/service.ts';
 import { amountParam } from '#src/modules/grants/amounts.ts';
 import {
   type AmountInput,
-  asId,
   isCategory,
   readAmountInput,
   readCoordinate,
@@ -23,6 +22,7 @@ import { membershipRole } from '#src/modules/organisations/service.ts';
 import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { type FieldErrors, NotFoundError } from '#src/platform/errors.ts';
+import { readId } from '#src/platform/form-input.ts';
 
 /** What the application form or the API sent, before it is checked. */
 export interface ApplicationInput {
@@ -165,7 +165,7 @@ export async function readApplication(
   const rawOrganisation = input.organisationId;
   let organisationId: number | null = null;
   if (rawOrganisation !== undefined && rawOrganisation !== null && rawOrganisation !== '') {
-    organisationId = asId(rawOrganisation);
+    organisationId = readId(rawOrganisation);
     const role = organisationId === null ? null : await membershipRole(ctx, organisationId, user.id);
     if (role === null) {
       errors.organisationId = { key: 'grants.validation.notYourOrganisation' };

@@ -3,11 +3,11 @@ import {
   type SponsorshipOffer,
   sponsorshipOffersByIds,
 } from '#src/modules/giving/sponsorships-service.ts';
-import { asId } from '#src/modules/grants/input.ts';
 import { SPONSOR_OFFERS_MAX } from '#src/modules/grants/limits.ts';
 import { listSponsorOfferIds } from '#src/modules/grants/pools/sponsorship-queries.ts';
 import type { AppContext } from '#src/platform/context.ts';
 import type { FieldErrors } from '#src/platform/errors.ts';
+import { readId } from '#src/platform/form-input.ts';
 
 export type { SponsorshipOffer };
 
@@ -37,7 +37,7 @@ export async function readSponsorOffers(
   }
   const ids: number[] = [];
   for (const value of values) {
-    const id = asId(value);
+    const id = readId(value);
     if (id === null) {
       errors.sponsorOfferIds = { key: 'grants.validation.sponsorUnknown' };
       return [];
