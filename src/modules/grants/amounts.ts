@@ -1,12 +1,11 @@
+import { MAX_AMOUNT_ORE } from '#src/modules/grants/limits.ts';
 import type { FieldError } from '#src/platform/errors.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 
 /**
  * Money as people type it in Danish ("1.500", "1500,50", "1 500 kr.") and as the system keeps it:
- * whole øre in integers, so sums never drift. The largest amount accepted is 100 million kroner.
+ * whole øre in integers, so sums never drift. The largest amount accepted is `MAX_AMOUNT_ORE`.
  */
-export const MAX_AMOUNT_ORE = 10_000_000_000;
-
 export type AmountResult = { ok: true; ore: number } | { ok: false; error: FieldError };
 
 /** Strips "kr", "kr.", "DKK" and the spaces people use between thousands. */

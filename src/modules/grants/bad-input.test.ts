@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APPLICATION_TITLE_MAX } from '#src/modules/grants/limits.ts';
 import { castVote } from '#src/modules/grants/review/service.ts';
 import {
   applicationJsonBody,
@@ -121,6 +122,20 @@ describe('bad input to the quick-action pool', () => {
     expect(response.body).toContain('Skriv beløbet som et tal i kroner, fx 2.500 eller 2500,50');
     expect(response.body).toContain('Beløbet kan ikke være negativt');
     expect(response.body).toContain('value="to tusind"');
+    expect(await grantRowCounts(t.ctx)).toEqual(before);
+  });
+
+  it('gives the same field error for an over-long title in the form and in the API', async () => {
+    const title = 'x'.repeat(APPLICATION_TITLE_MAX + 1);
+    const message = `Teksten må højst være ${APPLICATION_TITLE_MAX} tegn`;
+    await expectRefused(() => apply(world.pool.slug, world.applicant.apiToken, { title }), 'title', message);
+    const agent = new TestAgent(t.app);
+    agent.setCookie('byliv_session', world.applicant.sessionToken);
+    const before = await grantRowCounts(t.ctx);
+    const form = await agent.post(`/puljer/${world.pool.slug}/ansog`, { title, handling: 'kladde' });
+    expect(form.statusCode).toBe(422);
+    expect(form.body).toContain(message);
+    expect(form.body).toContain(`maxlength="${APPLICATION_TITLE_MAX}"`);
     expect(await grantRowCounts(t.ctx)).toEqual(before);
   });
 

@@ -1,5 +1,6 @@
 import { oreToInput } from '#src/modules/grants/amounts.ts';
-import { type ApplicationInput, BUDGET_LINES } from '#src/modules/grants/applications/input.ts';
+import type { ApplicationInput } from '#src/modules/grants/applications/input.ts';
+import { BUDGET_LINES } from '#src/modules/grants/limits.ts';
 import type { Application, Pool } from '#src/modules/grants/model.ts';
 import type { PoolInput } from '#src/modules/grants/pools/service.ts';
 import { formatInputDate } from '#src/platform/dates/parse.ts';

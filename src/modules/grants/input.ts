@@ -2,7 +2,7 @@ import { parseDkk, parsePositiveDkk } from '#src/modules/grants/amounts.ts';
 import { GRANT_CATEGORIES, type GrantCategory } from '#src/modules/grants/tables.ts';
 import { parseDate } from '#src/platform/dates/parse.ts';
 import type { FieldErrors } from '#src/platform/errors.ts';
-import { readText as readFormText, readId } from '#src/platform/form-input.ts';
+import { readText as readFormText } from '#src/platform/form-input.ts';
 import type { PlainMessageKey } from '#src/platform/i18n.ts';
 import { isLocalDate } from '#src/platform/local-time.ts';
 
@@ -90,19 +90,6 @@ export function readDate(
 
 export function isCategory(value: unknown): value is GrantCategory {
   return typeof value === 'string' && (GRANT_CATEGORIES as readonly string[]).includes(value);
-}
-
-/** A form field that may come once (a string) or several times (an array). */
-export function asList(raw: unknown): string[] {
-  if (typeof raw === 'string') return raw === '' ? [] : [raw];
-  if (Array.isArray(raw))
-    return raw.filter((item): item is string => typeof item === 'string' && item !== '');
-  return [];
-}
-
-/** A positive database id typed as text; null for anything else. */
-export function asId(raw: unknown): number | null {
-  return readId(raw);
 }
 
 /** A coordinate typed with a dot or a Danish comma; null when empty or not a number in range. */

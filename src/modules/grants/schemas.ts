@@ -1,5 +1,20 @@
 import { type Static, Type } from 'typebox';
-import { BUDGET_LINES } from '#src/modules/grants/applications/input.ts';
+import {
+  APPLICATION_TITLE_MAX,
+  BUDGET_LINES,
+  COMMENT_MAX,
+  DECISION_REASON_MAX,
+  IDEA_MAX,
+  PAYMENT_REFERENCE_MAX,
+  POOL_REVIEWERS_MAX,
+  POOL_TEXT_MAX,
+  POOL_TITLE_MAX,
+  REPORT_TEXT_MAX,
+  SHORT_TEXT_MAX,
+  SPONSOR_NOTE_MAX,
+  SPONSOR_OFFERS_MAX,
+  TARGET_DAYS_MAX,
+} from '#src/modules/grants/limits.ts';
 import {
   APPLICATION_STATUSES,
   DECISION_RULES,
@@ -8,8 +23,9 @@ import {
   VOTES,
 } from '#src/modules/grants/tables.ts';
 import { DatabaseId, Slug } from '#src/platform/api-schemas.ts';
+import { fieldCap } from '#src/platform/form-input.ts';
 
-// HTML form bodies: lenient (the services give each field its own message), with generous caps.
+// HTML form bodies: lenient (the services give each field its own message), capped by `fieldCap`.
 const text = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
 const oneOrMany = (maxLength: number) =>
   Type.Optional(
@@ -32,9 +48,9 @@ export const CsrfForm = Type.Object({ _csrf: Type.String() });
 export const PoolForm = Type.Object({
   _csrf: Type.String(),
   organisationId: text(20),
-  title: text(5000),
-  description: text(10_000),
-  criteria: text(10_000),
+  title: text(fieldCap(POOL_TITLE_MAX)),
+  description: text(fieldCap(POOL_TEXT_MAX)),
+  criteria: text(fieldCap(POOL_TEXT_MAX)),
   opensOn: text(100),
   closesOn: text(100),
   budget: text(100),
@@ -49,26 +65,26 @@ export type PoolForm = Static<typeof PoolForm>;
 
 const lineFields = Object.fromEntries(
   Array.from({ length: BUDGET_LINES }, (_, index) => [
-    [`line${index + 1}Description`, text(5000)],
+    [`line${index + 1}Description`, text(fieldCap(SHORT_TEXT_MAX))],
     [`line${index + 1}Amount`, text(100)],
   ]).flat(),
 );
 
 export const ApplicationForm = Type.Object({
   _csrf: Type.String(),
-  title: text(5000),
-  idea: text(10_000),
+  title: text(fieldCap(APPLICATION_TITLE_MAX)),
+  idea: text(fieldCap(IDEA_MAX)),
   category: text(50),
   placeSlug: text(200),
   areaSlug: text(200),
   lat: text(50),
   lon: text(50),
-  whereText: text(5000),
+  whereText: text(fieldCap(SHORT_TEXT_MAX)),
   startsOn: text(100),
   endsOn: text(100),
   requested: text(100),
   cofunding: text(100),
-  sponsorNote: text(5000),
+  sponsorNote: text(fieldCap(SPONSOR_NOTE_MAX)),
   sponsorOfferIds: oneOrMany(20),
   organisationId: text(20),
   terms: text(10),
@@ -78,20 +94,24 @@ export const ApplicationForm = Type.Object({
 export type ApplicationForm = Static<typeof ApplicationForm>;
 
 export const VoteForm = Type.Object({ _csrf: Type.String(), vote: text(20) });
-export const CommentForm = Type.Object({ _csrf: Type.String(), comment: text(10_000) });
+export const CommentForm = Type.Object({ _csrf: Type.String(), comment: text(fieldCap(COMMENT_MAX)) });
 export const DecisionForm = Type.Object({
   _csrf: Type.String(),
   outcome: text(20),
   amount: text(100),
-  reason: text(10_000),
+  reason: text(fieldCap(DECISION_REASON_MAX)),
 });
 export const PaymentForm = Type.Object({
   _csrf: Type.String(),
   date: text(100),
   amount: text(100),
-  reference: text(5000),
+  reference: text(fieldCap(PAYMENT_REFERENCE_MAX)),
 });
-export const ReportForm = Type.Object({ _csrf: Type.String(), text: text(10_000), actualSpend: text(100) });
+export const ReportForm = Type.Object({
+  _csrf: Type.String(),
+  text: text(fieldCap(REPORT_TEXT_MAX)),
+  actualSpend: text(100),
+});
 
 // JSON shapes of the API. Amounts: whole øre as integers (`…Ore`), the only form accepted as input;
 // every amount in a response also comes as a decimal string in kroner (`…Dkk`, e.g. "1500.00"), for reading.
@@ -148,18 +168,18 @@ export const PoolInputJson = Type.Object(
     organisationId: Type.Optional(
       Type.Integer({ minimum: 1, description: 'Required when creating: the organisation running the pool.' }),
     ),
-    title: Type.String({ maxLength: 150 }),
-    description: Type.Optional(Type.String({ maxLength: 5000 })),
-    criteria: Type.Optional(Type.String({ maxLength: 5000 })),
+    title: Type.String({ maxLength: fieldCap(POOL_TITLE_MAX) }),
+    description: Type.Optional(Type.String({ maxLength: fieldCap(POOL_TEXT_MAX) })),
+    criteria: Type.Optional(Type.String({ maxLength: fieldCap(POOL_TEXT_MAX) })),
     opensOn: localDate,
     closesOn: localDate,
     budgetOre: Type.Integer({ description: 'Whole øre.' }),
     maxGrantOre: Type.Integer({ description: 'Whole øre.' }),
     categories: Type.Array(CategoryJson, { minItems: 1 }),
-    reviewerIds: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: 100 }),
+    reviewerIds: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: POOL_REVIEWERS_MAX }),
     decisionRule: Type.Enum(DECISION_RULES),
     chairUserId: Type.Optional(nullable(Type.Integer({ minimum: 1 }))),
-    targetDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })),
+    targetDays: Type.Optional(Type.Integer({ minimum: 1, maximum: TARGET_DAYS_MAX })),
   },
   { additionalProperties: false },
 );
@@ -209,8 +229,8 @@ export const ApplicationListJson = Type.Object({ items: Type.Array(ApplicationJs
 
 export const ApplicationInputJson = Type.Object(
   {
-    title: Type.String({ maxLength: 150 }),
-    idea: Type.Optional(Type.String({ maxLength: 3000 })),
+    title: Type.String({ maxLength: fieldCap(APPLICATION_TITLE_MAX) }),
+    idea: Type.Optional(Type.String({ maxLength: fieldCap(IDEA_MAX) })),
     category: Type.Optional(CategoryJson),
     placeSlug: Type.Optional(Type.String({ maxLength: 200 })),
     areaSlug: Type.Optional(
@@ -218,24 +238,30 @@ export const ApplicationInputJson = Type.Object(
     ),
     lat: Type.Optional(Type.Number({ minimum: -90, maximum: 90 })),
     lon: Type.Optional(Type.Number({ minimum: -180, maximum: 180 })),
-    whereText: Type.Optional(Type.String({ maxLength: 500 })),
+    whereText: Type.Optional(Type.String({ maxLength: fieldCap(SHORT_TEXT_MAX) })),
     startsOn: Type.Optional(localDate),
     endsOn: Type.Optional(localDate),
     requestedOre: Type.Optional(Type.Integer({ description: 'Whole øre.' })),
     cofundingOre: Type.Optional(Type.Integer({ description: 'Whole øre.' })),
-    sponsorNote: Type.Optional(Type.String({ maxLength: 1000 })),
+    sponsorNote: Type.Optional(Type.String({ maxLength: fieldCap(SPONSOR_NOTE_MAX) })),
     sponsorOfferIds: Type.Optional(
       Type.Array(Type.Integer({ minimum: 1 }), {
-        maxItems: 20,
+        maxItems: SPONSOR_OFFERS_MAX,
         description:
           'Ids of open sponsorship offers on the give-board to link (replaces the links; omitted: none). One already linked may stay after it was given or expired.',
       }),
     ),
     organisationId: Type.Optional(nullable(Type.Integer({ minimum: 1 }))),
     budgetLines: Type.Optional(
-      Type.Array(Type.Object({ description: Type.String({ maxLength: 500 }), amountOre: Type.Integer() }), {
-        maxItems: BUDGET_LINES,
-      }),
+      Type.Array(
+        Type.Object({
+          description: Type.String({ maxLength: fieldCap(SHORT_TEXT_MAX) }),
+          amountOre: Type.Integer(),
+        }),
+        {
+          maxItems: BUDGET_LINES,
+        },
+      ),
     ),
     termsAccepted: Type.Optional(Type.Boolean()),
     submit: Type.Optional(
@@ -261,7 +287,7 @@ export const QueueJson = Type.Object({
 
 export const VoteJson = Type.Object({ vote: Type.Enum(VOTES) }, { additionalProperties: false });
 export const CommentJson = Type.Object(
-  { body: Type.String({ maxLength: 3000 }) },
+  { body: Type.String({ maxLength: fieldCap(COMMENT_MAX) }) },
   { additionalProperties: false },
 );
 export const DecisionJson = Type.Object(
@@ -274,7 +300,7 @@ export const DecisionJson = Type.Object(
     ),
     reason: Type.Optional(
       Type.String({
-        maxLength: 3000,
+        maxLength: fieldCap(DECISION_REASON_MAX),
         description: 'Required to reject (sent to the applicant) and to ask for more information.',
       }),
     ),
@@ -285,7 +311,7 @@ export const PaymentJson = Type.Object(
   {
     date: localDate,
     amountOre: Type.Integer({ description: 'Whole øre.' }),
-    reference: Type.Optional(Type.String({ maxLength: 200 })),
+    reference: Type.Optional(Type.String({ maxLength: fieldCap(PAYMENT_REFERENCE_MAX) })),
   },
   { additionalProperties: false },
 );

@@ -2,13 +2,19 @@ import { getArea, resolvePoint } from '#src/modules/areas/service.ts';
 import { amountParam } from '#src/modules/grants/amounts.ts';
 import {
   type AmountInput,
-  asId,
   isCategory,
   readAmountInput,
   readCoordinate,
   readDate,
   readText,
 } from '#src/modules/grants/input.ts';
+import {
+  APPLICATION_TITLE_MAX,
+  BUDGET_LINES,
+  IDEA_MAX,
+  SHORT_TEXT_MAX,
+  SPONSOR_NOTE_MAX,
+} from '#src/modules/grants/limits.ts';
 import { type Pool, poolPhase } from '#src/modules/grants/model.ts';
 import { readSponsorOffers } from '#src/modules/grants/pools/sponsorships-service.ts';
 import type { GrantCategory } from '#src/modules/grants/tables.ts';
@@ -16,11 +22,7 @@ import { membershipRole } from '#src/modules/organisations/service.ts';
 import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { type FieldErrors, NotFoundError } from '#src/platform/errors.ts';
-
-export const BUDGET_LINES = 8;
-const TITLE_MAX = 150;
-const IDEA_MAX = 3000;
-const SHORT_MAX = 500;
+import { readId } from '#src/platform/form-input.ts';
 
 /** What the application form or the API sent, before it is checked. */
 export interface ApplicationInput {
@@ -117,7 +119,7 @@ function readBudgetLines(input: ApplicationInput, errors: FieldErrors) {
   const lines: Array<{ description: string; amountOre: number }> = [];
   input.budgetLines.slice(0, BUDGET_LINES).forEach((line, index) => {
     const n = index + 1;
-    const description = readText(errors, `line${n}Description`, line.description, { max: SHORT_MAX });
+    const description = readText(errors, `line${n}Description`, line.description, { max: SHORT_TEXT_MAX });
     const amountEmpty =
       'text' in line.amount ? String(line.amount.text ?? '').trim() === '' : line.amount.ore === undefined;
     if (description === '' && amountEmpty && errors[`line${n}Description`] === undefined) return;
@@ -142,7 +144,7 @@ export async function readApplication(
   linkedOfferIds: readonly number[] = [],
 ): Promise<ApplicationFields> {
   const title = readText(errors, 'title', input.title, {
-    max: TITLE_MAX,
+    max: APPLICATION_TITLE_MAX,
     required: 'grants.validation.titleRequired',
   });
   const idea = readText(errors, 'idea', input.idea, { max: IDEA_MAX });
@@ -151,19 +153,19 @@ export async function readApplication(
   if (rawCategory !== '' && category === null)
     errors.category = { key: 'grants.validation.categoryRequired' };
   const where = await readWhere(ctx, input, errors);
-  const whereText = readText(errors, 'whereText', input.whereText, { max: SHORT_MAX });
+  const whereText = readText(errors, 'whereText', input.whereText, { max: SHORT_TEXT_MAX });
   const startsOn = readDate(errors, 'startsOn', input.startsOn, false, input.formToday);
   const endsOn = readDate(errors, 'endsOn', input.endsOn, false, input.formToday);
   if (startsOn !== null && endsOn !== null && endsOn < startsOn)
     errors.endsOn = { key: 'grants.validation.endBeforeStart' };
   const requestedOre = readAmountInput(errors, 'requested', input.requested);
   const cofundingOre = readAmountInput(errors, 'cofunding', input.cofunding) ?? 0;
-  const sponsorNote = readText(errors, 'sponsorNote', input.sponsorNote, { max: 1000 });
+  const sponsorNote = readText(errors, 'sponsorNote', input.sponsorNote, { max: SPONSOR_NOTE_MAX });
   const sponsorOfferIds = await readSponsorOffers(ctx, input.sponsorOfferIds, linkedOfferIds, errors);
   const rawOrganisation = input.organisationId;
   let organisationId: number | null = null;
   if (rawOrganisation !== undefined && rawOrganisation !== null && rawOrganisation !== '') {
-    organisationId = asId(rawOrganisation);
+    organisationId = readId(rawOrganisation);
     const role = organisationId === null ? null : await membershipRole(ctx, organisationId, user.id);
     if (role === null) {
       errors.organisationId = { key: 'grants.validation.notYourOrganisation' };

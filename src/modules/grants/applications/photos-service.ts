@@ -6,6 +6,7 @@ import {
   listPhotoMeta,
 } from '#src/modules/grants/applications/queries.ts';
 import { readText } from '#src/modules/grants/input.ts';
+import { PHOTOS_PER_PURPOSE } from '#src/modules/grants/limits.ts';
 import type { Application, PhotoView } from '#src/modules/grants/model.ts';
 import { loadApplication } from '#src/modules/grants/notifications.ts';
 import { assertApplicant, canSeeReview, poolStanding } from '#src/modules/grants/policy.ts';
@@ -19,10 +20,10 @@ import {
   throwIfInvalid,
   ValidationError,
 } from '#src/platform/errors.ts';
+import { PHOTO_ALT_TEXT_MAX } from '#src/platform/form-input.ts';
 import { type PhotoUpload, reencodePhoto } from '#src/platform/uploads.ts';
 
 export type PhotoPurpose = 'application' | 'report';
-export const PHOTOS_PER_PURPOSE = 6;
 /** Photos of funded initiatives are public (the open side shows them); others only to those involved. */
 const PUBLIC_STATUSES: readonly ApplicationStatus[] = ['approved', 'paid', 'reported'];
 const APPLICATION_PHOTO_STATUSES: readonly ApplicationStatus[] = ['draft', 'submitted', 'needs_info'];
@@ -70,7 +71,7 @@ export async function addApplicationPhoto(
     throw new ConflictError('photos_closed', 'grants.photos.closed');
   const errors: FieldErrors = {};
   const altText = readText(errors, 'altText', upload.altText, {
-    max: 300,
+    max: PHOTO_ALT_TEXT_MAX,
     required: 'grants.photos.altTextRequired',
   });
   if (upload.tooLarge) errors.photo = { key: 'grants.photos.tooLarge' };

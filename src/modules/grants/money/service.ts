@@ -1,6 +1,7 @@
 import { amountParam } from '#src/modules/grants/amounts.ts';
 import { insertEvent, updateApplicationFrom } from '#src/modules/grants/applications/queries.ts';
 import { type AmountInput, readAmountInput, readDate, readText } from '#src/modules/grants/input.ts';
+import { PAYMENT_REFERENCE_MAX } from '#src/modules/grants/limits.ts';
 import { paidToApplicant, returnedToApplicant } from '#src/modules/grants/mails.ts';
 import type { Application, Pool } from '#src/modules/grants/model.ts';
 import { loadApplication, mailApplicant, mailReviewers } from '#src/modules/grants/notifications.ts';
@@ -110,7 +111,7 @@ function readPayment(input: PaymentInput) {
   const errors: FieldErrors = {};
   const bookedOn = readDate(errors, 'date', input.date, true, input.formToday);
   const amountOre = readAmountInput(errors, 'amount', input.amount, { positive: true, required: true });
-  const reference = readText(errors, 'reference', input.reference, { max: 200 });
+  const reference = readText(errors, 'reference', input.reference, { max: PAYMENT_REFERENCE_MAX });
   throwIfInvalid(errors);
   return { bookedOn: bookedOn ?? '', amountOre: amountOre ?? 0, reference };
 }

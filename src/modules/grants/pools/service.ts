@@ -1,13 +1,12 @@
 import { amountParam } from '#src/modules/grants/amounts.ts';
 import {
   type AmountInput,
-  asId,
-  asList,
   isCategory,
   readAmountInput,
   readDate,
   readText,
 } from '#src/modules/grants/input.ts';
+import { POOL_TEXT_MAX, POOL_TITLE_MAX, TARGET_DAYS_MAX } from '#src/modules/grants/limits.ts';
 import { type Pool, type PoolReviewer, toPool } from '#src/modules/grants/model.ts';
 import { assertCanRunPoolFor, assertPoolAdmin, poolStanding } from '#src/modules/grants/policy.ts';
 import {
@@ -39,11 +38,10 @@ import {
 } from '#src/modules/organisations/service.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { type FieldErrors, NotFoundError, throwIfInvalid, ValidationError } from '#src/platform/errors.ts';
+import { readId, readInteger, readList } from '#src/platform/form-input.ts';
 import { slugify, writeUnderFreeSlug } from '#src/platform/slugs.ts';
 
 export const DEFAULT_TARGET_DAYS = 14;
-const TITLE_MAX = 150;
-const TEXT_MAX = 5000;
 
 /** What the pool form or the API sent, before it is checked. */
 export interface PoolInput {
@@ -117,24 +115,23 @@ export async function getPoolById(ctx: AppContext, id: number): Promise<Pool> {
 }
 
 function readTargetDays(errors: FieldErrors, raw: unknown): number {
-  if (raw === undefined || raw === null || raw === '') return DEFAULT_TARGET_DAYS;
-  const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
-  const days = /^\d{1,3}$/.test(text) ? Number(text) : Number.NaN;
-  if (!Number.isInteger(days) || days < 1 || days > 365) {
-    errors.targetDays = { key: 'grants.validation.targetDays' };
-    return DEFAULT_TARGET_DAYS;
-  }
-  return days;
+  const days = readInteger(errors, 'targetDays', raw, {
+    min: 1,
+    max: TARGET_DAYS_MAX,
+    message: 'grants.validation.targetDays',
+    optional: true,
+  });
+  return days ?? DEFAULT_TARGET_DAYS;
 }
 
 async function validatePool(ctx: AppContext, organisationId: number, input: PoolInput): Promise<PoolFields> {
   const errors: FieldErrors = {};
   const title = readText(errors, 'title', input.title, {
-    max: TITLE_MAX,
+    max: POOL_TITLE_MAX,
     required: 'grants.validation.titleRequired',
   });
-  const description = readText(errors, 'description', input.description, { max: TEXT_MAX });
-  const criteria = readText(errors, 'criteria', input.criteria, { max: TEXT_MAX });
+  const description = readText(errors, 'description', input.description, { max: POOL_TEXT_MAX });
+  const criteria = readText(errors, 'criteria', input.criteria, { max: POOL_TEXT_MAX });
   const opensOn = readDate(errors, 'opensOn', input.opensOn, true, input.formToday);
   const closesOn = readDate(errors, 'closesOn', input.closesOn, true, input.formToday);
   if (opensOn !== null && closesOn !== null && closesOn < opensOn) {
@@ -145,12 +142,12 @@ async function validatePool(ctx: AppContext, organisationId: number, input: Pool
   if (budgetOre !== null && maxGrantOre !== null && maxGrantOre > budgetOre) {
     errors.maxGrant = { key: 'grants.validation.maxAboveBudget' };
   }
-  const rawCategories = asList(input.categories);
+  const rawCategories = readList(input.categories);
   const categories = GRANT_CATEGORIES.filter((category) => rawCategories.includes(category));
   if (categories.length === 0 || rawCategories.some((value) => !isCategory(value))) {
     errors.categories = { key: 'grants.validation.categoriesRequired' };
   }
-  const reviewerIds = [...new Set(asList(input.reviewers).map(asId))];
+  const reviewerIds = [...new Set(readList(input.reviewers).map(readId))];
   if (reviewerIds.length === 0) errors.reviewers = { key: 'grants.validation.reviewersRequired' };
   const validIds = reviewerIds.filter((id): id is number => id !== null);
   const roles = await Promise.all(validIds.map((id) => membershipRole(ctx, organisationId, id)));
@@ -160,7 +157,8 @@ async function validatePool(ctx: AppContext, organisationId: number, input: Pool
   const decisionRule = DECISION_RULES.find((rule) => rule === input.decisionRule) ?? null;
   if (decisionRule === null) errors.decisionRule = { key: 'grants.validation.decisionRule' };
   const rawChair = input.chairUserId;
-  const chairUserId = rawChair === undefined || rawChair === null || rawChair === '' ? null : asId(rawChair);
+  const chairUserId =
+    rawChair === undefined || rawChair === null || rawChair === '' ? null : readId(rawChair);
   if (decisionRule === 'chair' && (chairUserId === null || !validIds.includes(chairUserId))) {
     errors.chairUserId = { key: 'grants.validation.chairAmongReviewers' };
   }

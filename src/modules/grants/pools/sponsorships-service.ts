@@ -3,15 +3,15 @@ import {
   type SponsorshipOffer,
   sponsorshipOffersByIds,
 } from '#src/modules/giving/sponsorships-service.ts';
-import { asId } from '#src/modules/grants/input.ts';
+import { SPONSOR_OFFERS_MAX } from '#src/modules/grants/limits.ts';
 import { listSponsorOfferIds } from '#src/modules/grants/pools/sponsorship-queries.ts';
 import type { AppContext } from '#src/platform/context.ts';
 import type { FieldErrors } from '#src/platform/errors.ts';
+import { readId } from '#src/platform/form-input.ts';
 
 export type { SponsorshipOffer };
 
 /** At most this many sponsorship offers on one application. */
-export const MAX_SPONSOR_OFFERS = 20;
 
 function rawIds(raw: unknown): unknown[] {
   if (raw === undefined || raw === null || raw === '') return [];
@@ -31,13 +31,13 @@ export async function readSponsorOffers(
   errors: FieldErrors,
 ): Promise<number[]> {
   const values = rawIds(raw);
-  if (values.length > MAX_SPONSOR_OFFERS) {
-    errors.sponsorOfferIds = { key: 'grants.validation.sponsorTooMany', params: { max: MAX_SPONSOR_OFFERS } };
+  if (values.length > SPONSOR_OFFERS_MAX) {
+    errors.sponsorOfferIds = { key: 'grants.validation.sponsorTooMany', params: { max: SPONSOR_OFFERS_MAX } };
     return [];
   }
   const ids: number[] = [];
   for (const value of values) {
-    const id = asId(value);
+    const id = readId(value);
     if (id === null) {
       errors.sponsorOfferIds = { key: 'grants.validation.sponsorUnknown' };
       return [];

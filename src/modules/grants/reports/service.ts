@@ -6,6 +6,7 @@ import {
   updateApplicationFrom,
 } from '#src/modules/grants/applications/queries.ts';
 import { type AmountInput, readAmountInput, readText } from '#src/modules/grants/input.ts';
+import { REPORT_TEXT_MAX } from '#src/modules/grants/limits.ts';
 import { reportReceiptToApplicant, reportReminderToApplicant } from '#src/modules/grants/mails.ts';
 import { loadApplication, mailApplicant, mailReviewers } from '#src/modules/grants/notifications.ts';
 import { assertApplicant } from '#src/modules/grants/policy.ts';
@@ -44,7 +45,10 @@ export async function submitReport(
     throw new ConflictError('not_reportable', 'grants.report.notPaid');
   }
   const errors: FieldErrors = {};
-  const text = readText(errors, 'text', input.text, { max: 3000, required: 'grants.report.textRequired' });
+  const text = readText(errors, 'text', input.text, {
+    max: REPORT_TEXT_MAX,
+    required: 'grants.report.textRequired',
+  });
   const spend = readAmountInput(errors, 'actualSpend', input.actualSpend, { required: true });
   throwIfInvalid(errors);
   const now = ctx.clock.now();

@@ -1,6 +1,7 @@
 import { amountParam } from '#src/modules/grants/amounts.ts';
 import { insertEvent, updateApplicationFrom } from '#src/modules/grants/applications/queries.ts';
 import { type AmountInput, readAmountInput, readText } from '#src/modules/grants/input.ts';
+import { DECISION_REASON_MAX } from '#src/modules/grants/limits.ts';
 import { approvedToApplicant, needsInfoToApplicant, rejectedToApplicant } from '#src/modules/grants/mails.ts';
 import { commitGrant, overBudget } from '#src/modules/grants/money/service.ts';
 import { loadApplication, mailApplicant, mailReviewers } from '#src/modules/grants/notifications.ts';
@@ -33,7 +34,7 @@ function readDecision({ application, pool }: DecisionContext, input: DecisionInp
         ? 'grants.decide.messageRequired'
         : undefined;
   const reason = readText(errors, 'reason', input.reason, {
-    max: 3000,
+    max: DECISION_REASON_MAX,
     ...(required === undefined ? {} : { required }),
   });
   let grantedOre = 0;

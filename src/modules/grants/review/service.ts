@@ -4,6 +4,7 @@ import {
   listEvents,
 } from '#src/modules/grants/applications/queries.ts';
 import { readText } from '#src/modules/grants/input.ts';
+import { COMMENT_MAX } from '#src/modules/grants/limits.ts';
 import { type Application, daysWaiting, type Pool, toApplication } from '#src/modules/grants/model.ts';
 import { ledgerOf, type MoneyOfApplication, moneyOf } from '#src/modules/grants/money/service.ts';
 import { loadApplication } from '#src/modules/grants/notifications.ts';
@@ -198,7 +199,10 @@ export async function addComment(
 ): Promise<void> {
   await reviewApplication(ctx, user, poolSlug, id);
   const errors: FieldErrors = {};
-  const text = readText(errors, 'comment', body, { max: 3000, required: 'grants.review.commentRequired' });
+  const text = readText(errors, 'comment', body, {
+    max: COMMENT_MAX,
+    required: 'grants.review.commentRequired',
+  });
   throwIfInvalid(errors);
   await insertComment(ctx.db.kysely, {
     applicationId: id,

@@ -1,5 +1,11 @@
 import { formatDkk } from '#src/modules/grants/amounts.ts';
-import { BUDGET_LINES } from '#src/modules/grants/applications/input.ts';
+import {
+  APPLICATION_TITLE_MAX,
+  BUDGET_LINES,
+  IDEA_MAX,
+  SHORT_TEXT_MAX,
+  SPONSOR_NOTE_MAX,
+} from '#src/modules/grants/limits.ts';
 import type { Pool } from '#src/modules/grants/model.ts';
 import type { SponsorshipOffer } from '#src/modules/grants/pools/sponsorships-service.ts';
 import { SponsorOfferFields } from '#src/modules/grants/pools/views/sponsor-parts.tsx';
@@ -91,7 +97,7 @@ function WhereFields({
         label={t.t('grants.form.whereText')}
         hint={t.t('grants.form.whereTextHint')}
         optional
-        maxLength={500}
+        maxLength={SHORT_TEXT_MAX}
       />
     </fieldset>
   );
@@ -127,7 +133,7 @@ function BudgetFields({
                 name={`line${n}Description`}
                 label={t.t('grants.form.lineDescription', { n })}
                 optional
-                maxLength={500}
+                maxLength={SHORT_TEXT_MAX}
               />
             </div>
             <div class="col-12 col-md-4">
@@ -166,7 +172,7 @@ function BudgetFields({
         hint={t.t('grants.form.sponsorNoteHint')}
         optional
         multiline
-        maxLength={1000}
+        maxLength={SPONSOR_NOTE_MAX}
       />
     </fieldset>
   );
@@ -228,7 +234,7 @@ export function ApplicationFormPage({
             name="title"
             label={t.t('grants.form.title')}
             hint={t.t('grants.form.titleHint')}
-            maxLength={150}
+            maxLength={APPLICATION_TITLE_MAX}
           />
           <TextField
             t={t}
@@ -237,7 +243,7 @@ export function ApplicationFormPage({
             label={t.t('grants.form.idea')}
             hint={t.t('grants.form.ideaHint')}
             multiline
-            maxLength={3000}
+            maxLength={IDEA_MAX}
           />
           <SelectField
             t={t}

@@ -1,4 +1,5 @@
 import { formatDkk } from '#src/modules/grants/amounts.ts';
+import { PAYMENT_REFERENCE_MAX } from '#src/modules/grants/limits.ts';
 import type { ReviewModel } from '#src/modules/grants/review/service.ts';
 import { type GrantFormState, textValues } from '#src/modules/grants/views/form-parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
@@ -50,7 +51,7 @@ export function PayoutPage({
           label={t.t('grants.pay.reference')}
           hint={t.t('grants.pay.referenceHint')}
           optional
-          maxLength={200}
+          maxLength={PAYMENT_REFERENCE_MAX}
         />
         <button type="submit" class="button button-primary">
           {t.t('grants.pay.submit')}

@@ -1,3 +1,4 @@
+import { POOL_TEXT_MAX, POOL_TITLE_MAX } from '#src/modules/grants/limits.ts';
 import { DECISION_RULES, GRANT_CATEGORIES } from '#src/modules/grants/tables.ts';
 import { CATEGORY_LABELS, type GrantFormState, textValues } from '#src/modules/grants/views/form-parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
@@ -44,7 +45,7 @@ export function PoolFormPage({
           name="title"
           label={t.t('grants.poolForm.title')}
           hint={t.t('grants.poolForm.titleHint')}
-          maxLength={150}
+          maxLength={POOL_TITLE_MAX}
         />
         <TextField
           t={t}
@@ -53,6 +54,7 @@ export function PoolFormPage({
           label={t.t('grants.poolForm.description')}
           multiline
           optional
+          maxLength={POOL_TEXT_MAX}
         />
         <TextField
           t={t}
@@ -62,6 +64,7 @@ export function PoolFormPage({
           hint={t.t('grants.poolForm.criteriaHint')}
           multiline
           optional
+          maxLength={POOL_TEXT_MAX}
         />
         <DateField
           t={t}

@@ -1,4 +1,5 @@
 import type { PhotoView } from '#src/modules/grants/applications/views/application-details.tsx';
+import { REPORT_TEXT_MAX } from '#src/modules/grants/limits.ts';
 import type { Application } from '#src/modules/grants/model.ts';
 import { type GrantFormState, textValues } from '#src/modules/grants/views/form-parts.tsx';
 import type { Translator } from '#src/platform/i18n.ts';
@@ -127,7 +128,7 @@ export function ReportPage(props: {
           label={t.t('grants.report.text')}
           hint={t.t('grants.report.textHint')}
           multiline
-          maxLength={3000}
+          maxLength={REPORT_TEXT_MAX}
         />
         <TextField
           t={t}

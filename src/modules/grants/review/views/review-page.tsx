@@ -5,6 +5,7 @@ import {
   PhotoList,
   type PhotoView,
 } from '#src/modules/grants/applications/views/application-details.tsx';
+import { COMMENT_MAX, DECISION_REASON_MAX, PAYMENT_REFERENCE_MAX } from '#src/modules/grants/limits.ts';
 import { conflictMessage } from '#src/modules/grants/policy.ts';
 import type { SponsorshipOffer } from '#src/modules/grants/pools/sponsorships-service.ts';
 import type { ReviewModel } from '#src/modules/grants/review/service.ts';
@@ -103,7 +104,7 @@ function Comments({ t, csrfToken, model, forms }: Props) {
           name="comment"
           label={t.t('grants.review.comment')}
           multiline
-          maxLength={3000}
+          maxLength={COMMENT_MAX}
         />
         <button type="submit" class="button button-secondary">
           {t.t('grants.review.addComment')}
@@ -159,7 +160,7 @@ function Decision({ t, csrfToken, model, forms }: Props) {
             multiline
             optional
             requiredWhen={t.t('grants.decide.reasonWhen')}
-            maxLength={3000}
+            maxLength={DECISION_REASON_MAX}
           />
           <button type="submit" class="button button-primary">
             {t.t('grants.decide.submit')}
@@ -230,7 +231,7 @@ function Money({ t, csrfToken, model, forms, today }: Props) {
             name="reference"
             label={t.t('grants.pay.reference')}
             optional
-            maxLength={200}
+            maxLength={PAYMENT_REFERENCE_MAX}
           />
           <button type="submit" class="button button-secondary">
             {t.t('grants.return.submit')}
