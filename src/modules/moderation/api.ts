@@ -18,6 +18,7 @@ import {
 import { DECISION_ACTIONS, REPORT_REASONS } from '#src/modules/moderation/tables.ts';
 import { BEARER_AUTH, DatabaseId, problem } from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';
+import { fieldCap } from '#src/platform/form-input.ts';
 
 const tags = ['moderation'];
 const instant = Type.String({ format: 'date-time' });
@@ -70,7 +71,10 @@ const CaseParamsJson = Type.Object({
 const NoteJson = Type.Object(
   {
     note: Type.Optional(
-      Type.String({ maxLength: NOTE_MAX, description: 'Required to hide or restore; mailed to the owner.' }),
+      Type.String({
+        maxLength: fieldCap(NOTE_MAX),
+        description: 'Required to hide or restore; mailed to the owner.',
+      }),
     ),
   },
   { additionalProperties: false },
@@ -80,7 +84,7 @@ const ReportCreateJson = Type.Object(
     type: ContentTypeJson,
     id: DatabaseId,
     reason: Type.Enum(REPORT_REASONS),
-    details: Type.Optional(Type.String({ maxLength: DETAILS_MAX })),
+    details: Type.Optional(Type.String({ maxLength: fieldCap(DETAILS_MAX) })),
   },
   { additionalProperties: false },
 );

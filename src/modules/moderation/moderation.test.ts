@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { moderationAdapters } from '#src/moderation-adapters.ts';
 import { bearer, type GivingPerson, givingPerson, postOffer } from '#src/modules/giving/test-support.ts';
+import { DETAILS_MAX } from '#src/modules/moderation/service.ts';
 import { TestAgent } from '#src/testing/agent.ts';
 import { createTestApp, type TestApp } from '#src/testing/test-app.ts';
 
@@ -147,6 +148,39 @@ describe('reporting and moderation', () => {
     const mails = await t.takeMail();
     expect(mails.map((mail) => mail.to)).toEqual([owner.email]);
     expect(mails[0]?.subject).toContain('synligt igen');
+  });
+
+  it('refuses over-long details with the same field error on the form and in the API, keeping what was typed', async () => {
+    const details = `Reklame ${'x'.repeat(DETAILS_MAX)}`;
+    const visitor = new TestAgent(t.app);
+    await visitor.get(`/rapporter?type=offer&id=${itemId}`);
+    const form = await visitor.post('/rapporter', {
+      type: 'offer',
+      id: String(itemId),
+      reason: 'spam',
+      details,
+    });
+    expect(form.statusCode).toBe(422);
+    expect(form.body).toContain(`Teksten må højst være ${DETAILS_MAX} tegn`);
+    expect(form.body).toContain(details);
+    const api = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/moderation/reports',
+      headers: bearer(owner.apiToken),
+      payload: { type: 'offer', id: itemId, reason: 'spam', details },
+    });
+    expect(api.statusCode).toBe(422);
+    expect(api.json().errors).toEqual([
+      {
+        field: 'details',
+        message: {
+          da: `Teksten må højst være ${DETAILS_MAX} tegn`,
+          en: `The text can be at most ${DETAILS_MAX} characters`,
+        },
+      },
+    ]);
+    const queue = await admin.agent.get('/admin/moderation');
+    expect(queue.body).not.toContain(title);
   });
 
   it('asks for a reason before hiding, and hides and restores through the API', async () => {
