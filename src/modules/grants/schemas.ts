@@ -22,7 +22,7 @@ import {
   LEDGER_KINDS,
   VOTES,
 } from '#src/modules/grants/tables.ts';
-import { DatabaseId, Slug } from '#src/platform/api-schemas.ts';
+import { DatabaseId, problemResponses, Slug } from '#src/platform/api-schemas.ts';
 import { fieldCap } from '#src/platform/form-input.ts';
 
 // HTML form bodies: lenient (the services give each field its own message), capped by `fieldCap`.
@@ -329,3 +329,7 @@ export const LedgerJson = Type.Object({
 });
 export const NoContent = Type.Null({ description: 'Done.' });
 export const StatusResultJson = Type.Object({ id: Type.Integer(), status: StatusJson });
+
+/** The OpenAPI tag and the problems every grants JSON route may answer with. */
+export const TAGS = ['grants'];
+export const PROBLEMS = problemResponses(400, 401, 403, 404, 409, 422);
