@@ -19,7 +19,7 @@ import {
   verifyTitle,
 } from '#src/modules/accounts/views/email-links.tsx';
 import { currentUser } from '#src/platform/current-user.ts';
-import { ValidationError } from '#src/platform/errors.ts';
+import { attempt } from '#src/platform/form-flow.ts';
 import type { Translator } from '#src/platform/i18n.ts';
 import { emptyForm } from '#src/platform/views/forms.tsx';
 
@@ -80,10 +80,8 @@ export async function emailLinkRoutes(app: FastifyInstance): Promise<void> {
     { config: { access: 'public' }, schema: { body: EmailForm } },
     async (request, reply) => {
       const { t, body } = request;
-      try {
-        await requestPasswordReset(ctx, { email: body.email, ip: request.ip });
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
+      const requested = await attempt(() => requestPasswordReset(ctx, { email: body.email, ip: request.ip }));
+      if (!requested.ok) {
         return reply.page({
           title: t.t('accounts.forgot.title'),
           status: 422,
@@ -91,7 +89,7 @@ export async function emailLinkRoutes(app: FastifyInstance): Promise<void> {
             <ForgotPasswordPage
               t={t}
               csrfToken={request.csrfToken}
-              form={formState(body, ['email'], error.fieldErrors)}
+              form={formState(body, ['email'], requested.errors)}
             />
           ),
         });
@@ -121,12 +119,8 @@ export async function emailLinkRoutes(app: FastifyInstance): Promise<void> {
     { config: { access: 'public' }, schema: { body: ResetForm } },
     async (request, reply) => {
       const { t, body } = request;
-      try {
-        const result = await resetPassword(ctx, { token: body.token, password: body.password });
-        if (result.outcome !== 'done') return reply.page(resetProblemPage(t, result.outcome));
-        startBrowserSession(reply, result);
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
+      const reset = await attempt(() => resetPassword(ctx, { token: body.token, password: body.password }));
+      if (!reset.ok) {
         return reply.page({
           title: t.t('accounts.reset.title'),
           status: 422,
@@ -135,11 +129,13 @@ export async function emailLinkRoutes(app: FastifyInstance): Promise<void> {
               t={t}
               csrfToken={request.csrfToken}
               token={body.token ?? ''}
-              form={formState(body, [], error.fieldErrors)}
+              form={formState(body, [], reset.errors)}
             />
           ),
         });
       }
+      if (reset.value.outcome !== 'done') return reply.page(resetProblemPage(t, reset.value.outcome));
+      startBrowserSession(reply, reset.value);
       reply.flash('accounts.reset.done');
       return reply.redirect('/profil');
     },

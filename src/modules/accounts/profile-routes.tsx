@@ -20,6 +20,7 @@ import { ProfilePage } from '#src/modules/accounts/views/profile.tsx';
 import { membershipsOfUser } from '#src/modules/organisations/service.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 import { ValidationError } from '#src/platform/errors.ts';
+import { attempt } from '#src/platform/form-flow.ts';
 import type { PersonalDataSection } from '#src/platform/personal-data.ts';
 import { emptyForm, type FormState } from '#src/platform/views/forms.tsx';
 
@@ -66,14 +67,12 @@ export async function profileRoutes(
 
   r.post('/profil', { config: { access: 'user' }, schema: { body: ProfileForm } }, async (request, reply) => {
     const { body } = request;
-    try {
-      const locale = await updateProfile(ctx, currentUser(request).id, body);
-      setLanguageCookie(reply, locale);
-    } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      const profileForm = formState(body, ['name', 'locale'], error.fieldErrors);
+    const updated = await attempt(() => updateProfile(ctx, currentUser(request).id, body));
+    if (!updated.ok) {
+      const profileForm = formState(body, ['name', 'locale'], updated.errors);
       return renderProfile(request, reply, { profileForm, status: 422 });
     }
+    setLanguageCookie(reply, updated.value);
     reply.flash('accounts.profile.saved');
     return reply.redirect('/profil');
   });
@@ -82,16 +81,14 @@ export async function profileRoutes(
     '/profil/adgangskode',
     { config: { access: 'user' }, schema: { body: PasswordChangeForm } },
     async (request, reply) => {
-      try {
-        const sessionToken = await changePassword(ctx, currentUser(request).id, request.body);
-        replaceSessionCookie(reply, sessionToken);
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
+      const changed = await attempt(() => changePassword(ctx, currentUser(request).id, request.body));
+      if (!changed.ok) {
         return renderProfile(request, reply, {
-          passwordForm: formState({}, [], error.fieldErrors),
+          passwordForm: formState({}, [], changed.errors),
           status: 422,
         });
       }
+      replaceSessionCookie(reply, changed.value);
       reply.flash('accounts.password.changed');
       return reply.redirect('/profil');
     },

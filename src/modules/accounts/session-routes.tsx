@@ -8,7 +8,7 @@ import { logIn, registerUser } from '#src/modules/accounts/service.ts';
 import { endSession } from '#src/modules/accounts/sessions.ts';
 import { LoginPage } from '#src/modules/accounts/views/login.tsx';
 import { RegisterPage } from '#src/modules/accounts/views/register.tsx';
-import { ValidationError } from '#src/platform/errors.ts';
+import { attempt } from '#src/platform/form-flow.ts';
 import { safeReturnPath } from '#src/platform/return-address.ts';
 import { emptyForm } from '#src/platform/views/forms.tsx';
 
@@ -56,14 +56,12 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const { t, body } = request;
       const next = nextPath(body.naeste);
-      try {
-        const { name, email, password } = body;
-        const session = await registerUser(ctx, { name, email, password, locale: t.locale, ip: request.ip });
-        await endSession(ctx, request.cookies[SESSION_COOKIE]);
-        startBrowserSession(reply, session);
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
-        const form = formState(body, ['name', 'email'], error.fieldErrors);
+      const { name, email, password } = body;
+      const registered = await attempt(() =>
+        registerUser(ctx, { name, email, password, locale: t.locale, ip: request.ip }),
+      );
+      if (!registered.ok) {
+        const form = formState(body, ['name', 'email'], registered.errors);
         return reply.page({
           title: t.t('accounts.register.title'),
           status: 422,
@@ -78,6 +76,8 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
           ),
         });
       }
+      await endSession(ctx, request.cookies[SESSION_COOKIE]);
+      startBrowserSession(reply, registered.value);
       reply.flash('accounts.register.done');
       return reply.redirect(next ?? AFTER_REGISTER);
     },
@@ -103,19 +103,19 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const { t, body } = request;
       const next = nextPath(body.naeste);
-      try {
-        const session = await logIn(ctx, { email: body.email, password: body.password, ip: request.ip });
-        await endSession(ctx, request.cookies[SESSION_COOKIE]);
-        startBrowserSession(reply, session);
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
-        const form = formState(body, ['email'], error.fieldErrors);
+      const loggedIn = await attempt(() =>
+        logIn(ctx, { email: body.email, password: body.password, ip: request.ip }),
+      );
+      if (!loggedIn.ok) {
+        const form = formState(body, ['email'], loggedIn.errors);
         return reply.page({
           title: t.t('accounts.login.title'),
           status: 422,
           body: <LoginPage t={t} csrfToken={request.csrfToken} form={form} next={next} />,
         });
       }
+      await endSession(ctx, request.cookies[SESSION_COOKIE]);
+      startBrowserSession(reply, loggedIn.value);
       reply.flash('accounts.login.done');
       return reply.redirect(next ?? AFTER_LOGIN);
     },

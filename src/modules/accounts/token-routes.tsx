@@ -12,7 +12,8 @@ import { ApiTokensPage, RevokeTokenConfirm } from '#src/modules/accounts/views/a
 import { IdParams } from '#src/platform/api-schemas.ts';
 import { isConfirmed } from '#src/platform/confirm.ts';
 import { currentUser } from '#src/platform/current-user.ts';
-import { NotFoundError, ValidationError } from '#src/platform/errors.ts';
+import { NotFoundError } from '#src/platform/errors.ts';
+import { attempt } from '#src/platform/form-flow.ts';
 import { emptyForm, type FormState } from '#src/platform/views/forms.tsx';
 
 async function renderTokens(
@@ -51,16 +52,12 @@ export async function tokenRoutes(app: FastifyInstance): Promise<void> {
     '/profil/api-tokens',
     { config: { access: 'user' }, schema: { body: TokenNameForm } },
     async (request, reply) => {
-      try {
-        const created = await createApiToken(ctx, currentUser(request).id, request.body);
-        return renderTokens(request, reply, { created, status: 201 });
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
-        return renderTokens(request, reply, {
-          form: formState(request.body, ['name'], error.fieldErrors),
-          status: 422,
-        });
-      }
+      const created = await attempt(() => createApiToken(ctx, currentUser(request).id, request.body));
+      if (created.ok) return renderTokens(request, reply, { created: created.value, status: 201 });
+      return renderTokens(request, reply, {
+        form: formState(request.body, ['name'], created.errors),
+        status: 422,
+      });
     },
   );
 

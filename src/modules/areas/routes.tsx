@@ -6,7 +6,8 @@ import { DistrictPage, NeighbourhoodPage } from '#src/modules/areas/views/distri
 import { DistrictListPage } from '#src/modules/areas/views/districts.tsx';
 import { FindAreaPage, type FindResult } from '#src/modules/areas/views/find.tsx';
 import { SlugParams } from '#src/platform/api-schemas.ts';
-import { NotFoundError, ValidationError } from '#src/platform/errors.ts';
+import { NotFoundError } from '#src/platform/errors.ts';
+import { attempt } from '#src/platform/form-flow.ts';
 import { emptyForm, type FormState } from '#src/platform/views/forms.tsx';
 
 /** HTML pages of the areas module: the districts, one district, one neighbourhood, find my area. */
@@ -40,20 +41,19 @@ export async function areasRoutes(instance: FastifyInstance): Promise<void> {
       if (request.query.lat === undefined && request.query.lon === undefined) {
         return reply.page({ title, body: <FindAreaPage t={t} form={emptyForm} result={null} /> });
       }
-      try {
-        const found = await resolveTypedPoint(ctx, values);
-        const result: FindResult = { ...found.point, resolved: found.resolved, swapped: found.swapped };
-        const form: FormState = { values, errors: {} };
-        return reply.page({ title, body: <FindAreaPage t={t} form={form} result={result} /> });
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
-        const form: FormState = { values, errors: error.fieldErrors };
+      const found = await attempt(() => resolveTypedPoint(ctx, values));
+      if (!found.ok) {
+        const form: FormState = { values, errors: found.errors };
         return reply.page({
           title,
           status: 422,
           body: <FindAreaPage t={t} form={form} result={null} />,
         });
       }
+      const { point, resolved, swapped } = found.value;
+      const result: FindResult = { ...point, resolved, swapped };
+      const form: FormState = { values, errors: {} };
+      return reply.page({ title, body: <FindAreaPage t={t} form={form} result={result} /> });
     },
   );
 

@@ -12,7 +12,8 @@ import { IdParams } from '#src/platform/api-schemas.ts';
 import { isConfirmed } from '#src/platform/confirm.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 import type { FieldErrors } from '#src/platform/errors.ts';
-import { ConflictError, ValidationError } from '#src/platform/errors.ts';
+import { ConflictError } from '#src/platform/errors.ts';
+import { attempt } from '#src/platform/form-flow.ts';
 import type { FormState } from '#src/platform/views/forms.tsx';
 
 function formState(input: ItemInput, errors: FieldErrors = {}): FormState {
@@ -60,19 +61,17 @@ export async function givingEditRoutes(app: FastifyInstance): Promise<void> {
     const { t } = request;
     const user = currentUser(request);
     const input = inputFromForm(request.body);
-    try {
-      const id = await createItem(ctx, user, input);
-      reply.flash('giving.form.created');
-      return reply.redirect(itemPath(id));
-    } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      const model = await formModel(user, formState(input, error.fieldErrors), null);
+    const created = await attempt(() => createItem(ctx, user, input));
+    if (!created.ok) {
+      const model = await formModel(user, formState(input, created.errors), null);
       return reply.page({
         title: itemFormTitle(t, model),
         status: 422,
         body: <ItemFormPage t={t} csrfToken={request.csrfToken} model={model} />,
       });
     }
+    reply.flash('giving.form.created');
+    return reply.redirect(itemPath(created.value));
   });
 
   r.get(
@@ -98,19 +97,17 @@ export async function givingEditRoutes(app: FastifyInstance): Promise<void> {
       const user = currentUser(request);
       const { id } = request.params;
       const input = inputFromForm(request.body);
-      try {
-        await editItem(ctx, user, id, input);
-        reply.flash('giving.form.saved');
-        return reply.redirect(itemPath(id));
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
-        const model = await formModel(user, formState(input, error.fieldErrors), id);
+      const edited = await attempt(() => editItem(ctx, user, id, input));
+      if (!edited.ok) {
+        const model = await formModel(user, formState(input, edited.errors), id);
         return reply.page({
           title: itemFormTitle(t, model),
           status: 422,
           body: <ItemFormPage t={t} csrfToken={request.csrfToken} model={model} />,
         });
       }
+      reply.flash('giving.form.saved');
+      return reply.redirect(itemPath(id));
     },
   );
 

@@ -21,7 +21,7 @@ import { ItemPage } from '#src/modules/giving/views/item-page.tsx';
 import { MinePage } from '#src/modules/giving/views/mine.tsx';
 import { IdParams } from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';
-import { ValidationError } from '#src/platform/errors.ts';
+import { attempt } from '#src/platform/form-flow.ts';
 import { emptyForm, type FormState } from '#src/platform/views/forms.tsx';
 
 function typedQuery(query: BoardQuery): Record<string, string> {
@@ -130,15 +130,15 @@ export async function givingRoutes(app: FastifyInstance): Promise<void> {
     { config: { access: 'user' }, schema: { params: IdParams, body: ContactForm } },
     async (request, reply) => {
       const { id } = request.params;
-      try {
-        const contactId = await requestContact(ctx, currentUser(request), id, request.body.message);
-        reply.flash('giving.contact.sent');
-        return reply.redirect(contactPath(contactId));
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
-        const form = { values: { message: request.body.message ?? '' }, errors: error.fieldErrors };
+      const requested = await attempt(() =>
+        requestContact(ctx, currentUser(request), id, request.body.message),
+      );
+      if (!requested.ok) {
+        const form = { values: { message: request.body.message ?? '' }, errors: requested.errors };
         return renderItem(app, request, reply, id, form);
       }
+      reply.flash('giving.contact.sent');
+      return reply.redirect(contactPath(requested.value));
     },
   );
 

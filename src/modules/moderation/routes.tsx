@@ -18,6 +18,7 @@ import { ReportFormPage, reportTitle } from '#src/modules/moderation/views/repor
 import { isConfirmed } from '#src/platform/confirm.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 import { ValidationError } from '#src/platform/errors.ts';
+import { attempt } from '#src/platform/form-flow.ts';
 import { emptyForm, type FormState } from '#src/platform/views/forms.tsx';
 
 const DECISION_PATHS: Array<{
@@ -68,16 +69,12 @@ export async function moderationRoutes(app: FastifyInstance, options: Moderation
     { config: { access: 'public' }, schema: { body: ReportForm } },
     async (request, reply) => {
       const { body, t } = request;
-      try {
-        const target = await submitReport(ctx, adapters, request.user, request.ip, body);
-        reply.flash(target.isAppeal ? 'moderation.appeal.sent' : 'moderation.report.sent');
-        return reply.redirect(target.isAppeal ? '/' : target.content.path);
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
+      const submitted = await attempt(() => submitReport(ctx, adapters, request.user, request.ip, body));
+      if (!submitted.ok) {
         const target = await reportTarget(ctx, adapters, body.type, body.id, request.user);
         const form = {
           values: { reason: body.reason ?? '', details: body.details ?? '' },
-          errors: error.fieldErrors,
+          errors: submitted.errors,
         };
         return reply.page({
           title: reportTitle(t, target),
@@ -85,6 +82,9 @@ export async function moderationRoutes(app: FastifyInstance, options: Moderation
           body: <ReportFormPage t={t} csrfToken={request.csrfToken} target={target} form={form} />,
         });
       }
+      const target = submitted.value;
+      reply.flash(target.isAppeal ? 'moderation.appeal.sent' : 'moderation.report.sent');
+      return reply.redirect(target.isAppeal ? '/' : target.content.path);
     },
   );
 

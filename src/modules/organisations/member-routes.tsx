@@ -24,7 +24,8 @@ import { OrganisationPage } from '#src/modules/organisations/views/show.tsx';
 import { SlugParams } from '#src/platform/api-schemas.ts';
 import { isConfirmed } from '#src/platform/confirm.ts';
 import { currentUser } from '#src/platform/current-user.ts';
-import { NotFoundError, ValidationError } from '#src/platform/errors.ts';
+import { NotFoundError } from '#src/platform/errors.ts';
+import { attempt } from '#src/platform/form-flow.ts';
 import type { FormState } from '#src/platform/views/forms.tsx';
 import type { PageSection } from '#src/platform/views/page-sections.tsx';
 
@@ -72,11 +73,9 @@ export async function memberRoutes(
     { config: { access: 'user' }, schema: { hide: true, params: SlugParams, body: InviteFormBody } },
     async (request, reply) => {
       const { slug } = request.params;
-      try {
-        await inviteMember(ctx, currentUser(request), slug, request.body);
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
-        const form = { values: formValues(request.body), errors: error.fieldErrors };
+      const invited = await attempt(() => inviteMember(ctx, currentUser(request), slug, request.body));
+      if (!invited.ok) {
+        const form = { values: formValues(request.body), errors: invited.errors };
         return renderOrganisationPage(request, reply, slug, form, options.pageSections, 422);
       }
       reply.flash('organisations.flash.invited');

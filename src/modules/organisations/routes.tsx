@@ -24,7 +24,7 @@ import { NewOrganisationPage } from '#src/modules/organisations/views/new.tsx';
 import { SlugParams } from '#src/platform/api-schemas.ts';
 import { isConfirmed } from '#src/platform/confirm.ts';
 import { currentUser } from '#src/platform/current-user.ts';
-import { ValidationError } from '#src/platform/errors.ts';
+import { attempt } from '#src/platform/form-flow.ts';
 import { emptyForm } from '#src/platform/views/forms.tsx';
 
 function pageNumber(raw: string | undefined): number {
@@ -84,19 +84,17 @@ export async function organisationsRoutes(
     '/organisationer/ny',
     { config: { access: 'user' }, schema: { hide: true, body: OrganisationFormBody } },
     async (request, reply) => {
-      try {
-        const organisation = await createOrganisation(ctx, currentUser(request), request.body);
-        reply.flash('organisations.flash.created');
-        return reply.redirect(organisationPath(organisation.slug), 303);
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
-        const form = { values: formValues(request.body), errors: error.fieldErrors };
+      const created = await attempt(() => createOrganisation(ctx, currentUser(request), request.body));
+      if (!created.ok) {
+        const form = { values: formValues(request.body), errors: created.errors };
         return reply.page({
           title: request.t.t('organisations.new.title'),
           status: 422,
           body: <NewOrganisationPage t={request.t} form={form} csrfToken={request.csrfToken} />,
         });
       }
+      reply.flash('organisations.flash.created');
+      return reply.redirect(organisationPath(created.value.slug), 303);
     },
   );
 

@@ -10,7 +10,8 @@ import type { PlaceFormState } from '#src/modules/places/views/form-parts.tsx';
 import { RulesForm as RulesFormView } from '#src/modules/places/views/rules-form.tsx';
 import { SlugParams } from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';
-import { type FieldErrors, ValidationError } from '#src/platform/errors.ts';
+import type { FieldErrors } from '#src/platform/errors.ts';
+import { attempt } from '#src/platform/form-flow.ts';
 
 const ACCESSIBILITY = ['stepFree', 'accessibleToilet', 'hearingLoop'] as const;
 
@@ -67,12 +68,8 @@ export async function placeEditRoutes(app: FastifyInstance): Promise<void> {
       const { t, body } = request;
       const user = currentUser(request);
       const input = factsFromForm(body);
-      try {
-        const slug = await createPlace(ctx, user, input);
-        reply.flash('places.create.done');
-        return reply.redirect(`/steder/${encodeURIComponent(slug)}/rediger/regler`);
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
+      const created = await attempt(() => createPlace(ctx, user, input));
+      if (!created.ok) {
         const organisations = await administeredOrganisations(ctx, user);
         return reply.page({
           title: t.t('places.create.title'),
@@ -81,13 +78,15 @@ export async function placeEditRoutes(app: FastifyInstance): Promise<void> {
             <FactsFormView
               t={t}
               csrfToken={request.csrfToken}
-              form={factsState(input, error.fieldErrors)}
+              form={factsState(input, created.errors)}
               organisations={organisations}
               place={null}
             />
           ),
         });
       }
+      reply.flash('places.create.done');
+      return reply.redirect(`/steder/${encodeURIComponent(created.value)}/rediger/regler`);
     },
   );
 
@@ -120,10 +119,8 @@ export async function placeEditRoutes(app: FastifyInstance): Promise<void> {
       const user = currentUser(request);
       const place = await placeForEditing(ctx, user, params.slug);
       const input = factsFromForm(body);
-      try {
-        await updatePlaceFacts(ctx, user, params.slug, input);
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
+      const updated = await attempt(() => updatePlaceFacts(ctx, user, params.slug, input));
+      if (!updated.ok) {
         return reply.page({
           title: t.t('places.edit.title', { name: place.name }),
           status: 422,
@@ -131,7 +128,7 @@ export async function placeEditRoutes(app: FastifyInstance): Promise<void> {
             <FactsFormView
               t={t}
               csrfToken={request.csrfToken}
-              form={factsState(input, error.fieldErrors)}
+              form={factsState(input, updated.errors)}
               organisations={null}
               place={place}
             />
@@ -171,10 +168,8 @@ export async function placeEditRoutes(app: FastifyInstance): Promise<void> {
       const user = currentUser(request);
       const place = await placeForEditing(ctx, user, params.slug);
       const input: RulesInput = body;
-      try {
-        await updatePlaceRules(ctx, user, params.slug, input);
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
+      const updated = await attempt(() => updatePlaceRules(ctx, user, params.slug, input));
+      if (!updated.ok) {
         return reply.page({
           title: t.t('places.edit.title', { name: place.name }),
           status: 422,
@@ -182,7 +177,7 @@ export async function placeEditRoutes(app: FastifyInstance): Promise<void> {
             <RulesFormView
               t={t}
               csrfToken={request.csrfToken}
-              form={factsState(body, error.fieldErrors)}
+              form={factsState(body, updated.errors)}
               place={place}
             />
           ),

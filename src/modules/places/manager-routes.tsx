@@ -9,7 +9,8 @@ import { CsrfOnlyForm, ManagerForm, ManagerParams } from '#src/modules/places/sc
 import { ManagersPage } from '#src/modules/places/views/managers-page.tsx';
 import { SlugParams } from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';
-import { type FieldErrors, ValidationError } from '#src/platform/errors.ts';
+import type { FieldErrors } from '#src/platform/errors.ts';
+import { attempt } from '#src/platform/form-flow.ts';
 
 /** Step 4: the place's managers, chosen among the owning organisation's members. */
 export async function placeManagerRoutes(app: FastifyInstance): Promise<void> {
@@ -37,12 +38,10 @@ export async function placeManagerRoutes(app: FastifyInstance): Promise<void> {
     { config: { access: 'user' }, schema: { params: SlugParams, body: ManagerForm } },
     async (request, reply) => {
       const { slug } = request.params;
-      try {
-        await addPlaceManager(ctx, currentUser(request), slug, request.body.manager);
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
-        return reply.page(await render(request, slug, 422, error.fieldErrors));
-      }
+      const added = await attempt(() =>
+        addPlaceManager(ctx, currentUser(request), slug, request.body.manager),
+      );
+      if (!added.ok) return reply.page(await render(request, slug, 422, added.errors));
       reply.flash('places.managers.added');
       return reply.redirect(`/steder/${encodeURIComponent(slug)}/rediger/ansvarlige`);
     },

@@ -12,7 +12,8 @@ import { DeletePhotoPage, PhotosPage } from '#src/modules/places/views/photos-pa
 import { SlugParams } from '#src/platform/api-schemas.ts';
 import { isConfirmed } from '#src/platform/confirm.ts';
 import { currentUser } from '#src/platform/current-user.ts';
-import { type FieldErrors, ValidationError } from '#src/platform/errors.ts';
+import type { FieldErrors } from '#src/platform/errors.ts';
+import { attempt } from '#src/platform/form-flow.ts';
 import { readPhotoUpload } from '#src/platform/uploads.ts';
 
 /** Step 3: a place's photos – upload, and delete after confirming. */
@@ -59,12 +60,8 @@ export async function placePhotoRoutes(app: FastifyInstance): Promise<void> {
       const user = currentUser(request);
       await placeForEditing(ctx, user, slug);
       const upload = await readPhotoUpload(request);
-      try {
-        await addPlacePhoto(ctx, user, slug, upload);
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
-        return reply.page(await renderPhotos(request, slug, 422, upload.altText, error.fieldErrors));
-      }
+      const added = await attempt(() => addPlacePhoto(ctx, user, slug, upload));
+      if (!added.ok) return reply.page(await renderPhotos(request, slug, 422, upload.altText, added.errors));
       reply.flash('places.photos.uploaded');
       return reply.redirect(`/steder/${encodeURIComponent(slug)}/rediger/fotos`);
     },

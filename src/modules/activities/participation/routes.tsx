@@ -24,7 +24,8 @@ import {
 } from '#src/modules/activities/schemas.ts';
 import { IdParams } from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';
-import { NotFoundError, ValidationError } from '#src/platform/errors.ts';
+import { NotFoundError } from '#src/platform/errors.ts';
+import { attempt } from '#src/platform/form-flow.ts';
 import type { FormState } from '#src/platform/views/forms.tsx';
 
 /** Joining and leaving: one click with an account, name and e-mail without, links from e-mails. */
@@ -100,23 +101,12 @@ export async function participationRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const key = occurrenceKeyOf(request.body.gang);
       const { name = '', email = '' } = request.body;
-      try {
-        await signUpGuest(ctx, request.params.id, key, {
-          name,
-          email,
-          locale: request.t.locale,
-          ip: request.ip,
-        });
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
-        return guestPage(
-          request,
-          reply,
-          request.params.id,
-          key,
-          { values: { name, email }, errors: error.fieldErrors },
-          422,
-        );
+      const signedUp = await attempt(() =>
+        signUpGuest(ctx, request.params.id, key, { name, email, locale: request.t.locale, ip: request.ip }),
+      );
+      if (!signedUp.ok) {
+        const form = { values: { name, email }, errors: signedUp.errors };
+        return guestPage(request, reply, request.params.id, key, form, 422);
       }
       const { t } = request;
       return reply.page({

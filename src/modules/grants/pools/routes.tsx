@@ -26,7 +26,8 @@ import { PoolListPage, PoolPage } from '#src/modules/grants/pools/views/pool-pag
 import { NewPoolQuery, PoolForm } from '#src/modules/grants/schemas.ts';
 import { SlugParams } from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';
-import { type FieldErrors, ForbiddenError, ValidationError } from '#src/platform/errors.ts';
+import { type FieldErrors, ForbiddenError } from '#src/platform/errors.ts';
+import { attempt } from '#src/platform/form-flow.ts';
 import { localParts } from '#src/platform/local-time.ts';
 
 async function formModel(
@@ -122,20 +123,20 @@ export async function poolRoutes(app: FastifyInstance): Promise<void> {
     const administered = await organisationsForNewPool(ctx, user);
     const organisation = administered.find((candidate) => candidate.organisationId === organisationId);
     if (organisation === undefined) throw new ForbiddenError('grants.error.poolAdminsOnly');
-    try {
-      const pool = await createPool(
+    const created = await attempt(() =>
+      createPool(
         ctx,
         user,
         organisation.organisationId,
         poolInputFromForm(request.body, localParts(ctx.clock.now()).date),
-      );
-      reply.flash('grants.flash.poolCreated');
-      return reply.redirect(`/puljer/${encodeURIComponent(pool.slug)}`);
-    } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
+      ),
+    );
+    if (!created.ok) {
       const model = await newTarget(request, organisation.slug);
-      return reply.page(renderNew(request, model, typedValues(request.body), error.fieldErrors, 422));
+      return reply.page(renderNew(request, model, typedValues(request.body), created.errors, 422));
     }
+    reply.flash('grants.flash.poolCreated');
+    return reply.redirect(`/puljer/${encodeURIComponent(created.value.slug)}`);
   });
 
   r.get(
@@ -193,19 +194,18 @@ export async function poolRoutes(app: FastifyInstance): Promise<void> {
     { config: { access: 'user' }, schema: { params: SlugParams, body: PoolForm } },
     async (request, reply) => {
       const { model } = await editModel(request, request.params.slug);
-      try {
-        const pool = await updatePool(
+      const updated = await attempt(() =>
+        updatePool(
           ctx,
           currentUser(request),
           request.params.slug,
           poolInputFromForm(request.body, localParts(ctx.clock.now()).date),
-        );
-        reply.flash('grants.flash.poolSaved');
-        return reply.redirect(`/puljer/${encodeURIComponent(pool.slug)}`);
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
-        return reply.page(renderNew(request, model, typedValues(request.body), error.fieldErrors, 422));
-      }
+        ),
+      );
+      if (!updated.ok)
+        return reply.page(renderNew(request, model, typedValues(request.body), updated.errors, 422));
+      reply.flash('grants.flash.poolSaved');
+      return reply.redirect(`/puljer/${encodeURIComponent(updated.value.slug)}`);
     },
   );
 }

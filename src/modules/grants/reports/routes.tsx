@@ -21,7 +21,8 @@ import { CsrfForm, PhotoParams, PhotoQuery, ReportForm } from '#src/modules/gran
 import { IdParams } from '#src/platform/api-schemas.ts';
 import { isConfirmed } from '#src/platform/confirm.ts';
 import { currentUser } from '#src/platform/current-user.ts';
-import { ConflictError, type FieldErrors, ValidationError } from '#src/platform/errors.ts';
+import { ConflictError, type FieldErrors } from '#src/platform/errors.ts';
+import { attempt } from '#src/platform/form-flow.ts';
 import { readPhotoUpload } from '#src/platform/uploads.ts';
 
 /** Photos (application and report), the report itself, and the photo files. */
@@ -102,19 +103,19 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
       const purpose: PhotoPurpose = request.query.formaal === 'rapport' ? 'report' : 'application';
       await getOwnApplication(ctx, currentUser(request), id);
       const upload = await readPhotoUpload(request);
-      try {
-        await addApplicationPhoto(ctx, currentUser(request), id, { ...upload, purpose });
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
+      const added = await attempt(() =>
+        addApplicationPhoto(ctx, currentUser(request), id, { ...upload, purpose }),
+      );
+      if (!added.ok) {
         if (purpose === 'report')
           return renderReport(
             request,
             reply,
             id,
-            { altText: upload.altText, photoErrors: error.fieldErrors },
+            { altText: upload.altText, photoErrors: added.errors },
             422,
           );
-        return renderPhotos(request, reply, id, upload.altText, error.fieldErrors, 422);
+        return renderPhotos(request, reply, id, upload.altText, added.errors, 422);
       }
       reply.flash('grants.flash.photoAdded');
       return reply.redirect(`/mine-ansogninger/${id}/${purpose === 'report' ? 'rapport' : 'fotos'}`);
@@ -159,18 +160,18 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     { config: { access: 'user' }, schema: { params: IdParams, body: ReportForm } },
     async (request, reply) => {
       const { id } = request.params;
-      try {
-        await submitReport(ctx, currentUser(request), id, {
+      const reported = await attempt(() =>
+        submitReport(ctx, currentUser(request), id, {
           text: request.body.text,
           actualSpend: { text: request.body.actualSpend },
-        });
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
+        }),
+      );
+      if (!reported.ok) {
         return renderReport(
           request,
           reply,
           id,
-          { values: typedValues(request.body), errors: error.fieldErrors },
+          { values: typedValues(request.body), errors: reported.errors },
           422,
         );
       }

@@ -22,7 +22,7 @@ import type { GrantFormState } from '#src/modules/grants/views/form-parts.tsx';
 import { SlugParams } from '#src/platform/api-schemas.ts';
 import { currentUser } from '#src/platform/current-user.ts';
 import { formatInputDate } from '#src/platform/dates/parse.ts';
-import { ValidationError } from '#src/platform/errors.ts';
+import { attempt } from '#src/platform/form-flow.ts';
 import { localParts } from '#src/platform/local-time.ts';
 
 const EMPTY: GrantFormState = { values: {}, errors: {} };
@@ -97,13 +97,11 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
     { config: { access: 'user' }, schema: { params: PoolApplicationParams, body: VoteForm } },
     async (request, reply) => {
       const { slug, id } = request.params;
-      try {
-        await castVote(ctx, currentUser(request), slug, id, request.body.vote);
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
+      const voted = await attempt(() => castVote(ctx, currentUser(request), slug, id, request.body.vote));
+      if (!voted.ok) {
         return renderReview(request, reply, slug, id, {
           form: 'vote',
-          state: { values: typedValues(request.body), errors: error.fieldErrors },
+          state: { values: typedValues(request.body), errors: voted.errors },
         });
       }
       reply.flash('grants.flash.voted');
@@ -116,13 +114,13 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
     { config: { access: 'user' }, schema: { params: PoolApplicationParams, body: CommentForm } },
     async (request, reply) => {
       const { slug, id } = request.params;
-      try {
-        await addComment(ctx, currentUser(request), slug, id, request.body.comment);
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
+      const commented = await attempt(() =>
+        addComment(ctx, currentUser(request), slug, id, request.body.comment),
+      );
+      if (!commented.ok) {
         return renderReview(request, reply, slug, id, {
           form: 'comment',
-          state: { values: typedValues(request.body), errors: error.fieldErrors },
+          state: { values: typedValues(request.body), errors: commented.errors },
         });
       }
       reply.flash('grants.flash.commented');
@@ -136,26 +134,26 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const { slug, id } = request.params;
       const { body } = request;
-      try {
-        const outcome = await decideApplication(ctx, currentUser(request), slug, id, {
+      const decided = await attempt(() =>
+        decideApplication(ctx, currentUser(request), slug, id, {
           outcome: body.outcome,
           amount: { text: body.amount },
           reason: body.reason,
-        });
-        reply.flash(
-          outcome === 'approve'
-            ? 'grants.flash.approved'
-            : outcome === 'reject'
-              ? 'grants.flash.rejected'
-              : 'grants.flash.askedForInfo',
-        );
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
+        }),
+      );
+      if (!decided.ok) {
         return renderReview(request, reply, slug, id, {
           form: 'decision',
-          state: { values: typedValues(body), errors: error.fieldErrors },
+          state: { values: typedValues(body), errors: decided.errors },
         });
       }
+      reply.flash(
+        decided.value === 'approve'
+          ? 'grants.flash.approved'
+          : decided.value === 'reject'
+            ? 'grants.flash.rejected'
+            : 'grants.flash.askedForInfo',
+      );
       return reply.redirect(back(slug, id));
     },
   );
@@ -194,20 +192,16 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const { slug, id } = request.params;
       const { body } = request;
-      try {
-        await recordPayout(ctx, currentUser(request), slug, id, {
+      const paid = await attempt(() =>
+        recordPayout(ctx, currentUser(request), slug, id, {
           date: body.date,
           formToday: localParts(ctx.clock.now()).date,
           amount: { text: body.amount },
           reference: body.reference,
-        });
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
-        return renderPayout(request, reply, slug, id, {
-          values: typedValues(body),
-          errors: error.fieldErrors,
-        });
-      }
+        }),
+      );
+      if (!paid.ok)
+        return renderPayout(request, reply, slug, id, { values: typedValues(body), errors: paid.errors });
       reply.flash('grants.flash.paid');
       return reply.redirect(back(slug, id));
     },
@@ -219,18 +213,18 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const { slug, id } = request.params;
       const { body } = request;
-      try {
-        await recordReturn(ctx, currentUser(request), slug, id, {
+      const returned = await attempt(() =>
+        recordReturn(ctx, currentUser(request), slug, id, {
           date: body.date,
           formToday: localParts(ctx.clock.now()).date,
           amount: { text: body.amount },
           reference: body.reference,
-        });
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
+        }),
+      );
+      if (!returned.ok) {
         return renderReview(request, reply, slug, id, {
           form: 'payment',
-          state: { values: typedValues(body), errors: error.fieldErrors },
+          state: { values: typedValues(body), errors: returned.errors },
         });
       }
       reply.flash('grants.flash.returned');

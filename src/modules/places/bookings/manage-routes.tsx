@@ -16,7 +16,7 @@ import { QueuePage } from '#src/modules/places/bookings/views/queue.tsx';
 import { IdParams } from '#src/platform/api-schemas.ts';
 import { isConfirmed } from '#src/platform/confirm.ts';
 import { currentUser } from '#src/platform/current-user.ts';
-import { ValidationError } from '#src/platform/errors.ts';
+import { attempt } from '#src/platform/form-flow.ts';
 import { emptyForm, type FormState } from '#src/platform/views/forms.tsx';
 
 function idsOf(raw: string | string[] | undefined): number[] {
@@ -130,11 +130,11 @@ export async function manageRoutes(app: FastifyInstance): Promise<void> {
     '/bookinger/:id/afvis',
     { config: { access: 'user' }, schema: { params: IdParams, body: ReasonForm, hide: true } },
     async (request, reply) => {
-      try {
-        await rejectBooking(ctx, currentUser(request), request.params.id, request.body.reason);
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
-        const form = { values: { reason: request.body.reason ?? '' }, errors: error.fieldErrors };
+      const rejected = await attempt(() =>
+        rejectBooking(ctx, currentUser(request), request.params.id, request.body.reason),
+      );
+      if (!rejected.ok) {
+        const form = { values: { reason: request.body.reason ?? '' }, errors: rejected.errors };
         return renderBooking(request, reply, request.params.id, form, 422);
       }
       reply.flash('bookings.flash.rejected');
@@ -154,18 +154,18 @@ export async function manageRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const { body } = request;
       const decision = body.decision === 'reject' ? 'reject' : 'approve';
-      try {
-        const result = await decideMany(ctx, currentUser(request), idsOf(body.ids), decision, body.reason);
-        reply.flash(result.skipped > 0 ? 'bookings.flash.bulkSomeSkipped' : 'bookings.flash.bulkDone');
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
+      const decided = await attempt(() =>
+        decideMany(ctx, currentUser(request), idsOf(body.ids), decision, body.reason),
+      );
+      if (!decided.ok) {
         return renderQueue(
           request,
           reply,
-          { values: { reason: body.reason ?? '' }, errors: error.fieldErrors },
+          { values: { reason: body.reason ?? '' }, errors: decided.errors },
           422,
         );
       }
+      reply.flash(decided.value.skipped > 0 ? 'bookings.flash.bulkSomeSkipped' : 'bookings.flash.bulkDone');
       return reply.redirect('/administrer/bookinger');
     },
   );
