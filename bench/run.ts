@@ -39,7 +39,7 @@ async function freePort(): Promise<number> {
 const children: ChildProcess[] = [];
 
 /** The server runs with the memory defaults `npm start` gives it (bin/byliv.mjs). */
-const SERVER_FLAGS = ['--max-old-space-size=256'];
+const SERVER_FLAGS = ['--max-old-space-size=256', '--max-semi-space-size=16'];
 /** Byliv as production runs it: the build `npm run bench` makes first, on plain node. */
 const BUILT_SERVER = 'dist/server/main.js';
 

@@ -4,7 +4,10 @@
 // - a V8 heap cap of HEAP_MB (default 256 MB): under a 60 s mixed load the heap otherwise grew by
 //   hundreds of MB and was not given back, at the same throughput as with the cap;
 // - MALLOC_ARENA_MAX=2: glibc otherwise keeps one malloc arena per thread (compression and
-//   crypto run on libuv's threads), which holds on to freed memory as resident set.
+//   crypto run on libuv's threads), which holds on to freed memory as resident set;
+// - a young generation of 16 MB semi-spaces (--max-semi-space-size): Node 24 sizes it larger by
+//   default, which after a mixed load left 359 MB resident against 249 MB with 16 MB, at the same
+//   throughput within noise (8 MB saved 5 MB more and cost some throughput).
 // Source maps sit beside the build; NODE_OPTIONS=--enable-source-maps maps stack traces to src/ at
 // the cost of about 8 MB resident. Development runs the TypeScript itself: `npm run byliv -- <command>`.
 import { spawn } from 'node:child_process';
@@ -36,7 +39,7 @@ function projectNode() {
 
 const child = spawn(
   projectNode(),
-  [`--max-old-space-size=${heapMb}`, entry, ...process.argv.slice(2)],
+  [`--max-old-space-size=${heapMb}`, '--max-semi-space-size=16', entry, ...process.argv.slice(2)],
   // Its own process group, so that each stop signal reaches the server once: passed on from here
   // (Ctrl-C in a terminal, or a process manager that signals this process alone). The server takes
   // a second signal as "stop now, without waiting". A closed terminal's SIGHUP is passed on too.
