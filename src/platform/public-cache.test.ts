@@ -1,3 +1,4 @@
+import { brotliDecompressSync } from 'node:zlib';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureAreas } from '#src/modules/areas/service.ts';
@@ -160,11 +161,15 @@ describe('public pages served from the cache', () => {
     expect(again.body).toBe('');
   });
 
-  it('compresses a hit like any other page', async () => {
-    await t.app.inject({ url: '/vilkaar' });
-    const hit = await t.app.inject({ url: '/vilkaar', headers: { 'accept-encoding': 'br' } });
+  it('keeps the page uncompressed and compresses a hit like any other reply', async () => {
+    const headers = { 'accept-encoding': 'br' };
+    const miss = await t.app.inject({ url: '/vilkaar', headers });
+    const hit = await t.app.inject({ url: '/vilkaar', headers });
     expect(cacheStatus(hit)).toBe('hit');
     expect(hit.headers['content-encoding']).toBe('br');
+    const text = (response: typeof hit) => brotliDecompressSync(response.rawPayload).toString('utf8');
+    expect(text(hit)).toContain('<!doctype html>');
+    expect(text(hit).length).toBe(text(miss).length);
   });
 
   it('keeps neither a 404 nor a refused query', async () => {
@@ -206,7 +211,7 @@ describe('the cache’s byte bound', () => {
     headers: [],
     etag: undefined,
     parts: null,
-    whole: 'x',
+    whole: Buffer.from('x'),
     bytes,
   });
   const now = { version: 1, minute: 1 };

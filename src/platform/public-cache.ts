@@ -27,8 +27,8 @@ interface CachedResponse {
   readonly etag: string | undefined;
   /** A text body split where the visitor's CSRF token was; joined again with the next visitor's. */
   readonly parts: readonly string[] | null;
-  /** A binary body, or a text body with no token in it. */
-  readonly whole: string | Buffer | null;
+  /** A binary body, or a text body with no token in it (kept encoded). */
+  readonly whole: Buffer | null;
   readonly bytes: number;
 }
 
@@ -152,15 +152,15 @@ function isCacheable(request: FastifyRequest, options: PublicCacheOptions): bool
   return hasOnlyHarmlessCookies(request, options.harmlessCookies);
 }
 
-/** Clients that take gzip may be sent a route's own pre-gzipped body, so they get entries of their own. */
-function takesGzip(request: FastifyRequest): boolean {
-  const header = request.headers['accept-encoding'];
-  return typeof header === 'string' && /gzip|\*/i.test(header);
-}
-
+/**
+ * A few routes send a body they gzipped ahead to clients that take it, so the entry is per
+ * Accept-Encoding as sent (browsers send one of a handful); compression of other bodies happens
+ * after the cache, on every reply.
+ */
 function keyOf(request: FastifyRequest, options: PublicCacheOptions): string {
+  const encodings = request.headers['accept-encoding'] ?? '';
   // Method-independent: a HEAD is answered from the GET's entry and may fill it.
-  return `${options.localeOf(request)}\u0000${takesGzip(request) ? 'gz' : ''}\u0000${request.url}`;
+  return `${options.localeOf(request)}\u0000${encodings}\u0000${request.url}`;
 }
 
 function etagMatches(header: string | undefined, etag: string): boolean {
@@ -221,7 +221,9 @@ function toCachedResponse(
   const headerBytes = headers.reduce((sum, [name, value]) => sum + name.length + String(value).length, 0);
   const etag = reply.getHeader('etag');
   const token = request.csrfToken;
-  const parts = typeof payload === 'string' && token !== '' ? payload.split(token) : null;
+  // Only pages carry the token; feeds and JSON (sometimes megabytes) are not searched for it.
+  const isPage = String(reply.getHeader('content-type') ?? '').startsWith('text/html');
+  const parts = typeof payload === 'string' && isPage && token !== '' ? payload.split(token) : null;
   const bodyBytes =
     parts === null
       ? Buffer.byteLength(payload)
@@ -233,7 +235,8 @@ function toCachedResponse(
     headers,
     etag: typeof etag === 'string' ? etag : undefined,
     parts: split ? parts : null,
-    whole: split ? null : payload,
+    // Encoded once here rather than on every hit (a year's activity feed is megabytes).
+    whole: split ? null : Buffer.isBuffer(payload) ? payload : Buffer.from(payload),
     bytes: bodyBytes + headerBytes + pending.key.length,
   };
 }
