@@ -141,6 +141,28 @@ describe('public pages served from the cache', () => {
     expect(cacheStatus(await t.app.inject({ url: '/aktiviteter' }))).toBe('miss');
   });
 
+  it('sends a hit with the headers the route set, its own body encoding included', async () => {
+    await ensureAreas(t.ctx);
+    const headers = { 'accept-encoding': 'gzip' };
+    const miss = await t.app.inject({ url: '/api/v1/districts', headers });
+    const hit = await t.app.inject({ url: '/api/v1/districts', headers });
+    expect(cacheStatus(hit)).toBe('hit');
+    const routeHeaders = (response: typeof hit) => {
+      const { 'x-request-id': _id, date: _date, [CACHE_STATUS_HEADER]: _status, ...rest } = response.headers;
+      return rest;
+    };
+    expect(routeHeaders(hit)).toEqual(routeHeaders(miss));
+    // The route overrides a security header set for every reply: the hit keeps the route's value.
+    expect(hit.headers['cross-origin-resource-policy']).toBe('cross-origin');
+    expect(hit.headers['content-encoding']).toBe('gzip');
+    expect(hit.rawPayload.equals(miss.rawPayload)).toBe(true);
+    const plain = await t.app.inject({
+      url: '/api/v1/districts',
+      headers: { 'accept-encoding': 'gzip;q=0' },
+    });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+  });
+
   it('answers HEAD from the page a GET kept, without a body', async () => {
     const get = await t.app.inject({ url: '/privatliv' });
     const head = await t.app.inject({ url: '/privatliv', method: 'HEAD' });

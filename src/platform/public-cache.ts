@@ -11,8 +11,11 @@ import { MINUTE } from '#src/platform/time.ts';
  * See docs/decisions/011-public-page-cache.md.
  */
 
-/** Largest response kept; bigger ones are built every time. */
-const ENTRY_BYTES_MAX = 2 * 1024 * 1024;
+/**
+ * Largest response kept (a year's feed of 10,000 activities is about 5 MB); bigger ones are built
+ * every time. Within the default 32 MB a few such feeds and hundreds of pages fit.
+ */
+const ENTRY_BYTES_MAX = 8 * 1024 * 1024;
 /** Conditional and partial requests this cache does not answer: passed to the route untouched. */
 const UNHANDLED_HEADERS = ['if-modified-since', 'if-match', 'if-unmodified-since', 'if-range', 'range'];
 /** Headers never kept: the visitor's own cookies, and what Fastify works out for each response. */
@@ -134,8 +137,8 @@ export interface PublicCacheOptions {
 interface PendingStore {
   readonly key: string;
   readonly generation: Generation;
-  /** Headers set before the route ran (security headers, the CSRF cookie): not the route's own. */
-  readonly presetHeaders: ReadonlySet<string>;
+  /** Headers set before the route ran (security headers): kept only if the route changed them. */
+  readonly presetHeaders: ReadonlyMap<string, unknown>;
   readonly finish: () => void;
 }
 
@@ -214,7 +217,7 @@ function toCachedResponse(
   if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return null;
   if (!setsOnlyCsrfCookie(reply, csrfCookie) || !mayBeShared(reply)) return null;
   const headers = Object.entries(reply.getHeaders()).flatMap(([name, value]) =>
-    value === undefined || UNKEPT_HEADERS.has(name) || pending.presetHeaders.has(name)
+    value === undefined || UNKEPT_HEADERS.has(name) || pending.presetHeaders.get(name) === value
       ? []
       : [[name, value] as const],
   );
@@ -274,7 +277,7 @@ export function registerPublicCache(app: FastifyInstance, options: PublicCacheOp
     const entry = cache.get(key);
     if (entry !== undefined) return serveHit(request, reply, entry);
     reply.header(CACHE_STATUS_HEADER, 'miss');
-    const presetHeaders = new Set(Object.keys(reply.getHeaders()));
+    const presetHeaders = new Map(Object.entries(reply.getHeaders()));
     pendingStores.set(request, { key, generation, presetHeaders, finish: cache.startBuilding(key) });
   });
 
