@@ -91,6 +91,7 @@ describe('configuration from the environment', () => {
     ['WORKER', { WORKER: 'yes' }],
     ['SEED_DEMO', { SEED_DEMO: 'maybe' }],
     ['TRUST_PROXY', { TRUST_PROXY: 'sometimes' }],
+    ['PUBLIC_CACHE_MB', { PUBLIC_CACHE_MB: '32MB' }],
   ];
   it.each(badValues)('names %s in one line when its value is wrong (%j)', (name, env) => {
     const message = configErrorFor(env);

@@ -52,6 +52,8 @@ export interface Config {
    * their own IP address and walk around the per-address rate limits.
    */
   readonly trustProxy: boolean;
+  /** Bytes of anonymous pages kept in each process (`PUBLIC_CACHE_MB`, default 32; 0 turns it off). */
+  readonly publicCacheBytes: number;
 }
 
 /** Thrown for a bad environment value; its message is the one line printed at start-up. */
@@ -231,6 +233,20 @@ function readMailFrom(env: Env, baseUrl: string): string {
   return raw.trim();
 }
 
+const DEFAULT_PUBLIC_CACHE_MB = 32;
+
+function readPublicCacheBytes(env: Env): number {
+  const raw = env.PUBLIC_CACHE_MB;
+  if (raw === undefined || raw === '') return DEFAULT_PUBLIC_CACHE_MB * 1024 * 1024;
+  const megabytes = Number(raw);
+  if (!/^\d+$/.test(raw) || megabytes > 1024) {
+    throw new ConfigError(
+      `PUBLIC_CACHE_MB must be a whole number of megabytes from 0 to 1024, got ${quote(raw)}`,
+    );
+  }
+  return megabytes * 1024 * 1024;
+}
+
 /** No database named: the embedded SQLite file under the data folder, as `npm start` gives it. */
 function isQuickStartDefault(env: Env): boolean {
   return env.DATABASE_URL === undefined || env.DATABASE_URL === '';
@@ -297,6 +313,7 @@ export function loadConfig(env: Env = process.env): Config {
     inProcessWorker: readBoolean('WORKER', env.WORKER, true),
     seedDemo: readBoolean('SEED_DEMO', env.SEED_DEMO, isQuickStartDefault(env)),
     trustProxy: readBoolean('TRUST_PROXY', env.TRUST_PROXY, false),
+    publicCacheBytes: readPublicCacheBytes(env),
   };
   return Object.freeze({ ...checked, sessionSecret: readSessionSecret(env, dataDir, checked.database) });
 }

@@ -47,7 +47,7 @@ import type {
   PlacesTable,
   PlaceWindowsTable,
 } from '#src/modules/places/tables.ts';
-import type { JobsTable, RateLimitsTable } from '#src/platform/tables.ts';
+import type { ContentVersionTable, JobsTable, RateLimitsTable } from '#src/platform/tables.ts';
 
 /** Every table, combined from the modules' own table types. */
 export interface Database {
@@ -94,4 +94,5 @@ export interface Database {
   give_contacts: GiveContactsTable;
   moderation_reports: ModerationReportsTable;
   moderation_decisions: ModerationDecisionsTable;
+  content_version: ContentVersionTable;
 }

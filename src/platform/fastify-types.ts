@@ -22,6 +22,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Who may call this route; every route must say. */
     access?: Access;
+    /**
+     * Anonymous GET/HEAD answers may be kept and served again until a write changes the content
+     * or the minute turns (public-cache.ts). Only for pages that show nothing personal.
+     */
+    publicCache?: boolean;
   }
   interface FastifyInstance {
     ctx: AppContext;

@@ -30,3 +30,12 @@ export interface RateLimitsTable {
   window_started_at: number;
   count: number;
 }
+
+/**
+ * One row (id 1) whose version goes up with every committed write to a table that anonymous pages
+ * read (database triggers, migration 035); the public page cache keys on it.
+ */
+export interface ContentVersionTable {
+  id: number;
+  version: number;
+}

@@ -9,6 +9,7 @@ import { CLIENT_BUILD_DIR, readClientAssets } from '#src/platform/assets.ts';
 import { CsrfError, ForbiddenError, UnauthorizedError } from '#src/platform/errors.ts';
 import { isLocale, type Locale, translator } from '#src/platform/i18n.ts';
 import { refuseNonFiniteNumbers, refuseNulCharacters } from '#src/platform/input-guard.ts';
+import { registerPublicCache } from '#src/platform/public-cache.ts';
 import { FLASH_COOKIE, renderPage } from '#src/platform/render.tsx';
 import { safeReturnPath } from '#src/platform/return-address.ts';
 import { siteFileRoutes } from '#src/platform/site-files.ts';
@@ -139,6 +140,14 @@ async function webPlugin(app: FastifyInstance, options: WebOptions): Promise<voi
   app.addHook('onRequest', async (request, reply) => {
     if (isApiRequest(request) || request.url.startsWith('/assets/') || SITE_FILES.has(request.url)) return;
     ensureCsrf(app, request, reply);
+  });
+  // After the CSRF hook (a kept page gets this visitor's token) and before the authentication hook,
+  // so a hit costs one query; a session cookie or Authorization header skips the cache altogether.
+  registerPublicCache(app, {
+    bytesKept: app.ctx.config.publicCacheBytes,
+    harmlessCookies: new Set([LANGUAGE_COOKIE, CSRF_COOKIE]),
+    csrfCookie: CSRF_COOKIE,
+    localeOf: requestLocale,
   });
   app.addHook('preValidation', async (request) => {
     checkAccess(request);

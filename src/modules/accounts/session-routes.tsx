@@ -30,7 +30,7 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/opret-konto',
-    { config: { access: 'public' }, schema: { querystring: NextQuery } },
+    { config: { access: 'public', publicCache: true }, schema: { querystring: NextQuery } },
     async (request, reply) => {
       const next = nextPath(request.query.naeste);
       if (request.user !== null) return reply.redirect(next ?? AFTER_REGISTER);
@@ -85,7 +85,7 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/log-ind',
-    { config: { access: 'public' }, schema: { querystring: NextQuery } },
+    { config: { access: 'public', publicCache: true }, schema: { querystring: NextQuery } },
     async (request, reply) => {
       const next = nextPath(request.query.naeste);
       if (request.user !== null) return reply.redirect(next ?? AFTER_LOGIN);

@@ -114,7 +114,7 @@ export async function activitiesApi(instance: FastifyInstance): Promise<void> {
   app.get(
     '/activities',
     {
-      config: { access: 'public' },
+      config: { access: 'public', publicCache: true },
       schema: {
         tags: TAGS,
         summary: 'List public activities (open data)',
@@ -144,7 +144,7 @@ export async function activitiesApi(instance: FastifyInstance): Promise<void> {
   app.get(
     '/activities/:id',
     {
-      config: { access: 'public' },
+      config: { access: 'public', publicCache: true },
       schema: {
         tags: TAGS,
         summary: 'One activity with its coming occurrences',

@@ -17,7 +17,10 @@ export async function activityPageRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/aktiviteter/:id',
-    { config: { access: 'public' }, schema: { params: IdParams, querystring: OccurrenceQuery, hide: true } },
+    {
+      config: { access: 'public', publicCache: true },
+      schema: { params: IdParams, querystring: OccurrenceQuery, hide: true },
+    },
     async (request, reply) => {
       const model = await activityPage(ctx, request.params.id, request.user);
       const selected =

@@ -75,7 +75,7 @@ export async function areasApi(instance: FastifyInstance): Promise<void> {
   app.get(
     '/districts',
     {
-      config: { access: 'public' },
+      config: { access: 'public', publicCache: true },
       schema: {
         tags,
         summary: 'Copenhagen’s ten districts (bydele)',
@@ -93,7 +93,7 @@ export async function areasApi(instance: FastifyInstance): Promise<void> {
   app.get(
     '/districts/:slug',
     {
-      config: { access: 'public' },
+      config: { access: 'public', publicCache: true },
       schema: {
         tags,
         summary: 'One district',
@@ -117,7 +117,7 @@ export async function areasApi(instance: FastifyInstance): Promise<void> {
   app.get(
     '/neighbourhoods',
     {
-      config: { access: 'public' },
+      config: { access: 'public', publicCache: true },
       schema: {
         tags,
         summary: 'Neighbourhoods (kvarterer)',
@@ -144,7 +144,7 @@ export async function areasApi(instance: FastifyInstance): Promise<void> {
   app.get(
     '/areas/resolve',
     {
-      config: { access: 'public' },
+      config: { access: 'public', publicCache: true },
       schema: {
         tags,
         summary: 'Which district and neighbourhood a point lies in',

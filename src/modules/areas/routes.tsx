@@ -17,23 +17,27 @@ export async function areasRoutes(instance: FastifyInstance): Promise<void> {
   const tileUrl = ctx.config.mapTileUrl;
   const tileAttribution = ctx.config.mapTileAttribution;
 
-  app.get('/bydele', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
-    const districts = await listDistricts(ctx);
-    const withCounts = await Promise.all(
-      districts.map(async (area) => ({
-        area,
-        neighbourhoodCount: (await listNeighbourhoods(ctx, area.id)).length,
-      })),
-    );
-    return reply.page({
-      title: request.t.t('areas.list.title'),
-      body: <DistrictListPage t={request.t} model={{ districts: withCounts, tileUrl, tileAttribution }} />,
-    });
-  });
+  app.get(
+    '/bydele',
+    { config: { access: 'public', publicCache: true }, schema: { hide: true } },
+    async (request, reply) => {
+      const districts = await listDistricts(ctx);
+      const withCounts = await Promise.all(
+        districts.map(async (area) => ({
+          area,
+          neighbourhoodCount: (await listNeighbourhoods(ctx, area.id)).length,
+        })),
+      );
+      return reply.page({
+        title: request.t.t('areas.list.title'),
+        body: <DistrictListPage t={request.t} model={{ districts: withCounts, tileUrl, tileAttribution }} />,
+      });
+    },
+  );
 
   app.get(
     '/bydele/find',
-    { config: { access: 'public' }, schema: { hide: true, querystring: FindPageQuery } },
+    { config: { access: 'public', publicCache: true }, schema: { hide: true, querystring: FindPageQuery } },
     async (request, reply) => {
       const { t } = request;
       const values = { lat: request.query.lat ?? '', lon: request.query.lon ?? '' };
@@ -59,7 +63,7 @@ export async function areasRoutes(instance: FastifyInstance): Promise<void> {
 
   app.get(
     '/bydele/:slug',
-    { config: { access: 'public' }, schema: { hide: true, params: SlugParams } },
+    { config: { access: 'public', publicCache: true }, schema: { hide: true, params: SlugParams } },
     async (request, reply) => {
       const area = await getArea(ctx, request.params.slug);
       if (area === null) throw new NotFoundError();
@@ -77,7 +81,7 @@ export async function areasRoutes(instance: FastifyInstance): Promise<void> {
 
   app.get(
     '/bydele/:slug/:neighbourhood',
-    { config: { access: 'public' }, schema: { hide: true, params: NeighbourhoodParams } },
+    { config: { access: 'public', publicCache: true }, schema: { hide: true, params: NeighbourhoodParams } },
     async (request, reply) => {
       const district = await getArea(ctx, request.params.slug);
       const neighbourhood = await getArea(ctx, request.params.neighbourhood);

@@ -108,7 +108,7 @@ export async function givingApi(app: FastifyInstance): Promise<void> {
   r.get(
     '/give-board',
     {
-      config: { access: 'public' },
+      config: { access: 'public', publicCache: true },
       schema: {
         tags,
         summary:
@@ -128,7 +128,7 @@ export async function givingApi(app: FastifyInstance): Promise<void> {
   r.get(
     '/give-board/:id',
     {
-      config: { access: 'public' },
+      config: { access: 'public', publicCache: true },
       schema: {
         tags,
         summary:

@@ -81,7 +81,7 @@ export async function givingRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/giv',
-    { config: { access: 'public' }, schema: { querystring: BoardQuery } },
+    { config: { access: 'public', publicCache: true }, schema: { querystring: BoardQuery } },
     async (request, reply) => {
       const { t, query } = request;
       const filter = await parseBoardFilter(ctx, {
@@ -121,8 +121,10 @@ export async function givingRoutes(app: FastifyInstance): Promise<void> {
     });
   });
 
-  r.get('/giv/:id', { config: { access: 'public' }, schema: { params: IdParams } }, async (request, reply) =>
-    renderItem(app, request, reply, request.params.id),
+  r.get(
+    '/giv/:id',
+    { config: { access: 'public', publicCache: true }, schema: { params: IdParams } },
+    async (request, reply) => renderItem(app, request, reply, request.params.id),
   );
 
   r.post(

@@ -8,7 +8,7 @@ export interface HomeRoutesOptions {
 }
 
 export async function homeRoutes(app: FastifyInstance, options: HomeRoutesOptions): Promise<void> {
-  app.get('/', { config: { access: 'public' } }, async (request, reply) => {
+  app.get('/', { config: { access: 'public', publicCache: true } }, async (request, reply) => {
     const sections = await loadHomeSections(app.ctx, options.sections);
     return reply.page({
       title: request.t.t('home.title'),

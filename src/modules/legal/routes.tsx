@@ -11,7 +11,7 @@ const DAY_MS = 24 * 3600 * 1000;
 /** Privatlivspolitik, vilkår, kontakt and tilgængelighedserklæring: public pages from configuration. */
 export async function legalRoutes(app: FastifyInstance): Promise<void> {
   const model = legalModel(app.ctx.config);
-  const publicPage = { config: { access: 'public' as const } };
+  const publicPage = { config: { access: 'public' as const, publicCache: true } };
   app.get('/privatliv', publicPage, async (request, reply) => {
     const privacy = { ...model, sessionDays: Math.round(SESSION_LIFETIME / DAY_MS) };
     return reply.page({

@@ -54,7 +54,7 @@ export async function organisationsApi(instance: FastifyInstance): Promise<void>
   app.get(
     '/organisations',
     {
-      config: { access: 'public' },
+      config: { access: 'public', publicCache: true },
       schema: {
         tags: TAGS,
         summary: 'List organisations',
@@ -79,7 +79,7 @@ export async function organisationsApi(instance: FastifyInstance): Promise<void>
   app.get(
     '/organisations/:slug',
     {
-      config: { access: 'public' },
+      config: { access: 'public', publicCache: true },
       schema: {
         tags: TAGS,
         summary: 'One organisation',

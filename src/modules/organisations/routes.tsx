@@ -42,7 +42,7 @@ export async function organisationsRoutes(
 
   app.get(
     '/organisationer',
-    { config: { access: 'public' }, schema: { hide: true, querystring: ListPageQuery } },
+    { config: { access: 'public', publicCache: true }, schema: { hide: true, querystring: ListPageQuery } },
     async (request, reply) => {
       const kindParam = request.query.type ?? '';
       const kind = isOrganisationKind(kindParam) ? kindParam : null;
@@ -100,7 +100,7 @@ export async function organisationsRoutes(
 
   app.get(
     '/organisationer/:slug',
-    { config: { access: 'public' }, schema: { hide: true, params: SlugParams } },
+    { config: { access: 'public', publicCache: true }, schema: { hide: true, params: SlugParams } },
     async (request, reply) =>
       renderOrganisationPage(request, reply, request.params.slug, emptyForm, options.pageSections),
   );

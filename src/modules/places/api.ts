@@ -127,7 +127,7 @@ export async function placesApi(app: FastifyInstance): Promise<void> {
   r.get(
     '/places',
     {
-      config: { access: 'public' },
+      config: { access: 'public', publicCache: true },
       schema: {
         tags,
         summary: 'List places, filtered and paged (20 per page)',
@@ -154,7 +154,7 @@ export async function placesApi(app: FastifyInstance): Promise<void> {
   r.get(
     '/places.geojson',
     {
-      config: { access: 'public' },
+      config: { access: 'public', publicCache: true },
       schema: {
         tags,
         summary: 'All places matching the filters as a GeoJSON FeatureCollection (RFC 7946)',
@@ -176,7 +176,7 @@ export async function placesApi(app: FastifyInstance): Promise<void> {
   r.get(
     '/places/:slug',
     {
-      config: { access: 'public' },
+      config: { access: 'public', publicCache: true },
       schema: {
         tags,
         summary: 'One place with its rules',

@@ -54,7 +54,7 @@ export async function placesRoutes(app: FastifyInstance, options: PlacesRoutesOp
 
   r.get(
     '/steder',
-    { config: { access: 'public' }, schema: { querystring: ListQuery } },
+    { config: { access: 'public', publicCache: true }, schema: { querystring: ListQuery } },
     async (request, reply) => {
       const { t, query, user } = request;
       const filter = await parsePlaceFilter(ctx, listFilter(query));
@@ -89,7 +89,7 @@ export async function placesRoutes(app: FastifyInstance, options: PlacesRoutesOp
 
   r.get(
     '/steder/kort.geojson',
-    { config: { access: 'public' }, schema: { querystring: ListQuery } },
+    { config: { access: 'public', publicCache: true }, schema: { querystring: ListQuery } },
     async (request, reply) => {
       const filter = await parsePlaceFilter(ctx, listFilter(request.query));
       const collection = placesFeatureCollection(await allPlaces(ctx, filter), ctx.config.baseUrl);
@@ -102,7 +102,7 @@ export async function placesRoutes(app: FastifyInstance, options: PlacesRoutesOp
 
   r.get(
     '/steder/:slug',
-    { config: { access: 'public' }, schema: { params: SlugParams } },
+    { config: { access: 'public', publicCache: true }, schema: { params: SlugParams } },
     async (request, reply) => {
       const { t } = request;
       const model = await placePage(ctx, request.params.slug, request.user);

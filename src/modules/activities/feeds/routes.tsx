@@ -39,7 +39,7 @@ export async function feedRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/aktiviteter/:id/kalender.ics',
-    { config: { access: 'public' }, schema: { params: IdParams, hide: true } },
+    { config: { access: 'public', publicCache: true }, schema: { params: IdParams, hide: true } },
     async (request, reply) =>
       sendExport(
         request,
@@ -51,7 +51,7 @@ export async function feedRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/aktiviteter.ics',
-    { config: { access: 'public' }, schema: { querystring: FeedQuery, hide: true } },
+    { config: { access: 'public', publicCache: true }, schema: { querystring: FeedQuery, hide: true } },
     async (request, reply) =>
       sendFeed(
         request,
@@ -63,7 +63,10 @@ export async function feedRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/aktiviteter/omraader/:file',
-    { config: { access: 'public' }, schema: { params: FileParams, querystring: FeedQuery, hide: true } },
+    {
+      config: { access: 'public', publicCache: true },
+      schema: { params: FileParams, querystring: FeedQuery, hide: true },
+    },
     async (request, reply) => {
       const slug = slugOfFile(request.params.file);
       const feed = await areaCalendar(ctx, slug, request.query);
@@ -73,7 +76,10 @@ export async function feedRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/aktiviteter/organisationer/:file',
-    { config: { access: 'public' }, schema: { params: FileParams, querystring: FeedQuery, hide: true } },
+    {
+      config: { access: 'public', publicCache: true },
+      schema: { params: FileParams, querystring: FeedQuery, hide: true },
+    },
     async (request, reply) => {
       const slug = slugOfFile(request.params.file);
       const feed = await organisationCalendar(ctx, slug, request.query);
@@ -95,7 +101,7 @@ export async function feedRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/aktiviteter.csv',
-    { config: { access: 'public' }, schema: { querystring: CsvListQuery, hide: true } },
+    { config: { access: 'public', publicCache: true }, schema: { querystring: CsvListQuery, hide: true } },
     async (request, reply) => {
       const parsed = await parseActivityQuery(ctx, request.query);
       // The list starts now; the export starts at the day's beginning, so it is one file all day.

@@ -9,7 +9,8 @@ import { createTestApp, type TestApp } from '#src/testing/test-app.ts';
 
 let testApp: TestApp;
 beforeAll(async () => {
-  testApp = await createTestApp();
+  // Counts the work of building the pages, so the public page cache is off (public-cache.ts).
+  testApp = await createTestApp({ env: { PUBLIC_CACHE_MB: '0' } });
   await ensureAreas(testApp.ctx);
 });
 afterAll(async () => {

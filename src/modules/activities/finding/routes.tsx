@@ -49,7 +49,7 @@ export async function activityFindingRoutes(app: FastifyInstance): Promise<void>
 
   r.get(
     '/aktiviteter',
-    { config: { access: 'public' }, schema: { querystring: ListQuery, hide: true } },
+    { config: { access: 'public', publicCache: true }, schema: { querystring: ListQuery, hide: true } },
     async (request, reply) => {
       const query = await parseActivityQuery(ctx, request.query);
       const [listing, areas] = await Promise.all([
@@ -66,7 +66,7 @@ export async function activityFindingRoutes(app: FastifyInstance): Promise<void>
 
   r.get(
     '/aktiviteter/kalender',
-    { config: { access: 'public' }, schema: { querystring: MonthQuery, hide: true } },
+    { config: { access: 'public', publicCache: true }, schema: { querystring: MonthQuery, hide: true } },
     async (request, reply) => {
       const query = await parseActivityQuery(ctx, request.query);
       const model = await monthCalendar(
@@ -85,7 +85,7 @@ export async function activityFindingRoutes(app: FastifyInstance): Promise<void>
 
   r.get(
     '/aktiviteter/kort',
-    { config: { access: 'public' }, schema: { querystring: ListQuery, hide: true } },
+    { config: { access: 'public', publicCache: true }, schema: { querystring: ListQuery, hide: true } },
     async (request, reply) => {
       const query = await parseActivityQuery(ctx, request.query);
       const to = Math.min(query.to, query.from + MAP_DAYS * DAY);
@@ -114,7 +114,7 @@ export async function activityFindingRoutes(app: FastifyInstance): Promise<void>
 
   r.get(
     '/aktiviteter/kort.geojson',
-    { config: { access: 'public' }, schema: { querystring: ListQuery } },
+    { config: { access: 'public', publicCache: true }, schema: { querystring: ListQuery } },
     async (request, reply) => {
       const query = await parseActivityQuery(ctx, request.query);
       // Kept like the other exports; it starts at the hour, so it is one file for a whole hour.
@@ -136,7 +136,7 @@ export async function activityFindingRoutes(app: FastifyInstance): Promise<void>
 
   r.get(
     '/aktiviteter/naer-mig',
-    { config: { access: 'public' }, schema: { querystring: NearQuery, hide: true } },
+    { config: { access: 'public', publicCache: true }, schema: { querystring: NearQuery, hide: true } },
     async (request, reply) => {
       const neighbourhoods = await neighbourhoodOptions(ctx);
       const chosen = neighbourhoods.find((option) => option.slug === request.query.omraade);

@@ -17,7 +17,7 @@ export async function grantsPoolsApi(instance: FastifyInstance): Promise<void> {
   app.get(
     '/pools',
     {
-      config: { access: 'public' },
+      config: { access: 'public', publicCache: true },
       schema: { tags: TAGS, summary: 'List the grant pools', response: { 200: PoolListJson } },
     },
     async () => ({ items: (await listPools(ctx)).map((pool) => poolJson(pool, now(), baseUrl)) }),
@@ -26,7 +26,7 @@ export async function grantsPoolsApi(instance: FastifyInstance): Promise<void> {
   app.get(
     '/pools/:slug',
     {
-      config: { access: 'public' },
+      config: { access: 'public', publicCache: true },
       schema: {
         tags: TAGS,
         summary: 'One grant pool with its budget, committed, paid and remaining',

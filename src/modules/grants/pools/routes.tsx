@@ -50,7 +50,7 @@ export async function poolRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const { ctx } = app;
 
-  r.get('/puljer', { config: { access: 'public' } }, async (request, reply) => {
+  r.get('/puljer', { config: { access: 'public', publicCache: true } }, async (request, reply) => {
     const { t, user } = request;
     const [pools, administered] = await Promise.all([
       listPools(ctx),
@@ -141,7 +141,7 @@ export async function poolRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/puljer/:slug',
-    { config: { access: 'public' }, schema: { params: SlugParams } },
+    { config: { access: 'public', publicCache: true }, schema: { params: SlugParams } },
     async (request, reply) => {
       const pool = await getPool(ctx, request.params.slug);
       const standing = await poolStanding(ctx, pool, request.user);

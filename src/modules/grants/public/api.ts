@@ -23,7 +23,7 @@ export async function grantsPublicApi(app: FastifyInstance): Promise<void> {
   r.get(
     '/pools/:slug/figures',
     {
-      config: { access: 'public' },
+      config: { access: 'public', publicCache: true },
       schema: {
         tags,
         summary: "A pool's figures: money, applications by category and area, days to a decision",
@@ -41,7 +41,7 @@ export async function grantsPublicApi(app: FastifyInstance): Promise<void> {
   r.get(
     '/pools/:slug/grants',
     {
-      config: { access: 'public' },
+      config: { access: 'public', publicCache: true },
       schema: {
         tags,
         summary: "A pool's funded initiatives (approved, paid, reported), newest decision first",
@@ -59,7 +59,7 @@ export async function grantsPublicApi(app: FastifyInstance): Promise<void> {
   r.get(
     '/grants.geojson',
     {
-      config: { access: 'public' },
+      config: { access: 'public', publicCache: true },
       schema: {
         tags,
         summary: 'Funded initiatives of every pool (or one) as a GeoJSON FeatureCollection (RFC 7946)',

@@ -103,7 +103,8 @@ describe('queries per open page do not grow with the number of applications', ()
   }
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // Counts the work of building the pages, so the public page cache is off (public-cache.ts).
+    t = await createTestApp({ env: { PUBLIC_CACHE_MB: '0' } });
     await ensureAreas(t.ctx);
     areaId = (await getArea(t.ctx, 'teglholmen'))?.id ?? null;
     organisationId = (await insertOrganisation(t.ctx, 'Kajens Venner')).id;

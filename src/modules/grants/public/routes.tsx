@@ -34,18 +34,22 @@ export async function grantsPublicRoutes(app: FastifyInstance): Promise<void> {
   const tileUrl = ctx.config.mapTileUrl;
   const tileAttribution = ctx.config.mapTileAttribution;
 
-  r.get('/hurtige-handlinger', { config: { access: 'public' } }, async (request, reply) => {
-    const { t } = request;
-    const [pools, layer] = await Promise.all([listPublicPools(ctx), contextLayer(ctx)]);
-    return reply.page({
-      title: t.t('grantsPublic.overview.title'),
-      body: <Overview t={t} model={{ pools, tileUrl, tileAttribution, contextLayer: layer }} />,
-    });
-  });
+  r.get(
+    '/hurtige-handlinger',
+    { config: { access: 'public', publicCache: true } },
+    async (request, reply) => {
+      const { t } = request;
+      const [pools, layer] = await Promise.all([listPublicPools(ctx), contextLayer(ctx)]);
+      return reply.page({
+        title: t.t('grantsPublic.overview.title'),
+        body: <Overview t={t} model={{ pools, tileUrl, tileAttribution, contextLayer: layer }} />,
+      });
+    },
+  );
 
   r.get(
     '/puljer/:slug/bevillinger',
-    { config: { access: 'public' }, schema: { params: SlugParams } },
+    { config: { access: 'public', publicCache: true }, schema: { params: SlugParams } },
     async (request, reply) => {
       const { t } = request;
       const [{ pool, grants }, layer] = await Promise.all([
@@ -61,7 +65,10 @@ export async function grantsPublicRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/puljer/:slug/bevillinger.csv',
-    { config: { access: 'public' }, schema: { params: SlugParams, querystring: CsvFormatQuery } },
+    {
+      config: { access: 'public', publicCache: true },
+      schema: { params: SlugParams, querystring: CsvFormatQuery },
+    },
     async (request, reply) => {
       const { pool, grants } = await publicGrantsOfPool(ctx, request.params.slug);
       const dialect = csvDialectOf(request.query.format);
@@ -75,7 +82,7 @@ export async function grantsPublicRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/puljer/:slug/bevillinger.json',
-    { config: { access: 'public' }, schema: { params: SlugParams } },
+    { config: { access: 'public', publicCache: true }, schema: { params: SlugParams } },
     async (request, reply) => {
       const { pool, grants } = await publicGrantsOfPool(ctx, request.params.slug);
       return sendExport(request, reply, JSON.stringify(grantListJson(pool, grants, baseUrl)), {
@@ -87,7 +94,7 @@ export async function grantsPublicRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/puljer/:slug/bevillinger/:id',
-    { config: { access: 'public' }, schema: { params: GrantParams } },
+    { config: { access: 'public', publicCache: true }, schema: { params: GrantParams } },
     async (request, reply) => {
       const { t } = request;
       const { pool, grant } = await publicGrantOfPool(ctx, request.params.slug, request.params.id);
@@ -115,7 +122,7 @@ export async function grantsPublicRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/puljer/:slug/tal',
-    { config: { access: 'public' }, schema: { params: SlugParams } },
+    { config: { access: 'public', publicCache: true }, schema: { params: SlugParams } },
     async (request, reply) => {
       const { t } = request;
       const figures = await poolFigures(ctx, request.params.slug);
@@ -128,7 +135,7 @@ export async function grantsPublicRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/puljer/:slug/tal.json',
-    { config: { access: 'public' }, schema: { params: SlugParams } },
+    { config: { access: 'public', publicCache: true }, schema: { params: SlugParams } },
     async (request, reply) => {
       const figures = await poolFigures(ctx, request.params.slug);
       return sendExport(request, reply, JSON.stringify(figuresJson(figures, baseUrl)), {

@@ -55,7 +55,7 @@ export async function apiSearchRoutes(instance: FastifyInstance): Promise<void> 
   app.get(
     '/bookings/search',
     {
-      config: { access: 'public' },
+      config: { access: 'public', publicCache: true },
       schema: {
         tags: TAGS,
         summary: 'Find places free for a whole interval',

@@ -83,7 +83,8 @@ describe('queries per page do not grow with the number of bookings', () => {
   }
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // Counts the work of building the pages, so the public page cache is off (public-cache.ts).
+    t = await createTestApp({ env: { PUBLIC_CACHE_MB: '0' } });
     person = await createPerson(t.ctx, { name: 'Tæller' });
     const owner = await createOrganisation(t.ctx, {
       name: 'Kommunen',

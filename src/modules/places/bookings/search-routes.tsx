@@ -67,7 +67,7 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/find-lokale',
-    { config: { access: 'public' }, schema: { querystring: SearchQuery, hide: true } },
+    { config: { access: 'public', publicCache: true }, schema: { querystring: SearchQuery, hide: true } },
     async (request, reply) => {
       const { t, query } = request;
       const neighbourhoods = await neighbourhoodOptions(ctx);
@@ -107,7 +107,10 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/steder/:slug/ledige-tider',
-    { config: { access: 'public' }, schema: { params: SlugParams, querystring: FreeSlotsQuery, hide: true } },
+    {
+      config: { access: 'public', publicCache: true },
+      schema: { params: SlugParams, querystring: FreeSlotsQuery, hide: true },
+    },
     async (request, reply) => {
       const place = await getPlaceRulesBySlug(ctx, request.params.slug);
       const slots = await placeFreeSlots(ctx, place, request.query.fra, 28);
@@ -121,7 +124,10 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/steder/:slug/kalender.ics',
-    { config: { access: 'public' }, schema: { params: SlugParams, querystring: FeedQuery, hide: true } },
+    {
+      config: { access: 'public', publicCache: true },
+      schema: { params: SlugParams, querystring: FeedQuery, hide: true },
+    },
     async (request, reply) => {
       const feed = await placeFeedFor(ctx, request.params.slug, request.query);
       return sendFeed(request, reply, feed, {
