@@ -8,7 +8,7 @@ import {
   TITLE_MAX,
 } from '#src/modules/places/bookings/limits.ts';
 import { BOOKING_STATUSES } from '#src/modules/places/tables.ts';
-import { BothLanguages } from '#src/platform/api-schemas.ts';
+import { BothLanguages, PageNumber, pageOf } from '#src/platform/api-schemas.ts';
 import { fieldCap } from '#src/platform/form-input.ts';
 
 // HTML form bodies: lenient (the service gives each field its own message), capped by `fieldCap`.
@@ -71,6 +71,7 @@ export const SearchQuery = Type.Object({
   til: text(20),
   kvarter: text(200),
   niveaufri: text(10),
+  side: text(20),
   facilitet: Type.Optional(
     Type.Union([
       Type.String({ maxLength: 50 }),
@@ -228,19 +229,19 @@ export const SearchApiQuery = Type.Object({
   lon: Type.Optional(Type.Number({ minimum: -180, maximum: 180 })),
   stepFree: Type.Optional(Type.Boolean()),
   facility: Type.Optional(Type.Array(Type.String({ maxLength: 50 }), { maxItems: 20 })),
+  page: PageNumber,
 });
 
-export const SearchResultJson = Type.Object({
-  items: Type.Array(
-    Type.Object({
-      slug: Type.String(),
-      name: Type.String(),
-      address: Type.String(),
-      capacity: Type.Union([Type.Integer(), Type.Null()]),
-      stepFree: Type.Boolean(),
-      facilities: Type.Array(Type.String()),
-      approvalRequired: Type.Boolean(),
-      distanceMetres: Type.Union([Type.Integer(), Type.Null()]),
-    }),
-  ),
-});
+export const SearchResultJson = pageOf(
+  Type.Object({
+    slug: Type.String(),
+    name: Type.String(),
+    address: Type.String(),
+    capacity: Type.Union([Type.Integer(), Type.Null()]),
+    stepFree: Type.Boolean(),
+    facilities: Type.Array(Type.String()),
+    approvalRequired: Type.Boolean(),
+    distanceMetres: Type.Union([Type.Integer(), Type.Null()]),
+  }),
+  { items: 'One page of 20 free places.', total: 'How many places are free in all.' },
+);

@@ -1,5 +1,5 @@
 import type { FreeSlot } from '#src/modules/places/bookings/free-slots.ts';
-import type { NeighbourhoodOption, RoomHit } from '#src/modules/places/bookings/search-service.ts';
+import type { NeighbourhoodOption, RoomPage } from '#src/modules/places/bookings/search-service.ts';
 import type { PlaceWithRules } from '#src/modules/places/rules.ts';
 import { FACILITIES } from '#src/modules/places/validation.ts';
 import { formatDate, formatInterval } from '#src/platform/dates/format.ts';
@@ -8,6 +8,7 @@ import { localParts } from '#src/platform/local-time.ts';
 import { ChoiceGroup } from '#src/platform/views/choices.tsx';
 import { DateField, TimeField } from '#src/platform/views/date-field.tsx';
 import { ErrorSummary, type FormState, SelectField, TextField } from '#src/platform/views/forms.tsx';
+import { Pagination } from '#src/platform/views/list-parts.tsx';
 
 function distanceText(t: Translator, metres: number): string {
   return metres < 1000
@@ -72,12 +73,14 @@ export function SearchPage(props: {
   form: FormState;
   neighbourhoods: NeighbourhoodOption[];
   facilities: string[];
-  hits: RoomHit[] | null;
+  found: RoomPage | null;
+  /** The form's single-valued fields as asked, for the links to other pages. */
+  query: Record<string, string>;
   bookQuery: string;
   /** The request's local date, for the date field's example. */
   today: string;
 }) {
-  const { t, hits } = props;
+  const { t, found } = props;
   return (
     <>
       <h1>{t.t('bookings.search.title')}</h1>
@@ -89,14 +92,14 @@ export function SearchPage(props: {
         facilities={props.facilities}
         today={props.today}
       />
-      {hits !== null && (
+      {found !== null && (
         <section aria-labelledby="resultater-title" aria-live="polite">
           <h2 id="resultater-title">
-            {t.plural(hits.length, 'bookings.search.results.one', 'bookings.search.results.other')}
+            {t.plural(found.total, 'bookings.search.results.one', 'bookings.search.results.other')}
           </h2>
-          {hits.length === 0 && <p>{t.t('bookings.search.none')}</p>}
+          {found.total === 0 && <p>{t.t('bookings.search.none')}</p>}
           <ul class="nobullet-list">
-            {hits.map((hit) => (
+            {found.hits.map((hit) => (
               <li key={hit.place.id} class="app-room-hit">
                 <h3>
                   <a href={`/steder/${hit.place.slug}`}>{hit.place.name}</a>
@@ -126,10 +129,24 @@ export function SearchPage(props: {
               </li>
             ))}
           </ul>
+          <Pagination
+            t={t}
+            page={found.page}
+            pages={found.pages}
+            href={(page) => searchPageHref(props.query, props.facilities, page)}
+          />
         </section>
       )}
     </>
   );
+}
+
+/** The same search, another page of it. */
+function searchPageHref(query: Record<string, string>, facilities: readonly string[], page: number): string {
+  const params = new URLSearchParams(Object.entries(query).filter(([, value]) => value !== ''));
+  for (const facility of facilities) params.append('facilitet', facility);
+  if (page > 1) params.set('side', String(page));
+  return `/find-lokale?${params.toString()}`;
 }
 
 /** A place's free slots over the coming weeks, by day. */
