@@ -55,11 +55,24 @@ async function boundTriggers(db: AnyDb): Promise<void> {
     begin select raise(abort, 'bookings_no_overlap'); end`.execute(db);
 }
 
+/**
+ * The room search reads places in the order it shows them and stops when a page is full: by name
+ * along `places_name`, or nearest first through `places_lat_band_lon`, 0.01° bands of latitude
+ * (about 1.1 km), each ordered by longitude, so a box around a point is a few short ranges.
+ */
+async function createPlaceOrderIndexes(db: AnyDb): Promise<void> {
+  await sql`create index places_name on places (name, id)`.execute(db);
+  await sql`create index places_lat_band_lon on places ((cast(lat * 100 as integer)), lon)`.execute(db);
+}
+
 export async function up(db: AnyDb): Promise<void> {
   await createLiveIndex(db);
+  await createPlaceOrderIndexes(db);
   if (!isPostgres(db)) await boundTriggers(db);
 }
 
 export async function down(db: AnyDb): Promise<void> {
+  await sql`drop index places_lat_band_lon`.execute(db);
+  await sql`drop index places_name`.execute(db);
   await sql`drop index bookings_live_place_start`.execute(db);
 }

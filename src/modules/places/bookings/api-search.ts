@@ -97,9 +97,9 @@ export async function apiSearchRoutes(instance: FastifyInstance): Promise<void> 
         query.page ?? 1,
       );
       return {
-        total: found.total,
         page: found.page,
-        pages: found.pages,
+        hasMore: found.hasMore,
+        total: found.total,
         items: found.hits.map((hit) => ({
           slug: hit.place.slug,
           name: hit.place.name,

@@ -8,7 +8,7 @@ import {
   TITLE_MAX,
 } from '#src/modules/places/bookings/limits.ts';
 import { BOOKING_STATUSES } from '#src/modules/places/tables.ts';
-import { BothLanguages, PageNumber, pageOf } from '#src/platform/api-schemas.ts';
+import { BothLanguages, PageNumber } from '#src/platform/api-schemas.ts';
 import { fieldCap } from '#src/platform/form-input.ts';
 
 // HTML form bodies: lenient (the service gives each field its own message), capped by `fieldCap`.
@@ -232,16 +232,23 @@ export const SearchApiQuery = Type.Object({
   page: PageNumber,
 });
 
-export const SearchResultJson = pageOf(
-  Type.Object({
-    slug: Type.String(),
-    name: Type.String(),
-    address: Type.String(),
-    capacity: Type.Union([Type.Integer(), Type.Null()]),
-    stepFree: Type.Boolean(),
-    facilities: Type.Array(Type.String()),
-    approvalRequired: Type.Boolean(),
-    distanceMetres: Type.Union([Type.Integer(), Type.Null()]),
+export const SearchResultJson = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      slug: Type.String(),
+      name: Type.String(),
+      address: Type.String(),
+      capacity: Type.Union([Type.Integer(), Type.Null()]),
+      stepFree: Type.Boolean(),
+      facilities: Type.Array(Type.String()),
+      approvalRequired: Type.Boolean(),
+      distanceMetres: Type.Union([Type.Integer(), Type.Null()]),
+    }),
+    { description: 'One page of at most 20 free places.' },
+  ),
+  page: Type.Integer(),
+  hasMore: Type.Boolean({ description: 'Whether the next page has more free places.' }),
+  total: Type.Union([Type.Integer(), Type.Null()], {
+    description: 'How many places are free in all, when this is the last page; otherwise null.',
   }),
-  { items: 'One page of 20 free places.', total: 'How many places are free in all.' },
-);
+});

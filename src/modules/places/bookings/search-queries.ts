@@ -154,37 +154,75 @@ function freePlaces(db: Db, criteria: FreePlaceCriteria) {
     .where((eb) => freeOfBookings(eb, criteria.startsAt, criteria.endsAt));
 }
 
+/** The index `places_lat_band_lon` (migration 036) is on this expression: 0.01° bands of latitude. */
+const LAT_BAND = sql<number>`cast(places.lat * 100 as integer)`;
+const METRES_PER_DEGREE = 111_320;
+/** The radii tried, nearest first, before asking of every place. */
+const RADII = [500, 2_000, 8_000];
+
+/**
+ * The free places, nearest first, at most `count`: within a circle that grows until it holds
+ * `count` of them, so a search reads the places near the origin, not the whole registry. Each
+ * circle is read as its bounding box through `places_lat_band_lon` (a few latitude bands, each a
+ * longitude range); the distance is flat-earth, exact enough within a city.
+ */
+async function nearestFreeIds(
+  db: Db,
+  criteria: FreePlaceCriteria,
+  origin: { lat: number; lon: number },
+  count: number,
+): Promise<number[]> {
+  const squash = Math.cos((origin.lat * Math.PI) / 180);
+  const distance = sql<number>`(places.lat - ${origin.lat}) * (places.lat - ${origin.lat}) + (places.lon - ${origin.lon}) * (places.lon - ${origin.lon}) * ${squash * squash}`;
+  const nearest = () =>
+    freePlaces(db, criteria)
+      .select('places.id')
+      .orderBy(distance)
+      .orderBy('places.name')
+      .orderBy('places.id')
+      .limit(count);
+  for (const radius of RADII) {
+    const dLat = radius / METRES_PER_DEGREE;
+    const dLon = dLat / Math.max(squash, 0.01);
+    // Whole bands, one more each side: the databases round the band expression differently.
+    const first = Math.floor((origin.lat - dLat) * 100) - 1;
+    const last = Math.ceil((origin.lat + dLat) * 100) + 1;
+    const bands = Array.from({ length: last - first + 1 }, (_, index) => first + index);
+    const rows = await nearest()
+      .where(LAT_BAND, 'in', bands)
+      .where('places.lon', '>=', origin.lon - dLon)
+      .where('places.lon', '<=', origin.lon + dLon)
+      .where('places.lat', '>=', origin.lat - dLat)
+      .where('places.lat', '<=', origin.lat + dLat)
+      .where(distance, '<=', dLat * dLat)
+      .execute();
+    if (rows.length >= count) return rows.map((row) => row.id);
+  }
+  return (await nearest().execute()).map((row) => row.id);
+}
+
 /**
  * One page of the places free for the interval under their own rules, nearest first from the
- * origin (a flat-earth distance, exact enough within a city) or by name, with how many there are
- * in all: one query. Its work grows with the places that pass the cheap filters (each costs a few
- * index probes), never with bookings outside the interval.
+ * origin or by name, and whether more follow. Read so that it stops once the page is full: by
+ * name along `places_name`, nearest within a growing circle. Its work grows with the places it
+ * passes on the way (a few index probes each), not with the registry or bookings at other times.
  */
 export async function freePlacePage(
   db: Db,
   criteria: FreePlaceCriteria,
   page: { limit: number; offset: number },
-): Promise<{ ids: number[]; total: number }> {
-  let select = freePlaces(db, criteria).select(['places.id', sql<number>`count(*) over ()`.as('total')]);
-  const { origin } = criteria;
-  if (origin !== null) {
-    const squash = Math.cos((origin.lat * Math.PI) / 180);
-    select = select.orderBy(
-      sql`(places.lat - ${origin.lat}) * (places.lat - ${origin.lat}) + (places.lon - ${origin.lon}) * (places.lon - ${origin.lon}) * ${squash * squash}`,
-    );
-  }
-  const rows = await select
-    .orderBy('places.name')
-    .orderBy('places.id')
-    .limit(page.limit)
-    .offset(page.offset)
-    .execute();
-  if (rows.length > 0 || page.offset === 0) {
-    return { ids: rows.map((row) => row.id), total: Number(rows[0]?.total ?? 0) };
-  }
-  // Past the last page: the total still says how many there are.
-  const counted = await freePlaces(db, criteria)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirst();
-  return { ids: [], total: Number(counted?.n ?? 0) };
+): Promise<{ ids: number[]; hasMore: boolean }> {
+  const count = page.offset + page.limit + 1;
+  const ids =
+    criteria.origin === null
+      ? (
+          await freePlaces(db, criteria)
+            .select('places.id')
+            .orderBy('places.name')
+            .orderBy('places.id')
+            .limit(count)
+            .execute()
+        ).map((row) => row.id)
+      : await nearestFreeIds(db, criteria, criteria.origin, count);
+  return { ids: ids.slice(page.offset, page.offset + page.limit), hasMore: ids.length === count };
 }

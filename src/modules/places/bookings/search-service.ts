@@ -77,10 +77,11 @@ export const ROOM_PAGE_SIZE = 20;
 
 export interface RoomPage {
   hits: RoomHit[];
-  /** How many places are free in all. */
-  total: number;
   page: number;
-  pages: number;
+  /** Whether another page follows. */
+  hasMore: boolean;
+  /** How many places are free in all, when known: when no page follows. */
+  total: number | null;
 }
 
 /**
@@ -116,17 +117,20 @@ export async function findFreePlaces(
   pageNumber = 1,
 ): Promise<RoomPage> {
   const criteria = criteriaOf(query, await standingOf(ctx, user), ctx.clock.now());
-  if (criteria === null) return { hits: [], total: 0, page: 1, pages: 1 };
+  if (criteria === null) return { hits: [], page: 1, hasMore: false, total: 0 };
   const page = Math.max(1, pageNumber);
-  const found = await freePlacePage(ctx.db.kysely, criteria, {
-    limit: ROOM_PAGE_SIZE,
-    offset: (page - 1) * ROOM_PAGE_SIZE,
-  });
+  const offset = (page - 1) * ROOM_PAGE_SIZE;
+  const found = await freePlacePage(ctx.db.kysely, criteria, { limit: ROOM_PAGE_SIZE, offset });
   const places = new Map((await getPlacesWithRules(ctx, found.ids)).map((place) => [place.id, place]));
   const hits = found.ids.flatMap((id) => {
     const place = places.get(id);
     if (place === undefined) return [];
     return [{ place, distance: query.origin === null ? null : distanceMetres(query.origin, place) }];
   });
-  return { hits, total: found.total, page, pages: Math.max(1, Math.ceil(found.total / ROOM_PAGE_SIZE)) };
+  return {
+    hits,
+    page,
+    hasMore: found.hasMore,
+    total: found.hasMore || (hits.length === 0 && page > 1) ? null : offset + hits.length,
+  };
 }

@@ -1,5 +1,9 @@
 import type { FreeSlot } from '#src/modules/places/bookings/free-slots.ts';
-import type { NeighbourhoodOption, RoomPage } from '#src/modules/places/bookings/search-service.ts';
+import {
+  type NeighbourhoodOption,
+  ROOM_PAGE_SIZE,
+  type RoomPage,
+} from '#src/modules/places/bookings/search-service.ts';
 import type { PlaceWithRules } from '#src/modules/places/rules.ts';
 import { FACILITIES } from '#src/modules/places/validation.ts';
 import { formatDate, formatInterval } from '#src/platform/dates/format.ts';
@@ -8,7 +12,6 @@ import { localParts } from '#src/platform/local-time.ts';
 import { ChoiceGroup } from '#src/platform/views/choices.tsx';
 import { DateField, TimeField } from '#src/platform/views/date-field.tsx';
 import { ErrorSummary, type FormState, SelectField, TextField } from '#src/platform/views/forms.tsx';
-import { Pagination } from '#src/platform/views/list-parts.tsx';
 
 function distanceText(t: Translator, metres: number): string {
   return metres < 1000
@@ -95,7 +98,11 @@ export function SearchPage(props: {
       {found !== null && (
         <section aria-labelledby="resultater-title" aria-live="polite">
           <h2 id="resultater-title">
-            {t.plural(found.total, 'bookings.search.results.one', 'bookings.search.results.other')}
+            {found.total === null
+              ? t.t('bookings.search.results.more', {
+                  count: (found.page - 1) * ROOM_PAGE_SIZE + found.hits.length,
+                })
+              : t.plural(found.total, 'bookings.search.results.one', 'bookings.search.results.other')}
           </h2>
           {found.total === 0 && <p>{t.t('bookings.search.none')}</p>}
           <ul class="nobullet-list">
@@ -129,15 +136,41 @@ export function SearchPage(props: {
               </li>
             ))}
           </ul>
-          <Pagination
+          <PreviousNext
             t={t}
-            page={found.page}
-            pages={found.pages}
+            found={found}
             href={(page) => searchPageHref(props.query, props.facilities, page)}
           />
         </section>
       )}
     </>
+  );
+}
+
+/** Links to the page before and the page after, where there are such. */
+function PreviousNext({
+  t,
+  found,
+  href,
+}: {
+  t: Translator;
+  found: RoomPage;
+  href: (page: number) => string;
+}) {
+  if (found.page === 1 && !found.hasMore) return null;
+  return (
+    <nav aria-label={t.t('bookings.search.pages')} class="app-pagination">
+      {found.page > 1 && (
+        <a href={href(found.page - 1)} rel="prev">
+          {t.t('list.previous')}
+        </a>
+      )}{' '}
+      {found.hasMore && (
+        <a href={href(found.page + 1)} rel="next">
+          {t.t('list.next')}
+        </a>
+      )}
+    </nav>
   );
 }
 
