@@ -244,6 +244,8 @@ export const bookingsDa = {
   'bookings.search.submit': 'Find lokale',
   'bookings.search.results.one': '{count} ledigt sted',
   'bookings.search.results.other': '{count} ledige steder',
+  'bookings.search.results.more': 'Over {count} ledige steder',
+  'bookings.search.pages': 'Flere ledige steder',
   'bookings.search.none':
     'Ingen steder er ledige hele tiden. Prøv et andet tidspunkt, færre behov eller et andet kvarter.',
   'bookings.search.book': 'Book lokale',
@@ -511,6 +513,8 @@ export const bookingsEn = {
   'bookings.search.submit': 'Find a room',
   'bookings.search.results.one': '{count} free place',
   'bookings.search.results.other': '{count} free places',
+  'bookings.search.results.more': 'More than {count} free places',
+  'bookings.search.pages': 'More free places',
   'bookings.search.none':
     'No place is free for the whole time. Try another time, fewer needs or another neighbourhood.',
   'bookings.search.book': 'Book the room',

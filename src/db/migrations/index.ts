@@ -9,6 +9,7 @@ import * as grantSponsorships from './032-grant-sponsorships.ts';
 import * as jobDedupeKeys from './033-job-dedupe-keys.ts';
 import * as activityAddressVisibility from './034-activity-address-visibility.ts';
 import * as contentVersion from './035-content-version.ts';
+import * as liveBookingsIndex from './036-live-bookings-index.ts';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '033-job-dedupe-keys': jobDedupeKeys,
   '034-activity-address-visibility': activityAddressVisibility,
   '035-content-version': contentVersion,
+  '036-live-bookings-index': liveBookingsIndex,
 };

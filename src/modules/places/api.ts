@@ -12,13 +12,7 @@ import {
 } from '#src/modules/places/api-schemas.ts';
 import { createPlace, patchPlace } from '#src/modules/places/edit-service.ts';
 import type { FactsInput } from '#src/modules/places/facts.ts';
-import {
-  allPlaces,
-  areaChoices,
-  listPlaces,
-  parsePlaceFilter,
-  placesFeatureCollection,
-} from '#src/modules/places/listing-service.ts';
+import { areaChoices, listPlaces, parsePlaceFilter, placesMap } from '#src/modules/places/listing-service.ts';
 import type { PlaceWithRules } from '#src/modules/places/rules.ts';
 import { type RulesInput, WEEKDAYS } from '#src/modules/places/rules-input.ts';
 import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
@@ -165,7 +159,7 @@ export async function placesApi(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const filter = await parsePlaceFilter(ctx, request.query);
-      const collection = placesFeatureCollection(await allPlaces(ctx, filter), ctx.config.baseUrl);
+      const collection = await placesMap(ctx, filter);
       return reply
         .type('application/geo+json; charset=utf-8')
         .header('cache-control', 'public, max-age=60')

@@ -8,7 +8,14 @@ import {
 import { membershipsOfUser } from '#src/modules/organisations/service.ts';
 import { listPlacePhotos, type PhotoMeta } from '#src/modules/places/photos.ts';
 import { assertPlaceManager, isPlaceManager } from '#src/modules/places/policy.ts';
-import { countPlaces, listAllPlaces, listPlacePage, type PlaceFilter } from '#src/modules/places/queries.ts';
+import {
+  countPlaces,
+  listAllPlaces,
+  listMapPoints,
+  listPlacePage,
+  type MapPointRow,
+  type PlaceFilter,
+} from '#src/modules/places/queries.ts';
 import type { PlaceWithRules } from '#src/modules/places/rules.ts';
 import { getPlaceRulesBySlug, withRules } from '#src/modules/places/service.ts';
 import { ACCESS_MODES, type AccessMode, PLACE_KINDS, type PlaceKind } from '#src/modules/places/tables.ts';
@@ -127,30 +134,34 @@ export async function administeredOrganisations(
     .map((membership) => ({ slug: membership.slug, name: membership.name }));
 }
 
-/** A place as an RFC 7946 Feature: a Point in [longitude, latitude], language-neutral properties. */
-export function placeFeature(place: PlaceWithRules, baseUrl: string) {
+/**
+ * Every matching place as an RFC 7946 Feature (a Point in [longitude, latitude], language-neutral
+ * properties), read in one narrow query: the map needs neither the places' texts nor their rules.
+ */
+export async function placesMap(ctx: AppContext, filter: PlaceFilter) {
+  const rows = await listMapPoints(ctx.db.kysely, filter);
   return {
-    type: 'Feature' as const,
-    id: place.slug,
-    geometry: { type: 'Point' as const, coordinates: [place.lon, place.lat] as [number, number] },
-    properties: {
-      slug: place.slug,
-      name: place.name,
-      kind: place.kind,
-      accessMode: place.rules.accessMode,
-      capacity: place.capacity,
-      stepFree: place.stepFree,
-      accessibleToilet: place.accessibleToilet,
-      hearingLoop: place.hearingLoop,
-      organisation: place.organisationName,
-      url: `${baseUrl}/steder/${encodeURIComponent(place.slug)}`,
-    },
+    type: 'FeatureCollection' as const,
+    features: rows.map((row) => mapPointFeature(row, ctx.config.baseUrl)),
   };
 }
 
-export function placesFeatureCollection(places: readonly PlaceWithRules[], baseUrl: string) {
+function mapPointFeature(row: MapPointRow, baseUrl: string) {
   return {
-    type: 'FeatureCollection' as const,
-    features: places.map((place) => placeFeature(place, baseUrl)),
+    type: 'Feature' as const,
+    id: row.slug,
+    geometry: { type: 'Point' as const, coordinates: [row.lon, row.lat] as [number, number] },
+    properties: {
+      slug: row.slug,
+      name: row.name,
+      kind: row.kind,
+      accessMode: row.access_mode,
+      capacity: row.capacity,
+      stepFree: row.step_free === 1,
+      accessibleToilet: row.accessible_toilet === 1,
+      hearingLoop: row.hearing_loop === 1,
+      organisation: row.organisation_name,
+      url: `${baseUrl}/steder/${encodeURIComponent(row.slug)}`,
+    },
   };
 }

@@ -96,6 +96,30 @@ export function listAllPlaces(db: Db, filter: PlaceFilter): Promise<PlaceRow[]> 
   return filtered(db, filter).orderBy('places.name').orderBy('places.id').execute();
 }
 
+/** What a map point shows of a place, for every matching place (no text columns, no side tables). */
+export function listMapPoints(db: Db, filter: PlaceFilter) {
+  return filtered(db, filter)
+    .clearSelect()
+    .select([
+      'places.slug',
+      'places.name',
+      'places.kind',
+      'places.access_mode',
+      'places.capacity',
+      'places.step_free',
+      'places.accessible_toilet',
+      'places.hearing_loop',
+      'places.lat',
+      'places.lon',
+      'organisations.name as organisation_name',
+    ])
+    .orderBy('places.name')
+    .orderBy('places.id')
+    .execute();
+}
+
+export type MapPointRow = Awaited<ReturnType<typeof listMapPoints>>[number];
+
 export async function countPlaces(db: Db, filter: PlaceFilter): Promise<number> {
   const row = await filtered(db, filter)
     .clearSelect()

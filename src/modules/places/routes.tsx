@@ -4,12 +4,11 @@ import { renderPlaceCalendar } from '#src/modules/places/bookings/calendar-view.
 import { placeEditRoutes } from '#src/modules/places/edit-routes.tsx';
 import {
   administeredOrganisations,
-  allPlaces,
   areaChoices,
   listPlaces,
   parsePlaceFilter,
   placePage,
-  placesFeatureCollection,
+  placesMap,
 } from '#src/modules/places/listing-service.ts';
 import { placeManagerRoutes } from '#src/modules/places/manager-routes.tsx';
 import { placePhotoRoutes } from '#src/modules/places/photo-routes.tsx';
@@ -92,7 +91,7 @@ export async function placesRoutes(app: FastifyInstance, options: PlacesRoutesOp
     { config: { access: 'public', publicCache: true }, schema: { querystring: ListQuery } },
     async (request, reply) => {
       const filter = await parsePlaceFilter(ctx, listFilter(request.query));
-      const collection = placesFeatureCollection(await allPlaces(ctx, filter), ctx.config.baseUrl);
+      const collection = await placesMap(ctx, filter);
       return sendExport(request, reply, JSON.stringify(collection), {
         type: 'application/geo+json; charset=utf-8',
         cache: 'public',

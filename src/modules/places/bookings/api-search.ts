@@ -60,7 +60,7 @@ export async function apiSearchRoutes(instance: FastifyInstance): Promise<void> 
         tags: TAGS,
         summary: 'Find places free for a whole interval',
         description:
-          'Places that hold `attendees`, are free from `startsAt` to `endsAt` under their own rules (windows in local time, closed dates, notice, duration, who may book — with a token, your memberships count), nearest first from `lat`/`lon` or the centre of `neighbourhood`.',
+          'Places that hold `attendees`, are free from `startsAt` to `endsAt` under their own rules (windows in local time, closed dates, notice, duration, who may book — with a token, your memberships count), nearest first from `lat`/`lon` or the centre of `neighbourhood`, otherwise by name; 20 a page.',
         querystring: SearchApiQuery,
         response: { 200: SearchResultJson, 400: ProblemJson, 422: ProblemJson },
       },
@@ -83,16 +83,24 @@ export async function apiSearchRoutes(instance: FastifyInstance): Promise<void> 
           throw new ValidationError({ neighbourhood: { key: 'validation.notFound' } });
         origin = option.centre;
       }
-      const hits = await findFreePlaces(ctx, request.user, {
-        attendees: query.attendees,
-        startsAt,
-        endsAt,
-        stepFree: query.stepFree === true,
-        facilities: (query.facility ?? []).filter(isFacility),
-        origin,
-      });
+      const found = await findFreePlaces(
+        ctx,
+        request.user,
+        {
+          attendees: query.attendees,
+          startsAt,
+          endsAt,
+          stepFree: query.stepFree === true,
+          facilities: (query.facility ?? []).filter(isFacility),
+          origin,
+        },
+        query.page ?? 1,
+      );
       return {
-        items: hits.map((hit) => ({
+        page: found.page,
+        hasMore: found.hasMore,
+        total: found.total,
+        items: found.hits.map((hit) => ({
           slug: hit.place.slug,
           name: hit.place.name,
           address: hit.place.address,

@@ -162,7 +162,12 @@ export function findClash(
   return busy.find((other) => other.startsAt < blockEnd && startsAt < other.blockEnd);
 }
 
-function timeProblems(place: PlaceWithRules, request: IntervalRequest, now: number): BookingProblem[] {
+function timeProblems(
+  place: PlaceWithRules,
+  request: IntervalRequest,
+  now: number,
+  pieces: readonly LocalDayPiece[],
+): BookingProblem[] {
   const { rules } = place;
   const problems: BookingProblem[] = [];
   const minutes = Math.round((request.endsAt - request.startsAt) / MINUTE);
@@ -179,7 +184,6 @@ function timeProblems(place: PlaceWithRules, request: IntervalRequest, now: numb
   if (request.startsAt >= now && request.startsAt < now + rules.minNoticeHours * HOUR) {
     problems.push(problem('date', { code: 'too_short_notice', hours: rules.minNoticeHours }));
   }
-  const pieces = localDayPieces(request.startsAt, request.endsAt);
   const closed = pieces.find((piece) =>
     rules.closedDates.some((closedDate) => closedDate.date === piece.date),
   );
@@ -193,7 +197,8 @@ function timeProblems(place: PlaceWithRules, request: IntervalRequest, now: numb
 
 /**
  * Every rule the interval breaks, most basic first. An empty list means the interval may be
- * booked, as far as can be known before the database takes the write.
+ * booked, as far as can be known before the database takes the write. A caller that already
+ * knows the interval's local-day pieces (the week calendar, cell by cell) may pass them.
  */
 export function checkInterval(
   place: PlaceWithRules,
@@ -201,13 +206,19 @@ export function checkInterval(
   booker: BookerStanding,
   busy: readonly BusyInterval[],
   now: number,
+  pieces?: readonly LocalDayPiece[],
 ): BookingProblem[] {
   if (request.endsAt <= request.startsAt) return [problem('endTime', { code: 'end_before_start' })];
   const mode = place.rules.accessMode;
   if (mode === 'open' || mode === 'closed') {
     return [problem('date', { code: 'not_bookable', accessMode: mode })];
   }
-  const problems = timeProblems(place, request, now);
+  const problems = timeProblems(
+    place,
+    request,
+    now,
+    pieces ?? localDayPieces(request.startsAt, request.endsAt),
+  );
   if (place.capacity !== null && request.attendees > place.capacity) {
     problems.push(problem('attendees', { code: 'over_capacity', capacity: place.capacity }));
   }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '#src/db/schema.ts';
 import { personalFeed, placeBusyFeed } from '#src/modules/places/bookings/ical.ts';
-import { listBusyOfPlaces, listFeedBookingsOfUser } from '#src/modules/places/bookings/queries.ts';
+import { listBusy, listFeedBookingsOfUser } from '#src/modules/places/bookings/queries.ts';
 import { getPlaceRulesBySlug } from '#src/modules/places/service.ts';
 import type { AppContext } from '#src/platform/context.ts';
 import { NotFoundError } from '#src/platform/errors.ts';
@@ -86,7 +86,7 @@ export async function placeFeedFor(ctx: AppContext, slug: string, query: FeedQue
     ctx.config.baseUrl,
   ].join('\u0000');
   return feedCacheOf(ctx.db).get(`place:${place.id}:${window.key}`, version, async () => {
-    const busy = await listBusyOfPlaces(ctx.db.kysely, [place.id], window.from, window.to);
+    const busy = await listBusy(ctx.db.kysely, place.id, window.from, window.to);
     return placeBusyFeed(place, busy, ctx.config.baseUrl, ctx.clock.now());
   });
 }

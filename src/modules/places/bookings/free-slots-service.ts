@@ -1,6 +1,6 @@
 import type { BusyInterval } from '#src/modules/places/bookings/availability.ts';
 import { type FreeSlot, freeSlots } from '#src/modules/places/bookings/free-slots.ts';
-import { listBusyOfPlaces } from '#src/modules/places/bookings/queries.ts';
+import { listBusy } from '#src/modules/places/bookings/queries.ts';
 import type { PlaceWithRules } from '#src/modules/places/rules.ts';
 import type { AppContext } from '#src/platform/context.ts';
 import { isDateInRange } from '#src/platform/dates/instant.ts';
@@ -25,9 +25,9 @@ export async function placeFreeSlots(
 ): Promise<FreeSlot[]> {
   const now = ctx.clock.now();
   const fromDate = fromDateOf(from, now);
-  const busy = await listBusyOfPlaces(
+  const busy = await listBusy(
     ctx.db.kysely,
-    [place.id],
+    place.id,
     instantAt(fromDate, 0),
     instantAt(addDays(fromDate, days), 0),
   );
@@ -45,6 +45,6 @@ export async function placeAvailability(
   const fromDate = fromDateOf(from, now);
   const start = instantAt(fromDate, 0);
   const end = instantAt(addDays(fromDate, days), 0);
-  const busy = await listBusyOfPlaces(ctx.db.kysely, [place.id], start, end);
+  const busy = await listBusy(ctx.db.kysely, place.id, start, end);
   return { from: start, to: end, busy, free: freeSlots(place, busy, fromDate, days, now) };
 }

@@ -2,45 +2,52 @@ import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { Database } from '#src/db/schema.ts';
 import type { OrganisationKind } from '#src/modules/organisations/types.ts';
 import type { BusyInterval } from '#src/modules/places/bookings/availability.ts';
-import { type BookingStatus, type BookingsTable, LIVE_BOOKING_STATUSES } from '#src/modules/places/tables.ts';
+import type { BookingStatus, BookingsTable } from '#src/modules/places/tables.ts';
 import type { Locale } from '#src/platform/locale.ts';
 
 type Db = Kysely<Database>;
 
-/** Live bookings of one place that touch [from, to). */
-export async function listBusy(db: Db, placeId: number, from: number, to: number): Promise<BusyInterval[]> {
-  const rows = await db
-    .selectFrom('bookings')
-    .select(['starts_at', 'ends_at', 'block_end'])
-    .where('place_id', '=', placeId)
-    .where('status', 'in', LIVE_BOOKING_STATUSES)
-    .where('starts_at', '<', to)
-    .where('block_end', '>', from)
-    .orderBy('starts_at')
-    .execute();
-  return rows.map((row) => ({ startsAt: row.starts_at, endsAt: row.ends_at, blockEnd: row.block_end }));
-}
+/**
+ * Matches the partial index `bookings_live_place_start` (migration 036): written as literals so
+ * both databases see that the query's condition implies the index's.
+ */
+export const LIVE = sql<boolean>`bookings.status in ('requested', 'approved')`;
+const LIVE_EARLIER = sql<boolean>`earlier.status in ('requested', 'approved')`;
 
-/** Live bookings of many places that touch [from, to), in one query. */
-export async function listBusyOfPlaces(
+/**
+ * Live bookings of one place that touch [from, to), read in two short index ranges whatever the
+ * place's history: live bookings never overlap, so only those starting in [from, to) and the
+ * latest one starting before `from` can touch it (the subquery finds where to begin).
+ */
+export async function listBusy(
   db: Db,
-  placeIds: readonly number[],
+  placeId: number,
   from: number,
   to: number,
-): Promise<Array<BusyInterval & { id: number; placeId: number }>> {
-  if (placeIds.length === 0) return [];
+): Promise<Array<BusyInterval & { id: number }>> {
   const rows = await db
     .selectFrom('bookings')
-    .select(['id', 'place_id', 'starts_at', 'ends_at', 'block_end'])
-    .where('place_id', 'in', placeIds)
-    .where('status', 'in', LIVE_BOOKING_STATUSES)
+    .select(['id', 'starts_at', 'ends_at', 'block_end'])
+    .where('place_id', '=', placeId)
+    .where(LIVE)
     .where('starts_at', '<', to)
     .where('block_end', '>', from)
+    .where(
+      'starts_at',
+      '>=',
+      sql<number>`coalesce((${db
+        .selectFrom('bookings as earlier')
+        .select('earlier.starts_at')
+        .where('earlier.place_id', '=', placeId)
+        .where(LIVE_EARLIER)
+        .where('earlier.starts_at', '<', from)
+        .orderBy('earlier.starts_at', 'desc')
+        .limit(1)}), ${from})`,
+    )
     .orderBy('starts_at')
     .execute();
   return rows.map((row) => ({
     id: row.id,
-    placeId: row.place_id,
     startsAt: row.starts_at,
     endsAt: row.ends_at,
     blockEnd: row.block_end,
@@ -253,55 +260,4 @@ export function listDoorCodeViews(db: Db, bookingId: number) {
     .orderBy('door_code_views.id', 'desc')
     .limit(200)
     .execute();
-}
-
-/**
- * Places that could hold the interval: bookable, big enough (or no stated limit), step-free and
- * with every facility when asked, and with no live booking within [start, end + its buffer).
- */
-export async function candidatePlaceIds(
-  db: Db,
-  query: {
-    attendees: number;
-    startsAt: number;
-    endsAt: number;
-    stepFree: boolean;
-    facilities: readonly string[];
-  },
-): Promise<number[]> {
-  let select = db
-    .selectFrom('places')
-    .select('places.id')
-    .where('places.access_mode', 'in', ['bookable', 'on_request'])
-    .where((eb) => eb.or([eb('places.capacity', 'is', null), eb('places.capacity', '>=', query.attendees)]))
-    .where(({ exists, not, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('bookings')
-            .select('bookings.id')
-            .whereRef('bookings.place_id', '=', 'places.id')
-            .where('bookings.status', 'in', LIVE_BOOKING_STATUSES)
-            .where('bookings.block_end', '>', query.startsAt)
-            // The cast keeps PostgreSQL from typing the parameter as a 32-bit integer.
-            .where(
-              'bookings.starts_at',
-              '<',
-              sql<number>`cast(${query.endsAt} as bigint) + places.buffer_minutes * 60000`,
-            ),
-        ),
-      ),
-    );
-  if (query.stepFree) select = select.where('places.step_free', '=', 1);
-  for (const facility of query.facilities) {
-    select = select.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('place_facilities')
-          .select('place_facilities.place_id')
-          .whereRef('place_facilities.place_id', '=', 'places.id')
-          .where('place_facilities.facility', '=', facility),
-      ),
-    );
-  }
-  const rows = await select.orderBy('places.id').execute();
-  return rows.map((row) => row.id);
 }

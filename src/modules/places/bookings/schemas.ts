@@ -8,7 +8,7 @@ import {
   TITLE_MAX,
 } from '#src/modules/places/bookings/limits.ts';
 import { BOOKING_STATUSES } from '#src/modules/places/tables.ts';
-import { BothLanguages } from '#src/platform/api-schemas.ts';
+import { BothLanguages, PageNumber } from '#src/platform/api-schemas.ts';
 import { fieldCap } from '#src/platform/form-input.ts';
 
 // HTML form bodies: lenient (the service gives each field its own message), capped by `fieldCap`.
@@ -71,6 +71,7 @@ export const SearchQuery = Type.Object({
   til: text(20),
   kvarter: text(200),
   niveaufri: text(10),
+  side: text(20),
   facilitet: Type.Optional(
     Type.Union([
       Type.String({ maxLength: 50 }),
@@ -228,6 +229,7 @@ export const SearchApiQuery = Type.Object({
   lon: Type.Optional(Type.Number({ minimum: -180, maximum: 180 })),
   stepFree: Type.Optional(Type.Boolean()),
   facility: Type.Optional(Type.Array(Type.String({ maxLength: 50 }), { maxItems: 20 })),
+  page: PageNumber,
 });
 
 export const SearchResultJson = Type.Object({
@@ -242,5 +244,11 @@ export const SearchResultJson = Type.Object({
       approvalRequired: Type.Boolean(),
       distanceMetres: Type.Union([Type.Integer(), Type.Null()]),
     }),
+    { description: 'One page of at most 20 free places.' },
   ),
+  page: Type.Integer(),
+  hasMore: Type.Boolean({ description: 'Whether the next page has more free places.' }),
+  total: Type.Union([Type.Integer(), Type.Null()], {
+    description: 'How many places are free in all, when this is the last page; otherwise null.',
+  }),
 });

@@ -74,7 +74,8 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
       const centres = new Map(neighbourhoods.map((option) => [option.slug, option.centre]));
       const today = todayOf(request);
       const read = readSearch(query, centres, today);
-      const hits = read.query === null ? null : await findFreePlaces(ctx, request.user, read.query);
+      const page = /^\d{1,6}$/.test(query.side ?? '') ? Number(query.side) : 1;
+      const found = read.query === null ? null : await findFreePlaces(ctx, request.user, read.query, page);
       const values: Record<string, string> = {};
       for (const name of ['antal', 'dato', 'fra', 'til', 'kvarter', 'niveaufri'] as const) {
         const value = query[name];
@@ -96,7 +97,8 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
             form={{ values, errors: read.errors }}
             neighbourhoods={neighbourhoods}
             facilities={listOf(query.facilitet)}
-            hits={hits}
+            found={found}
+            query={values}
             bookQuery={`?${prefill.toString()}`}
             today={today}
           />

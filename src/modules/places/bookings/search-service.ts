@@ -1,15 +1,13 @@
 import { getHomeDistrict, listNeighbourhoods } from '#src/modules/areas/service.ts';
 import { membershipsOfUser } from '#src/modules/organisations/service.ts';
-import { type BookerStanding, checkInterval } from '#src/modules/places/bookings/availability.ts';
-import {
-  candidatePlaceIds,
-  listManagedPlaceIds,
-  organisationKinds,
-} from '#src/modules/places/bookings/queries.ts';
+import { localDayPieces } from '#src/modules/places/bookings/availability.ts';
+import { listManagedPlaceIds, organisationKinds } from '#src/modules/places/bookings/queries.ts';
+import { type FreePlaceCriteria, freePlacePage } from '#src/modules/places/bookings/search-queries.ts';
 import type { PlaceWithRules } from '#src/modules/places/rules.ts';
 import { getPlacesWithRules } from '#src/modules/places/service.ts';
 import type { Facility } from '#src/modules/places/validation.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
+import { DAY, HOUR, MINUTE } from '#src/platform/time.ts';
 
 /** "Room for 20 on Thursday 18–21 near Sydhavn, step-free, with a kitchen." */
 export interface RoomQuery {
@@ -46,7 +44,6 @@ export async function neighbourhoodOptions(ctx: AppContext): Promise<Neighbourho
 }
 
 const EARTH_RADIUS = 6_371_000;
-const byName = new Intl.Collator('da');
 
 /** Great-circle distance in metres (haversine); plenty for a neighbourhood. */
 export function distanceMetres(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
@@ -57,11 +54,12 @@ export function distanceMetres(a: { lat: number; lon: number }, b: { lat: number
   return 2 * EARTH_RADIUS * Math.asin(Math.sqrt(h));
 }
 
-async function standingOf(ctx: AppContext, user: CurrentUser | null) {
+/** What the rules need to know of who is searching; nothing for an anonymous visitor. */
+async function standingOf(ctx: AppContext, user: CurrentUser | null): Promise<FreePlaceCriteria['booker']> {
   if (user === null) {
-    return { organisationIds: [], organisationKinds: [], managedPlaces: [], adminOf: [] };
+    return { organisationIds: [], organisationKinds: [], managedPlaceIds: [], adminOf: [] };
   }
-  const [memberships, managedPlaces] = await Promise.all([
+  const [memberships, managedPlaceIds] = await Promise.all([
     membershipsOfUser(ctx, user.id),
     listManagedPlaceIds(ctx.db.kysely, user.id),
   ]);
@@ -69,41 +67,70 @@ async function standingOf(ctx: AppContext, user: CurrentUser | null) {
   return {
     organisationIds,
     organisationKinds: await organisationKinds(ctx.db.kysely, organisationIds),
-    managedPlaces,
+    managedPlaceIds,
     adminOf: memberships.filter((membership) => membership.role === 'admin').map((m) => m.organisationId),
   };
 }
 
+/** Free places shown per page of the search. */
+export const ROOM_PAGE_SIZE = 20;
+
+export interface RoomPage {
+  hits: RoomHit[];
+  page: number;
+  /** Whether another page follows. */
+  hasMore: boolean;
+  /** How many places are free in all, when known: when no page follows. */
+  total: number | null;
+}
+
 /**
- * Places free for the whole interval under their own rules, nearest first. The database drops
- * places that are taken, too small or lack a facility; the engine checks each remaining place's
- * windows, closed dates, notice, duration and who may book. A constant number of queries.
+ * The interval as the database's rules read it, or null when no place can take it (it ends before
+ * it starts, or starts in the past).
+ */
+function criteriaOf(
+  query: RoomQuery,
+  booker: FreePlaceCriteria['booker'],
+  now: number,
+): FreePlaceCriteria | null {
+  if (query.endsAt <= query.startsAt || query.startsAt < now) return null;
+  const ahead = query.startsAt - now;
+  return {
+    ...query,
+    minutes: Math.round((query.endsAt - query.startsAt) / MINUTE),
+    daysAhead: Math.ceil(ahead / DAY),
+    noticeHours: Math.floor(ahead / HOUR),
+    pieces: localDayPieces(query.startsAt, query.endsAt),
+    booker,
+  };
+}
+
+/**
+ * One page of the places free for the whole interval under their own rules (the availability
+ * engine's rules, applied by the database to all places at once), nearest first or by name.
+ * A constant number of queries; the page's places are the only ones loaded.
  */
 export async function findFreePlaces(
   ctx: AppContext,
   user: CurrentUser | null,
   query: RoomQuery,
-): Promise<RoomHit[]> {
-  const ids = await candidatePlaceIds(ctx.db.kysely, query);
-  const [places, standing] = await Promise.all([getPlacesWithRules(ctx, ids), standingOf(ctx, user)]);
-  const now = ctx.clock.now();
-  const hits: RoomHit[] = [];
-  for (const place of places) {
-    const booker: BookerStanding = {
-      organisationIds: standing.organisationIds,
-      organisationKinds: standing.organisationKinds,
-      isManager: standing.managedPlaces.includes(place.id) || standing.adminOf.includes(place.organisationId),
-    };
-    const request = {
-      startsAt: query.startsAt,
-      endsAt: query.endsAt,
-      attendees: query.attendees,
-      responsibleHostName: '-',
-    };
-    if (checkInterval(place, request, booker, [], now).length > 0) continue;
-    hits.push({ place, distance: query.origin === null ? null : distanceMetres(query.origin, place) });
-  }
-  return hits.sort(
-    (a, b) => (a.distance ?? 0) - (b.distance ?? 0) || byName.compare(a.place.name, b.place.name),
-  );
+  pageNumber = 1,
+): Promise<RoomPage> {
+  const criteria = criteriaOf(query, await standingOf(ctx, user), ctx.clock.now());
+  if (criteria === null) return { hits: [], page: 1, hasMore: false, total: 0 };
+  const page = Math.max(1, pageNumber);
+  const offset = (page - 1) * ROOM_PAGE_SIZE;
+  const found = await freePlacePage(ctx.db.kysely, criteria, { limit: ROOM_PAGE_SIZE, offset });
+  const places = new Map((await getPlacesWithRules(ctx, found.ids)).map((place) => [place.id, place]));
+  const hits = found.ids.flatMap((id) => {
+    const place = places.get(id);
+    if (place === undefined) return [];
+    return [{ place, distance: query.origin === null ? null : distanceMetres(query.origin, place) }];
+  });
+  return {
+    hits,
+    page,
+    hasMore: found.hasMore,
+    total: found.hasMore || (hits.length === 0 && page > 1) ? null : offset + hits.length,
+  };
 }

@@ -20,7 +20,7 @@ import {
 } from '#src/modules/places/bookings/notifications.ts';
 import { bookingProblemMessage } from '#src/modules/places/bookings/problem-messages.ts';
 import { insertBooking, listBusy, organisationKinds } from '#src/modules/places/bookings/queries.ts';
-import { isPlaceManager } from '#src/modules/places/policy.ts';
+import { isListedManager } from '#src/modules/places/queries.ts';
 import type { PlaceWithRules } from '#src/modules/places/rules.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { isInstantInRange, outOfRangeError } from '#src/platform/dates/instant.ts';
@@ -29,22 +29,29 @@ import { enqueueJob } from '#src/platform/jobs.ts';
 import { consumeRateLimit } from '#src/platform/rate-limit.ts';
 import { HOUR, MINUTE } from '#src/platform/time.ts';
 
-/** The booker's organisations, their kinds and whether they manage the place (three queries). */
+/**
+ * The booker's organisations, their kinds and whether they manage the place (three queries): a
+ * listed manager, or an admin of the owner, which the memberships already tell (as `isPlaceManager`
+ * decides it, without reading the place again).
+ */
 export async function bookerStanding(
   ctx: AppContext,
   user: CurrentUser,
   place: PlaceWithRules,
 ): Promise<BookerStanding & { memberships: Array<{ organisationId: number; name: string }> }> {
-  const memberships = await membershipsOfUser(ctx, user.id);
-  const organisationIds = memberships.map((membership) => membership.organisationId);
-  const [kinds, isManager] = await Promise.all([
-    organisationKinds(ctx.db.kysely, organisationIds),
-    isPlaceManager(ctx, place.id, user.id),
+  const [memberships, listed] = await Promise.all([
+    membershipsOfUser(ctx, user.id),
+    isListedManager(ctx.db.kysely, place.id, user.id),
   ]);
+  const organisationIds = memberships.map((membership) => membership.organisationId);
+  const kinds = await organisationKinds(ctx.db.kysely, organisationIds);
+  const adminOfOwner = memberships.some(
+    (membership) => membership.organisationId === place.organisationId && membership.role === 'admin',
+  );
   return {
     organisationIds,
     organisationKinds: kinds,
-    isManager,
+    isManager: listed || adminOfOwner,
     memberships: memberships.map((membership) => ({
       organisationId: membership.organisationId,
       name: membership.name,
@@ -161,6 +168,22 @@ export async function insertCheckedBooking(
   });
 }
 
+/**
+ * Refuses at once, with no lock and no transaction, an interval a committed live booking already
+ * takes: under contention most requests end here. What this read cannot see (a booking committed
+ * a moment later) the check under the lock and the database's guarantee still catch.
+ */
+async function refuseVisibleClash(
+  ctx: AppContext,
+  place: PlaceWithRules,
+  request: BookingRequest,
+): Promise<void> {
+  const blockEnd = request.endsAt + place.rules.bufferMinutes * MINUTE;
+  const busy = await listBusy(ctx.db.kysely, place.id, request.startsAt, blockEnd);
+  const clash = findClash(busy, request.startsAt, blockEnd);
+  if (clash !== undefined) throw clashError(clashProblem(clash));
+}
+
 export async function lockPlace(trx: Transaction<Database>, ctx: AppContext, placeId: number): Promise<void> {
   await lockRowForUpdate(trx, ctx.db.dialect, 'places', placeId);
 }
@@ -203,6 +226,7 @@ export async function createBooking(
   const now = ctx.clock.now();
   const problems = checkInterval(place, request, standing, [], now);
   if (problems.length > 0) throw new BookingRefusedError(problems);
+  await refuseVisibleClash(ctx, place, request);
   const instant = !place.rules.approvalRequired || standing.isManager;
   if (!instant) await countManagedRequest(ctx, user);
   try {

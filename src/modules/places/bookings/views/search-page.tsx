@@ -1,5 +1,9 @@
 import type { FreeSlot } from '#src/modules/places/bookings/free-slots.ts';
-import type { NeighbourhoodOption, RoomHit } from '#src/modules/places/bookings/search-service.ts';
+import {
+  type NeighbourhoodOption,
+  ROOM_PAGE_SIZE,
+  type RoomPage,
+} from '#src/modules/places/bookings/search-service.ts';
 import type { PlaceWithRules } from '#src/modules/places/rules.ts';
 import { FACILITIES } from '#src/modules/places/validation.ts';
 import { formatDate, formatInterval } from '#src/platform/dates/format.ts';
@@ -72,12 +76,14 @@ export function SearchPage(props: {
   form: FormState;
   neighbourhoods: NeighbourhoodOption[];
   facilities: string[];
-  hits: RoomHit[] | null;
+  found: RoomPage | null;
+  /** The form's single-valued fields as asked, for the links to other pages. */
+  query: Record<string, string>;
   bookQuery: string;
   /** The request's local date, for the date field's example. */
   today: string;
 }) {
-  const { t, hits } = props;
+  const { t, found } = props;
   return (
     <>
       <h1>{t.t('bookings.search.title')}</h1>
@@ -89,14 +95,18 @@ export function SearchPage(props: {
         facilities={props.facilities}
         today={props.today}
       />
-      {hits !== null && (
+      {found !== null && (
         <section aria-labelledby="resultater-title" aria-live="polite">
           <h2 id="resultater-title">
-            {t.plural(hits.length, 'bookings.search.results.one', 'bookings.search.results.other')}
+            {found.total === null
+              ? t.t('bookings.search.results.more', {
+                  count: (found.page - 1) * ROOM_PAGE_SIZE + found.hits.length,
+                })
+              : t.plural(found.total, 'bookings.search.results.one', 'bookings.search.results.other')}
           </h2>
-          {hits.length === 0 && <p>{t.t('bookings.search.none')}</p>}
+          {found.total === 0 && <p>{t.t('bookings.search.none')}</p>}
           <ul class="nobullet-list">
-            {hits.map((hit) => (
+            {found.hits.map((hit) => (
               <li key={hit.place.id} class="app-room-hit">
                 <h3>
                   <a href={`/steder/${hit.place.slug}`}>{hit.place.name}</a>
@@ -126,10 +136,50 @@ export function SearchPage(props: {
               </li>
             ))}
           </ul>
+          <PreviousNext
+            t={t}
+            found={found}
+            href={(page) => searchPageHref(props.query, props.facilities, page)}
+          />
         </section>
       )}
     </>
   );
+}
+
+/** Links to the page before and the page after, where there are such. */
+function PreviousNext({
+  t,
+  found,
+  href,
+}: {
+  t: Translator;
+  found: RoomPage;
+  href: (page: number) => string;
+}) {
+  if (found.page === 1 && !found.hasMore) return null;
+  return (
+    <nav aria-label={t.t('bookings.search.pages')} class="app-pagination">
+      {found.page > 1 && (
+        <a href={href(found.page - 1)} rel="prev">
+          {t.t('list.previous')}
+        </a>
+      )}{' '}
+      {found.hasMore && (
+        <a href={href(found.page + 1)} rel="next">
+          {t.t('list.next')}
+        </a>
+      )}
+    </nav>
+  );
+}
+
+/** The same search, another page of it. */
+function searchPageHref(query: Record<string, string>, facilities: readonly string[], page: number): string {
+  const params = new URLSearchParams(Object.entries(query).filter(([, value]) => value !== ''));
+  for (const facility of facilities) params.append('facilitet', facility);
+  if (page > 1) params.set('side', String(page));
+  return `/find-lokale?${params.toString()}`;
 }
 
 /** A place's free slots over the coming weeks, by day. */
