@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Transaction, Updateable } from 'kysely';
+import type { Insertable, Kysely, SelectQueryBuilder, Transaction, Updateable } from 'kysely';
 import type { Database } from '#src/db/schema.ts';
 import type { ActivitiesTable, ActivityKind, ActivityStopsTable } from '#src/modules/activities/tables.ts';
 
@@ -48,9 +48,11 @@ export function findActivityRow(db: Db, id: number) {
   return activitiesWithNames(db).where('activities.id', '=', id).executeTakeFirst();
 }
 
-type Query = ReturnType<typeof activitiesWithNames>;
-
-function filtered(query: Query, filter: ActivityFilter): Query {
+/** The filter's conditions on `activities` alone: lists filter and page without the joins. */
+function listedWhere<O>(
+  query: SelectQueryBuilder<Database, 'activities', O>,
+  filter: ActivityFilter,
+): SelectQueryBuilder<Database, 'activities', O> {
   let q = query.where('activities.hidden_at', 'is', null);
   if (filter.neighbourhoodId !== undefined)
     q = q.where('activities.neighbourhood_id', '=', filter.neighbourhoodId);
@@ -61,12 +63,13 @@ function filtered(query: Query, filter: ActivityFilter): Query {
   if (filter.stepFree === true) q = q.where('activities.step_free', '=', 1);
   if (filter.freeOfCharge === true) q = q.where('activities.free_of_charge', '=', 1);
   if (filter.language !== undefined) {
+    const language = filter.language;
     q = q.where((eb) =>
       eb.or([
-        eb('activities.languages', '=', filter.language ?? ''),
-        eb('activities.languages', 'like', `${filter.language},%`),
-        eb('activities.languages', 'like', `%,${filter.language}`),
-        eb('activities.languages', 'like', `%,${filter.language},%`),
+        eb('activities.languages', '=', language),
+        eb('activities.languages', 'like', `${language},%`),
+        eb('activities.languages', 'like', `%,${language}`),
+        eb('activities.languages', 'like', `%,${language},%`),
       ]),
     );
   }
@@ -74,50 +77,105 @@ function filtered(query: Query, filter: ActivityFilter): Query {
     q = q.where('activities.organisation_id', '=', filter.organisationId);
   if (filter.placeId !== undefined) q = q.where('activities.place_id', '=', filter.placeId);
   if (filter.located === true) {
-    q = q.where((eb) => eb.or([eb('activities.lat', 'is not', null), eb('places.lat', 'is not', null)]));
+    q = q.where((eb) =>
+      eb.or([
+        eb('activities.lat', 'is not', null),
+        eb(
+          'activities.place_id',
+          'in',
+          eb.selectFrom('places').select('places.id').where('places.lat', 'is not', null),
+        ),
+      ]),
+    );
   }
   return q;
 }
 
-/** Single (non-recurring) activities starting in [from, to), by start, `limit` from `offset`. */
-export function listSinglesPage(
+/** Listed (not hidden) activities matching the filter, no joins: `select` picks the columns. */
+function listed(db: Db, filter: ActivityFilter) {
+  return listedWhere(db.selectFrom('activities'), filter);
+}
+
+/** The one-off activities (no rule) starting in [from, to): the partial index activities_listed_singles. */
+function singlesIn(db: Db, filter: ActivityFilter, from: number, to: number) {
+  return listed(db, filter)
+    .where('activities.rrule', 'is', null)
+    .where('activities.starts_at', '>=', from)
+    .where('activities.starts_at', '<', to);
+}
+
+/** Rows with their names, by id, in no particular order: the page's rows once their order is known. */
+export function listActivityRows(db: Db, ids: readonly number[]): Promise<ActivityRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return activitiesWithNames(db).where('activities.id', 'in', ids).execute();
+}
+
+/** Where a list entry stands: its id and the start that places it. */
+export interface Placed {
+  id: number;
+  startsAt: number;
+}
+
+/** Single (non-recurring) activities starting in [from, to), by start, `limit` from `offset`: ids only. */
+export async function listSinglesPage(
   db: Db,
   filter: ActivityFilter,
   from: number,
   to: number,
   limit: number,
   offset: number,
-) {
-  return filtered(activitiesWithNames(db), filter)
-    .where('activities.rrule', 'is', null)
-    .where('activities.starts_at', '>=', from)
-    .where('activities.starts_at', '<', to)
+  options: { uncancelled?: boolean } = {},
+): Promise<Placed[]> {
+  const rows = await singlesIn(db, filter, from, to)
+    .$if(options.uncancelled === true, (qb) => qb.where('activities.cancelled_at', 'is', null))
+    .select(['activities.id', 'activities.starts_at'])
     .orderBy('activities.starts_at')
     .orderBy('activities.id')
     .limit(limit)
     .offset(offset)
     .execute();
+  return rows.map((row) => ({ id: row.id, startsAt: row.starts_at }));
 }
 
+/** How many single activities start in [from, to): counted in the index, no row is read. */
 export async function countSingles(
   db: Db,
   filter: ActivityFilter,
   from: number,
   to: number,
+  options: { uncancelled?: boolean } = {},
 ): Promise<number> {
-  const row = await filtered(activitiesWithNames(db), filter)
-    .clearSelect()
+  const row = await singlesIn(db, filter, from, to)
+    .$if(options.uncancelled === true, (qb) => qb.where('activities.cancelled_at', 'is', null))
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('activities.rrule', 'is', null)
-    .where('activities.starts_at', '>=', from)
-    .where('activities.starts_at', '<', to)
     .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
 
-/** Series that may have an occurrence starting in [from, to). */
-export function listSeriesInWindow(db: Db, filter: ActivityFilter, from: number, to: number) {
-  return filtered(activitiesWithNames(db), filter)
+/** What placing a series in a list needs: its rule and first time, no names. */
+export interface SeriesTiming {
+  id: number;
+  starts_at: number;
+  ends_at: number;
+  rrule: string;
+  cancelled: boolean;
+}
+
+/** Series that may have an occurrence starting in [from, to): their timing only (activities_listed_series). */
+export async function listSeriesInWindow(
+  db: Db,
+  filter: ActivityFilter,
+  from: number,
+  to: number,
+): Promise<SeriesTiming[]> {
+  const rows = await listed(db, filter)
+    .select([
+      'activities.id',
+      'activities.starts_at',
+      'activities.ends_at',
+      'activities.rrule',
+      'activities.cancelled_at',
+    ])
     .where('activities.rrule', 'is not', null)
     .where('activities.starts_at', '<', to)
     .where((eb) =>
@@ -125,6 +183,13 @@ export function listSeriesInWindow(db: Db, filter: ActivityFilter, from: number,
     )
     .orderBy('activities.id')
     .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    starts_at: row.starts_at,
+    ends_at: row.ends_at,
+    rrule: row.rrule ?? '',
+    cancelled: row.cancelled_at !== null,
+  }));
 }
 
 /** Where the previous page of a keyset-paged list ended. */
@@ -145,11 +210,14 @@ export function listInWindow(
   page?: { after: PageEnd | null; limit: number },
 ) {
   const after = page?.after ?? null;
-  return filtered(activitiesWithNames(db), filter)
+  const ids = listed(db, filter)
+    .select('activities.id')
     .where('activities.starts_at', '<', to)
     .where((eb) =>
       eb.or([eb('activities.series_ends_at', 'is', null), eb('activities.series_ends_at', '>', from)]),
-    )
+    );
+  return activitiesWithNames(db)
+    .where('activities.id', 'in', ids)
     .$if(after !== null, (qb) =>
       qb.where((eb) =>
         eb.or([

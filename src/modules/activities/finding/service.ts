@@ -1,5 +1,5 @@
 import type { ParsedQuery } from '#src/modules/activities/finding/filters.ts';
-import { activitiesInWindow, occurrencesInWindow } from '#src/modules/activities/finding/listing-service.ts';
+import { firstInWindow, occurrencesInWindow } from '#src/modules/activities/finding/listing-service.ts';
 import type { CalendarDay, CalendarPageModel } from '#src/modules/activities/finding/views/calendar-page.tsx';
 import type { ListedActivity, Occurrence } from '#src/modules/activities/model.ts';
 import { distanceMetres, neighbourhoodOptions } from '#src/modules/places/bookings/search-service.ts';
@@ -111,19 +111,20 @@ export { neighbourhoodOptions };
 
 /**
  * The home page's "Det sker i denne uge": the first few activities (a series once, at its next
- * time this week that is not cancelled) and how many more.
+ * time this week that is not cancelled) and how many more, reading only the few it shows.
  */
 export async function homeWeek(
   ctx: AppContext,
   shown: number,
 ): Promise<{ items: ListedActivity[]; more: number }> {
-  const { from, to } = thisWeek(ctx.clock.now());
-  const all = (await activitiesInWindow(ctx, {}, from, to, Number.MAX_SAFE_INTEGER)).flatMap((listed) => {
+  const week = thisWeek(ctx.clock.now());
+  const { items, total } = await firstInWindow(ctx, {}, week, shown, { uncancelled: true });
+  const shownItems = items.flatMap((listed) => {
     const upcoming = listed.upcoming.filter((occurrence) => !occurrence.cancelled);
     const next = upcoming[0];
     return next === undefined ? [] : [{ activity: listed.activity, next, upcoming }];
   });
-  return { items: all.slice(0, shown), more: Math.max(0, all.length - shown) };
+  return { items: shownItems, more: Math.max(0, total - shownItems.length) };
 }
 
 /** Coming occurrences as GeoJSON points (RFC 7946), one feature per activity at its next time. */
