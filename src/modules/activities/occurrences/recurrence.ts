@@ -115,6 +115,7 @@ function expandDays(rrule: string, startsAt: number, fromDay: number, toDay: num
   const windowEnd = new Date(toDay * DAY);
   const dates = rule.between(windowStart, windowEnd, true, (_date, index) => index < EXPANSION_LIMIT * 2);
   const starts = toInstants(dates, startsAt);
+  stepping.occurrences += starts.length;
   if (expansions.size >= EXPANSIONS_KEPT) expansions.clear();
   expansions.set(key, starts);
   return starts;
@@ -144,9 +145,49 @@ function fewStarts(
     true,
     (_date, index) => index < limit + margin,
   );
+  stepping.occurrences += dates.length;
   return toInstants(dates, startsAt)
     .filter((start) => start >= from && start < to)
     .slice(0, limit);
+}
+
+/** Days from one local date to another (both `YYYY-MM-DD`). */
+function daysFrom(first: string, second: string): number {
+  return Math.round((Date.parse(second) - Date.parse(first)) / DAY);
+}
+
+/** Weekly rules (every week or every other, with or without an end): their starts are arithmetic. */
+function isPlainWeekly(text: string): boolean {
+  return field(text, 'FREQ') === 'WEEKLY' && field(text, 'BYDAY') === undefined;
+}
+
+/** Times the rule was stepped, for tests that a list's work does not grow with the data. */
+export const stepping = { occurrences: 0 };
+
+/**
+ * A weekly rule's starts in [from, to) by counting weeks from the first local date, in floating
+ * local time as the rule library would (the same wall-clock minute on every date): the first
+ * candidate is found by division, so the work is the occurrences returned, however long ago
+ * the series began.
+ */
+function weeklyStarts(text: string, startsAt: number, from: number, to: number, limit: number): number[] {
+  const step = 7 * (field(text, 'INTERVAL') === '2' ? 2 : 1);
+  const { date: firstDate, minute } = localParts(startsAt);
+  const until = patternOf(text).until;
+  const fromDate = localParts(Math.max(from, startsAt)).date;
+  // One step back from the week of `from`: a start that day may still lie before `from`.
+  let index = Math.max(0, Math.floor(daysFrom(firstDate, fromDate) / step) - 1);
+  const starts: number[] = [];
+  while (starts.length < limit) {
+    const date = addDays(firstDate, index * step);
+    if (until !== null && date > until) break;
+    const start = localToEpoch(date, minute);
+    if (start >= to) break;
+    stepping.occurrences += 1;
+    if (start >= from) starts.push(start);
+    index += 1;
+  }
+  return starts;
 }
 
 /**
@@ -164,6 +205,7 @@ export function occurrenceStarts(
     return activity.startsAt >= from && activity.startsAt < to ? [activity.startsAt] : [];
   }
   if (to <= activity.startsAt) return [];
+  if (isPlainWeekly(activity.rrule)) return weeklyStarts(activity.rrule, activity.startsAt, from, to, limit);
   const fromDay = Math.floor(floating(Math.max(from, activity.startsAt)).getTime() / DAY) - 1;
   const toDay = Math.ceil(floating(to).getTime() / DAY) + 1;
   if (limit <= FEW) return fewStarts(activity.rrule, activity.startsAt, fromDay, toDay, from, to, limit);
