@@ -8,7 +8,7 @@ import * as givingModeration from './031-giving-moderation.ts';
 import * as grantSponsorships from './032-grant-sponsorships.ts';
 import * as jobDedupeKeys from './033-job-dedupe-keys.ts';
 import * as activityAddressVisibility from './034-activity-address-visibility.ts';
-import * as activityListIndexes from './037-activity-list-indexes.ts';
+import * as activityListsBounded from './037-activity-lists-bounded.ts';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -21,5 +21,5 @@ export const migrations: Record<string, Migration> = {
   '032-grant-sponsorships': grantSponsorships,
   '033-job-dedupe-keys': jobDedupeKeys,
   '034-activity-address-visibility': activityAddressVisibility,
-  '037-activity-list-indexes': activityListIndexes,
+  '037-activity-lists-bounded': activityListsBounded,
 };
