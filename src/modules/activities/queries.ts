@@ -330,6 +330,22 @@ export async function isCohost(db: Db, activityId: number, userId: number): Prom
   return row !== undefined;
 }
 
+/** Of these activities, those the person co-hosts. */
+export async function cohostedOf(
+  db: Db,
+  userId: number,
+  activityIds: readonly number[],
+): Promise<Set<number>> {
+  if (activityIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('activity_cohosts')
+    .select('activity_id')
+    .where('user_id', '=', userId)
+    .where('activity_id', 'in', activityIds)
+    .execute();
+  return new Set(rows.map((row) => row.activity_id));
+}
+
 export function findLiveUsersByEmail(db: Db, emails: readonly string[]) {
   if (emails.length === 0) return Promise.resolve([]);
   return db
