@@ -142,6 +142,7 @@ export async function activitiesApi(instance: FastifyInstance): Promise<void> {
       return {
         items,
         total: listing.total,
+        totalCapped: listing.totalCapped,
         page: listing.page,
         pages: listing.pages,
       };

@@ -29,14 +29,18 @@ import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { yieldToLoop } from '#src/platform/feeds.ts';
 
 export const ACTIVITIES_PER_PAGE = 20;
+/** Single activities counted at most (50 pages): beyond, a list says "over" and offers filters. */
+export const COUNTED_SINGLES = 1000;
 /** How many next dates a list shows of a series. */
 export const UPCOMING_SHOWN = 4;
 
 export interface ActivityListing {
   /** One item per activity: a series once, with its next dates. */
   items: ListedActivity[];
-  /** Activities (not occurrences) in the window. */
+  /** Activities (not occurrences) in the window, or, when `totalCapped`, at least this many. */
   total: number;
+  /** More single activities than are counted (COUNTED_SINGLES): narrow by dates or filters. */
+  totalCapped: boolean;
   page: number;
   pages: number;
   /** The viewer's sign-ups, by `activityId:occurrenceStart`. */
@@ -192,13 +196,14 @@ function byPlace(a: Placed, b: Placed): number {
  */
 async function pageOfWindow(ctx: AppContext, filter: ActivityFilter, from: number, to: number, cut: Cut) {
   const options = { uncancelled: cut.uncancelled };
-  const [singleCount, seriesTimings] = await Promise.all([
-    countSingles(ctx.db.kysely, filter, from, to, options),
+  const [counted, seriesTimings] = await Promise.all([
+    countSingles(ctx.db.kysely, filter, from, to, { ...options, atMost: COUNTED_SINGLES }),
     listSeriesInWindow(ctx.db.kysely, filter, from, to),
   ]);
   const changes = await windowChanges(ctx, seriesTimings, from, to);
   const series = placeSeries(seriesTimings, changes, from, to, cut.uncancelled).sort(byPlace);
-  const total = singleCount + series.length;
+  const totalCapped = counted > COUNTED_SINGLES;
+  const total = Math.min(counted, COUNTED_SINGLES) + series.length;
   const pages = Math.max(1, Math.ceil(total / cut.perPage));
   const page = Math.min(cut.page, pages);
   const end = page * cut.perPage;
@@ -213,7 +218,7 @@ async function pageOfWindow(ctx: AppContext, filter: ActivityFilter, from: numbe
   );
   const byId = new Map(rows.map((row) => [row.id, row]));
   const ordered = placed.flatMap((entry) => byId.get(entry.id) ?? []);
-  return { rows: ordered, changes, total, page, pages };
+  return { rows: ordered, changes, total, totalCapped, page, pages };
 }
 
 /**
@@ -228,14 +233,14 @@ export async function listActivities(
 ): Promise<ActivityListing> {
   const { filter, from, to } = query;
   const cut = { page: query.page, perPage: ACTIVITIES_PER_PAGE, uncancelled: false };
-  const { rows, changes, total, page, pages } = await pageOfWindow(ctx, filter, from, to, cut);
+  const { rows, changes, total, totalCapped, page, pages } = await pageOfWindow(ctx, filter, from, to, cut);
   const items = await withUpcoming(ctx, rows, changes, from, to, shown);
   const mine = await viewerSignUps(
     ctx,
     user,
     rows.map((row) => row.id),
   );
-  return { items, total, page, pages, mine };
+  return { items, total, totalCapped, page, pages, mine };
 }
 
 /**
@@ -248,12 +253,12 @@ export async function firstInWindow(
   window: { from: number; to: number },
   limit: number,
   options: { shown?: number; uncancelled?: boolean } = {},
-): Promise<{ items: ListedActivity[]; total: number }> {
+): Promise<{ items: ListedActivity[]; total: number; totalCapped: boolean }> {
   const { from, to } = window;
   const cut = { page: 1, perPage: limit, uncancelled: options.uncancelled === true };
-  const { rows, changes, total } = await pageOfWindow(ctx, filter, from, to, cut);
+  const { rows, changes, total, totalCapped } = await pageOfWindow(ctx, filter, from, to, cut);
   const items = await withUpcoming(ctx, rows, changes, from, to, options.shown ?? UPCOMING_SHOWN);
-  return { items, total };
+  return { items, total, totalCapped };
 }
 
 /** The first `limit` activities touching a window, each once with its next occurrences (the map). */

@@ -116,15 +116,15 @@ export { neighbourhoodOptions };
 export async function homeWeek(
   ctx: AppContext,
   shown: number,
-): Promise<{ items: ListedActivity[]; more: number }> {
+): Promise<{ items: ListedActivity[]; more: number; moreCapped: boolean }> {
   const week = thisWeek(ctx.clock.now());
-  const { items, total } = await firstInWindow(ctx, {}, week, shown, { uncancelled: true });
+  const { items, total, totalCapped } = await firstInWindow(ctx, {}, week, shown, { uncancelled: true });
   const shownItems = items.flatMap((listed) => {
     const upcoming = listed.upcoming.filter((occurrence) => !occurrence.cancelled);
     const next = upcoming[0];
     return next === undefined ? [] : [{ activity: listed.activity, next, upcoming }];
   });
-  return { items: shownItems, more: Math.max(0, total - shownItems.length) };
+  return { items: shownItems, more: Math.max(0, total - shownItems.length), moreCapped: totalCapped };
 }
 
 /** Coming occurrences as GeoJSON points (RFC 7946), one feature per activity at its next time. */

@@ -156,9 +156,20 @@ function daysFrom(first: string, second: string): number {
   return Math.round((Date.parse(second) - Date.parse(first)) / DAY);
 }
 
+/** A weekly rule's step in days and last local date; null for other rules. Parsed once per text. */
+const weeklyRules = new Map<string, { step: number; until: string | null } | null>();
+
 /** Weekly rules (every week or every other, with or without an end): their starts are arithmetic. */
-function isPlainWeekly(text: string): boolean {
-  return field(text, 'FREQ') === 'WEEKLY' && field(text, 'BYDAY') === undefined;
+function plainWeekly(text: string): { step: number; until: string | null } | null {
+  const known = weeklyRules.get(text);
+  if (known !== undefined) return known;
+  const weekly = field(text, 'FREQ') === 'WEEKLY' && field(text, 'BYDAY') === undefined;
+  const parsed = weekly
+    ? { step: 7 * (field(text, 'INTERVAL') === '2' ? 2 : 1), until: patternOf(text).until }
+    : null;
+  if (weeklyRules.size >= EXPANSIONS_KEPT) weeklyRules.clear();
+  weeklyRules.set(text, parsed);
+  return parsed;
 }
 
 /** Times the rule was stepped, for tests that a list's work does not grow with the data. */
@@ -170,10 +181,15 @@ export const stepping = { occurrences: 0 };
  * candidate is found by division, so the work is the occurrences returned, however long ago
  * the series began.
  */
-function weeklyStarts(text: string, startsAt: number, from: number, to: number, limit: number): number[] {
-  const step = 7 * (field(text, 'INTERVAL') === '2' ? 2 : 1);
+function weeklyStarts(
+  rule: { step: number; until: string | null },
+  startsAt: number,
+  from: number,
+  to: number,
+  limit: number,
+): number[] {
+  const { step, until } = rule;
   const { date: firstDate, minute } = localParts(startsAt);
-  const until = patternOf(text).until;
   const fromDate = localParts(Math.max(from, startsAt)).date;
   // One step back from the week of `from`: a start that day may still lie before `from`.
   let index = Math.max(0, Math.floor(daysFrom(firstDate, fromDate) / step) - 1);
@@ -205,7 +221,8 @@ export function occurrenceStarts(
     return activity.startsAt >= from && activity.startsAt < to ? [activity.startsAt] : [];
   }
   if (to <= activity.startsAt) return [];
-  if (isPlainWeekly(activity.rrule)) return weeklyStarts(activity.rrule, activity.startsAt, from, to, limit);
+  const weekly = plainWeekly(activity.rrule);
+  if (weekly !== null) return weeklyStarts(weekly, activity.startsAt, from, to, limit);
   const fromDay = Math.floor(floating(Math.max(from, activity.startsAt)).getTime() / DAY) - 1;
   const toDay = Math.ceil(floating(to).getTime() / DAY) + 1;
   if (limit <= FEW) return fewStarts(activity.rrule, activity.startsAt, fromDay, toDay, from, to, limit);
