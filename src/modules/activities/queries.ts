@@ -1,4 +1,11 @@
-import type { Insertable, Kysely, SelectQueryBuilder, Transaction, Updateable } from 'kysely';
+import {
+  type Insertable,
+  type Kysely,
+  type SelectQueryBuilder,
+  sql,
+  type Transaction,
+  type Updateable,
+} from 'kysely';
 import type { Database } from '#src/db/schema.ts';
 import type { ActivitiesTable, ActivityKind, ActivityStopsTable } from '#src/modules/activities/tables.ts';
 
@@ -199,6 +206,82 @@ export async function listSeriesInWindow(
     rrule: row.rrule ?? '',
     cancelled: row.cancelled_at !== null,
   }));
+}
+
+/** Around a point: a box of latitude and longitude, and a neighbourhood that counts as near too. */
+export interface Nearby {
+  centre: { lat: number; lon: number };
+  box: { south: number; north: number; west: number; east: number };
+  neighbourhoodId: number | null;
+}
+
+/**
+ * The `limit` activities with a time in [from, to) nearest the centre, within the box (their own
+ * point, their place's or a stop's) or in the neighbourhood: ids only, the nearest first by a flat
+ * approximation (the caller measures properly). The box keeps far activities unread.
+ */
+export async function listNearIds(
+  db: Db,
+  near: Nearby,
+  from: number,
+  to: number,
+  limit: number,
+): Promise<number[]> {
+  const { box, centre } = near;
+  const lat = sql<number | null>`coalesce(${sql.ref('places.lat')}, ${sql.ref('activities.lat')})`;
+  const lon = sql<number | null>`coalesce(${sql.ref('places.lon')}, ${sql.ref('activities.lon')})`;
+  const shrink = Math.cos((centre.lat * Math.PI) / 180);
+  const squared = sql<number>`coalesce((${lat} - ${centre.lat}) * (${lat} - ${centre.lat}) + (${lon} - ${centre.lon}) * (${lon} - ${centre.lon}) * ${shrink * shrink}, 1000000)`;
+  const rows = await db
+    .selectFrom('activities')
+    .leftJoin('places', 'places.id', 'activities.place_id')
+    .select('activities.id')
+    .where('activities.hidden_at', 'is', null)
+    .where('activities.starts_at', '<', to)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('activities.rrule', 'is', null), eb('activities.starts_at', '>=', from)]),
+        eb.and([
+          eb('activities.rrule', 'is not', null),
+          eb.or([eb('activities.series_ends_at', 'is', null), eb('activities.series_ends_at', '>', from)]),
+        ]),
+      ]),
+    )
+    .where((eb) =>
+      eb.or([
+        eb.and([
+          eb('activities.lat', '>=', box.south),
+          eb('activities.lat', '<=', box.north),
+          eb('activities.lon', '>=', box.west),
+          eb('activities.lon', '<=', box.east),
+        ]),
+        eb.and([
+          eb('places.lat', '>=', box.south),
+          eb('places.lat', '<=', box.north),
+          eb('places.lon', '>=', box.west),
+          eb('places.lon', '<=', box.east),
+        ]),
+        eb(
+          'activities.id',
+          'in',
+          eb
+            .selectFrom('activity_stops')
+            .select('activity_stops.activity_id')
+            .where('activity_stops.lat', '>=', box.south)
+            .where('activity_stops.lat', '<=', box.north)
+            .where('activity_stops.lon', '>=', box.west)
+            .where('activity_stops.lon', '<=', box.east),
+        ),
+        ...(near.neighbourhoodId === null
+          ? []
+          : [eb('activities.neighbourhood_id', '=', near.neighbourhoodId)]),
+      ]),
+    )
+    .orderBy(squared)
+    .orderBy('activities.id')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => row.id);
 }
 
 /** Where the previous page of a keyset-paged list ended. */
