@@ -51,24 +51,28 @@ async function addPublicVersion(db: AnyDb): Promise<void> {
  * found without a scan of the table; near me reads a box of latitude and longitude.
  */
 export async function up(db: AnyDb): Promise<void> {
-  await db.schema
-    .createIndex('activities_listed_singles')
-    .on('activities')
-    .columns(['starts_at', 'id'])
-    .where(sql.ref('rrule'), 'is', null)
-    .where(sql.ref('hidden_at'), 'is', null)
-    .execute();
+  // The filters' yes/no columns ride along, so a filtered count is read from the index alone.
+  const filterColumns = ['kind', 'child_friendly', 'step_free', 'free_of_charge'];
+  const singles: Array<[string, string[]]> = [
+    ['activities_listed_singles', ['starts_at', 'id', ...filterColumns]],
+    ['activities_listed_singles_neighbourhood', ['neighbourhood_id', 'starts_at', 'id', ...filterColumns]],
+    ['activities_listed_singles_district', ['district_id', 'starts_at', 'id', ...filterColumns]],
+  ];
+  for (const [name, columns] of singles) {
+    await db.schema
+      .createIndex(name)
+      .on('activities')
+      .columns(columns)
+      .where(sql.ref('rrule'), 'is', null)
+      .where(sql.ref('hidden_at'), 'is', null)
+      .execute();
+  }
   await db.schema
     .createIndex('activities_listed_series')
     .on('activities')
     .columns(['starts_at', 'id'])
     .where(sql.ref('rrule'), 'is not', null)
     .where(sql.ref('hidden_at'), 'is', null)
-    .execute();
-  await db.schema
-    .createIndex('activities_district')
-    .on('activities')
-    .columns(['district_id', 'starts_at'])
     .execute();
   await db.schema.createIndex('activities_lat').on('activities').columns(['lat', 'lon']).execute();
   await addPublicVersion(db);
@@ -89,8 +93,9 @@ export async function down(db: AnyDb): Promise<void> {
   await db.schema.dropTable('activity_public_version').execute();
   for (const name of [
     'activities_lat',
-    'activities_district',
     'activities_listed_series',
+    'activities_listed_singles_district',
+    'activities_listed_singles_neighbourhood',
     'activities_listed_singles',
   ]) {
     await db.schema.dropIndex(name).execute();
