@@ -12,6 +12,8 @@ export const activitiesFindingDa = {
   'activities.list.filter': 'Vis aktiviteter',
   'activities.list.count.one': '{count} aktivitet',
   'activities.list.count.other': '{count} aktiviteter',
+  'activities.list.countAtLeast':
+    'Over {count} aktiviteter – vælg datoer eller filtre for at se færre ad gangen',
   'activities.list.none': 'Ingen aktiviteter passer. Prøv at fjerne et filter – eller opret selv en.',
   'activities.list.openData': 'Åbne data og kalendere',
   'activities.list.ics': 'Alle aktiviteter som kalender (iCalendar)',
@@ -47,6 +49,7 @@ export const activitiesFindingDa = {
   'activities.home.all': 'Se alle aktiviteter',
   'activities.home.more.one': 'Se alle aktiviteter ({count} mere i denne uge)',
   'activities.home.more.other': 'Se alle aktiviteter ({count} flere i denne uge)',
+  'activities.home.moreAtLeast': 'Se alle aktiviteter (over {count} flere i denne uge)',
   'activities.home.create': 'Opret en aktivitet',
 } as const;
 
@@ -63,6 +66,8 @@ export const activitiesFindingEn = {
   'activities.list.filter': 'Show activities',
   'activities.list.count.one': '{count} activity',
   'activities.list.count.other': '{count} activities',
+  'activities.list.countAtLeast':
+    'More than {count} activities – choose dates or filters to see fewer at a time',
   'activities.list.none': 'No activities match. Try removing a filter – or create one yourself.',
   'activities.list.openData': 'Open data and calendars',
   'activities.list.ics': 'All activities as a calendar (iCalendar)',
@@ -99,5 +104,6 @@ export const activitiesFindingEn = {
   'activities.home.all': 'See all activities',
   'activities.home.more.one': 'See all activities ({count} more this week)',
   'activities.home.more.other': 'See all activities ({count} more this week)',
+  'activities.home.moreAtLeast': 'See all activities (more than {count} more this week)',
   'activities.home.create': 'Create an activity',
 } as const satisfies Record<keyof typeof activitiesFindingDa, string>;

@@ -10,6 +10,7 @@ import * as jobDedupeKeys from './033-job-dedupe-keys.ts';
 import * as activityAddressVisibility from './034-activity-address-visibility.ts';
 import * as contentVersion from './035-content-version.ts';
 import * as liveBookingsIndex from './036-live-bookings-index.ts';
+import * as activityListsBounded from './037-activity-lists-bounded.ts';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '034-activity-address-visibility': activityAddressVisibility,
   '035-content-version': contentVersion,
   '036-live-bookings-index': liveBookingsIndex,
+  '037-activity-lists-bounded': activityListsBounded,
 };

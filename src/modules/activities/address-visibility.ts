@@ -1,7 +1,9 @@
-import type { Activity, Occurrence } from '#src/modules/activities/model.ts';
+import type { Activity } from '#src/modules/activities/model.ts';
 import { signUpsOfUser } from '#src/modules/activities/participation/queries.ts';
 import { canManage } from '#src/modules/activities/policy.ts';
 import type { Stop } from '#src/modules/activities/publishing/input.ts';
+import { cohostedOf } from '#src/modules/activities/queries.ts';
+import { membershipsOfUser } from '#src/modules/organisations/service.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 
 /** Who looks: a logged-in person (or the owner of a personal feed); null for anyone. */
@@ -104,14 +106,45 @@ export async function visibleAddress(ctx: AppContext, activity: Activity, viewer
   return (await seesFullAddress(ctx, activity, viewer)) ? withFullAddress(activity) : activity;
 }
 
-/** Occurrences of one activity, pointing at the activity as this viewer may see it. */
-export async function visibleOccurrences(
+/**
+ * Of these activities, those whose withheld address this viewer sees in full (see
+ * seesFullAddress), found for all at once: at most three queries however many there are.
+ */
+async function seenInFull(
   ctx: AppContext,
-  occurrences: readonly Occurrence[],
+  activities: readonly Activity[],
   viewer: Viewer,
-): Promise<Occurrence[]> {
-  const first = occurrences[0];
-  if (first === undefined) return [];
-  const activity = await visibleAddress(ctx, first.activity, viewer);
-  return occurrences.map((occurrence) => ({ ...occurrence, activity }));
+): Promise<Set<number>> {
+  const withheldOnes = activities.filter((activity) => activity.addressWithheld);
+  if (viewer === null || withheldOnes.length === 0) return new Set();
+  if (viewer.isAdmin) return new Set(withheldOnes.map((activity) => activity.id));
+  const ids = withheldOnes.map((activity) => activity.id);
+  const needsOrganisations = withheldOnes.some((activity) => activity.organisation !== null);
+  const [cohosted, memberships, signUps] = await Promise.all([
+    cohostedOf(ctx.db.kysely, viewer.id, ids),
+    needsOrganisations ? membershipsOfUser(ctx, viewer.id) : Promise.resolve([]),
+    signUpsOfUser(ctx.db.kysely, viewer.id, ids),
+  ]);
+  const administered = new Set(
+    memberships.filter((membership) => membership.role === 'admin').map((m) => m.organisationId),
+  );
+  const joined = new Set(signUps.filter((row) => row.status === 'joined').map((row) => row.activity_id));
+  const seen = withheldOnes.filter(
+    (activity) =>
+      activity.organiserId === viewer.id ||
+      (activity.organisation !== null && administered.has(activity.organisation.id)) ||
+      cohosted.has(activity.id) ||
+      joined.has(activity.id),
+  );
+  return new Set(seen.map((activity) => activity.id));
+}
+
+/** Many activities as this viewer may see them (a feed, a list): the same as visibleAddress, batched. */
+export async function visibleActivities(
+  ctx: AppContext,
+  activities: readonly Activity[],
+  viewer: Viewer,
+): Promise<Activity[]> {
+  const full = await seenInFull(ctx, activities, viewer);
+  return activities.map((activity) => (full.has(activity.id) ? withFullAddress(activity) : activity));
 }

@@ -1,7 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Static } from 'typebox';
-import { visibleAddress, visibleOccurrences } from '#src/modules/activities/address-visibility.ts';
+import { visibleActivities, visibleAddress } from '#src/modules/activities/address-visibility.ts';
 import { activityJson } from '#src/modules/activities/feeds/open-data.ts';
 import { parseActivityQuery, type RawActivityQuery } from '#src/modules/activities/finding/filters.ts';
 import { listActivities } from '#src/modules/activities/finding/listing-service.ts';
@@ -127,14 +127,22 @@ export async function activitiesApi(instance: FastifyInstance): Promise<void> {
     async (request) => {
       const query = await parseActivityQuery(ctx, listQueryOf(request.query));
       const listing = await listActivities(ctx, query, null, request.query.occurrences);
-      const items = await Promise.all(
-        listing.items.map(async (listed) =>
-          activityJson(await visibleOccurrences(ctx, listed.upcoming, request.user), ctx.config.baseUrl),
-        ),
+      const visible = await visibleActivities(
+        ctx,
+        listing.items.map((listed) => listed.activity),
+        request.user,
       );
+      const items = listing.items.map((listed, index) => {
+        const activity = visible[index] ?? listed.activity;
+        return activityJson(
+          listed.upcoming.map((occurrence) => ({ ...occurrence, activity })),
+          ctx.config.baseUrl,
+        );
+      });
       return {
         items,
         total: listing.total,
+        totalCapped: listing.totalCapped,
         page: listing.page,
         pages: listing.pages,
       };

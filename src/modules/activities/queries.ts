@@ -1,4 +1,11 @@
-import type { Insertable, Kysely, Transaction, Updateable } from 'kysely';
+import {
+  type Insertable,
+  type Kysely,
+  type SelectQueryBuilder,
+  sql,
+  type Transaction,
+  type Updateable,
+} from 'kysely';
 import type { Database } from '#src/db/schema.ts';
 import type { ActivitiesTable, ActivityKind, ActivityStopsTable } from '#src/modules/activities/tables.ts';
 
@@ -48,25 +55,41 @@ export function findActivityRow(db: Db, id: number) {
   return activitiesWithNames(db).where('activities.id', '=', id).executeTakeFirst();
 }
 
-type Query = ReturnType<typeof activitiesWithNames>;
+/**
+ * An area's column, or (`byIndex` false) the same value hidden from the planner behind a unary
+ * plus (valid on both databases): the series are few and have their own partial index, but
+ * SQLite, without statistics, would read them through the area's index of every activity.
+ */
+function areaColumn(column: 'neighbourhood_id' | 'district_id', byIndex: boolean) {
+  return byIndex
+    ? sql.ref<number | null>(`activities.${column}`)
+    : sql<number | null>`+${sql.ref(`activities.${column}`)}`;
+}
 
-function filtered(query: Query, filter: ActivityFilter): Query {
+/** The filter's conditions on `activities` alone: lists filter and page without the joins. */
+function listedWhere<O>(
+  query: SelectQueryBuilder<Database, 'activities', O>,
+  filter: ActivityFilter,
+  options: { areaByIndex: boolean } = { areaByIndex: true },
+): SelectQueryBuilder<Database, 'activities', O> {
   let q = query.where('activities.hidden_at', 'is', null);
   if (filter.neighbourhoodId !== undefined)
-    q = q.where('activities.neighbourhood_id', '=', filter.neighbourhoodId);
-  if (filter.districtId !== undefined) q = q.where('activities.district_id', '=', filter.districtId);
+    q = q.where(areaColumn('neighbourhood_id', options.areaByIndex), '=', filter.neighbourhoodId);
+  if (filter.districtId !== undefined)
+    q = q.where(areaColumn('district_id', options.areaByIndex), '=', filter.districtId);
   if (filter.kinds !== undefined && filter.kinds.length > 0)
     q = q.where('activities.kind', 'in', filter.kinds);
   if (filter.childFriendly === true) q = q.where('activities.child_friendly', '=', 1);
   if (filter.stepFree === true) q = q.where('activities.step_free', '=', 1);
   if (filter.freeOfCharge === true) q = q.where('activities.free_of_charge', '=', 1);
   if (filter.language !== undefined) {
+    const language = filter.language;
     q = q.where((eb) =>
       eb.or([
-        eb('activities.languages', '=', filter.language ?? ''),
-        eb('activities.languages', 'like', `${filter.language},%`),
-        eb('activities.languages', 'like', `%,${filter.language}`),
-        eb('activities.languages', 'like', `%,${filter.language},%`),
+        eb('activities.languages', '=', language),
+        eb('activities.languages', 'like', `${language},%`),
+        eb('activities.languages', 'like', `%,${language}`),
+        eb('activities.languages', 'like', `%,${language},%`),
       ]),
     );
   }
@@ -74,57 +97,204 @@ function filtered(query: Query, filter: ActivityFilter): Query {
     q = q.where('activities.organisation_id', '=', filter.organisationId);
   if (filter.placeId !== undefined) q = q.where('activities.place_id', '=', filter.placeId);
   if (filter.located === true) {
-    q = q.where((eb) => eb.or([eb('activities.lat', 'is not', null), eb('places.lat', 'is not', null)]));
+    q = q.where((eb) =>
+      eb.or([
+        eb('activities.lat', 'is not', null),
+        eb(
+          'activities.place_id',
+          'in',
+          eb.selectFrom('places').select('places.id').where('places.lat', 'is not', null),
+        ),
+      ]),
+    );
   }
   return q;
 }
 
-/** Single (non-recurring) activities starting in [from, to), by start, `limit` from `offset`. */
-export function listSinglesPage(
+/** Listed (not hidden) activities matching the filter, no joins: `select` picks the columns. */
+function listed(db: Db, filter: ActivityFilter, options?: { areaByIndex: boolean }) {
+  return listedWhere(db.selectFrom('activities'), filter, options);
+}
+
+/** The one-off activities (no rule) starting in [from, to): the partial index activities_listed_singles. */
+function singlesIn(db: Db, filter: ActivityFilter, from: number, to: number) {
+  return listed(db, filter)
+    .where('activities.rrule', 'is', null)
+    .where('activities.starts_at', '>=', from)
+    .where('activities.starts_at', '<', to);
+}
+
+/** Rows with their names, by id, in no particular order: the page's rows once their order is known. */
+export function listActivityRows(db: Db, ids: readonly number[]): Promise<ActivityRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return activitiesWithNames(db).where('activities.id', 'in', ids).execute();
+}
+
+/** Where a list entry stands: its id and the start that places it. */
+export interface Placed {
+  id: number;
+  startsAt: number;
+}
+
+/** Single (non-recurring) activities starting in [from, to), by start, `limit` from `offset`: ids only. */
+export async function listSinglesPage(
   db: Db,
   filter: ActivityFilter,
   from: number,
   to: number,
   limit: number,
   offset: number,
-) {
-  return filtered(activitiesWithNames(db), filter)
-    .where('activities.rrule', 'is', null)
-    .where('activities.starts_at', '>=', from)
-    .where('activities.starts_at', '<', to)
+  options: { uncancelled?: boolean } = {},
+): Promise<Placed[]> {
+  const rows = await singlesIn(db, filter, from, to)
+    .$if(options.uncancelled === true, (qb) => qb.where('activities.cancelled_at', 'is', null))
+    .select(['activities.id', 'activities.starts_at'])
     .orderBy('activities.starts_at')
     .orderBy('activities.id')
     .limit(limit)
     .offset(offset)
     .execute();
+  return rows.map((row) => ({ id: row.id, startsAt: row.starts_at }));
 }
 
+/**
+ * How many single activities start in [from, to), counted up to `atMost` + 1 and no further: a
+ * count reads what it counts, so an exact one over a busy year would grow with the data.
+ */
 export async function countSingles(
   db: Db,
   filter: ActivityFilter,
   from: number,
   to: number,
+  options: { uncancelled?: boolean; atMost: number },
 ): Promise<number> {
-  const row = await filtered(activitiesWithNames(db), filter)
-    .clearSelect()
+  const counted = singlesIn(db, filter, from, to)
+    .$if(options.uncancelled === true, (qb) => qb.where('activities.cancelled_at', 'is', null))
+    .select('activities.id')
+    .limit(options.atMost + 1);
+  const row = await db
+    .selectFrom(counted.as('counted'))
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('activities.rrule', 'is', null)
-    .where('activities.starts_at', '>=', from)
-    .where('activities.starts_at', '<', to)
     .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
 
-/** Series that may have an occurrence starting in [from, to). */
-export function listSeriesInWindow(db: Db, filter: ActivityFilter, from: number, to: number) {
-  return filtered(activitiesWithNames(db), filter)
+/** What placing a series in a list needs: its rule and first time, no names. */
+export interface SeriesTiming {
+  id: number;
+  starts_at: number;
+  ends_at: number;
+  rrule: string;
+  cancelled: boolean;
+}
+
+/** Series that may have an occurrence starting in [from, to): their timing only (activities_listed_series). */
+export async function listSeriesInWindow(
+  db: Db,
+  filter: ActivityFilter,
+  from: number,
+  to: number,
+): Promise<SeriesTiming[]> {
+  const rows = await listed(db, filter, { areaByIndex: false })
+    .select([
+      'activities.id',
+      'activities.starts_at',
+      'activities.ends_at',
+      'activities.rrule',
+      'activities.cancelled_at',
+    ])
     .where('activities.rrule', 'is not', null)
     .where('activities.starts_at', '<', to)
     .where((eb) =>
       eb.or([eb('activities.series_ends_at', 'is', null), eb('activities.series_ends_at', '>', from)]),
     )
+    // The partial index's order: by id alone, SQLite would rather scan the table in rowid order.
+    .orderBy('activities.starts_at')
     .orderBy('activities.id')
     .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    starts_at: row.starts_at,
+    ends_at: row.ends_at,
+    rrule: row.rrule ?? '',
+    cancelled: row.cancelled_at !== null,
+  }));
+}
+
+/** Around a point: a box of latitude and longitude, and a neighbourhood that counts as near too. */
+export interface Nearby {
+  centre: { lat: number; lon: number };
+  box: { south: number; north: number; west: number; east: number };
+  neighbourhoodId: number | null;
+}
+
+/**
+ * The `limit` activities with a time in [from, to) nearest the centre, within the box (their own
+ * point, their place's or a stop's) or in the neighbourhood: ids only, the nearest first by a flat
+ * approximation (the caller measures properly). The box keeps far activities unread.
+ */
+export async function listNearIds(
+  db: Db,
+  near: Nearby,
+  from: number,
+  to: number,
+  limit: number,
+): Promise<number[]> {
+  const { box, centre } = near;
+  const lat = sql<number | null>`coalesce(${sql.ref('places.lat')}, ${sql.ref('activities.lat')})`;
+  const lon = sql<number | null>`coalesce(${sql.ref('places.lon')}, ${sql.ref('activities.lon')})`;
+  const shrink = Math.cos((centre.lat * Math.PI) / 180);
+  const squared = sql<number>`coalesce((${lat} - ${centre.lat}) * (${lat} - ${centre.lat}) + (${lon} - ${centre.lon}) * (${lon} - ${centre.lon}) * ${shrink * shrink}, 1000000)`;
+  const rows = await db
+    .selectFrom('activities')
+    .leftJoin('places', 'places.id', 'activities.place_id')
+    .select('activities.id')
+    .where('activities.hidden_at', 'is', null)
+    .where('activities.starts_at', '<', to)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('activities.rrule', 'is', null), eb('activities.starts_at', '>=', from)]),
+        eb.and([
+          eb('activities.rrule', 'is not', null),
+          eb.or([eb('activities.series_ends_at', 'is', null), eb('activities.series_ends_at', '>', from)]),
+        ]),
+      ]),
+    )
+    .where((eb) =>
+      eb.or([
+        eb.and([
+          eb('activities.lat', '>=', box.south),
+          eb('activities.lat', '<=', box.north),
+          eb('activities.lon', '>=', box.west),
+          eb('activities.lon', '<=', box.east),
+        ]),
+        eb.and([
+          eb('places.lat', '>=', box.south),
+          eb('places.lat', '<=', box.north),
+          eb('places.lon', '>=', box.west),
+          eb('places.lon', '<=', box.east),
+        ]),
+        eb(
+          'activities.id',
+          'in',
+          eb
+            .selectFrom('activity_stops')
+            .select('activity_stops.activity_id')
+            .where('activity_stops.lat', '>=', box.south)
+            .where('activity_stops.lat', '<=', box.north)
+            .where('activity_stops.lon', '>=', box.west)
+            .where('activity_stops.lon', '<=', box.east),
+        ),
+        ...(near.neighbourhoodId === null
+          ? []
+          : [eb('activities.neighbourhood_id', '=', near.neighbourhoodId)]),
+      ]),
+    )
+    .orderBy(squared)
+    .orderBy('activities.id')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => row.id);
 }
 
 /** Where the previous page of a keyset-paged list ended. */
@@ -145,11 +315,14 @@ export function listInWindow(
   page?: { after: PageEnd | null; limit: number },
 ) {
   const after = page?.after ?? null;
-  return filtered(activitiesWithNames(db), filter)
+  const ids = listed(db, filter)
+    .select('activities.id')
     .where('activities.starts_at', '<', to)
     .where((eb) =>
       eb.or([eb('activities.series_ends_at', 'is', null), eb('activities.series_ends_at', '>', from)]),
-    )
+    );
+  return activitiesWithNames(db)
+    .where('activities.id', 'in', ids)
     .$if(after !== null, (qb) =>
       qb.where((eb) =>
         eb.or([
@@ -262,6 +435,22 @@ export async function isCohost(db: Db, activityId: number, userId: number): Prom
   return row !== undefined;
 }
 
+/** Of these activities, those the person co-hosts. */
+export async function cohostedOf(
+  db: Db,
+  userId: number,
+  activityIds: readonly number[],
+): Promise<Set<number>> {
+  if (activityIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('activity_cohosts')
+    .select('activity_id')
+    .where('user_id', '=', userId)
+    .where('activity_id', 'in', activityIds)
+    .execute();
+  return new Set(rows.map((row) => row.activity_id));
+}
+
 export function findLiveUsersByEmail(db: Db, emails: readonly string[]) {
   if (emails.length === 0) return Promise.resolve([]);
   return db
@@ -364,29 +553,15 @@ export async function saveChange(
     .execute();
 }
 
-/** Changes whenever a public feed could: an activity added, changed, cancelled, hidden, or one time moved. */
+/**
+ * Changes whenever a public feed could: an activity added, changed, cancelled, hidden, or one time
+ * moved. One row read (kept by triggers, migration 037), however many activities there are.
+ */
 export async function publicVersion(db: Db): Promise<string> {
-  const [activities, changes] = await Promise.all([
-    db
-      .selectFrom('activities')
-      .select((eb) => [
-        eb.fn.countAll<number>().as('n'),
-        eb.fn.max('updated_at').as('updated'),
-        eb.fn.count('hidden_at').as('hidden'),
-        eb.fn.count('cancelled_at').as('cancelled'),
-      ])
-      .executeTakeFirst(),
-    db
-      .selectFrom('activity_occurrence_changes')
-      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('changed_at').as('changed')])
-      .executeTakeFirst(),
-  ]);
-  return [
-    activities?.n,
-    activities?.updated,
-    activities?.hidden,
-    activities?.cancelled,
-    changes?.n,
-    changes?.changed,
-  ].join(':');
+  const row = await db
+    .selectFrom('activity_public_version')
+    .select('version')
+    .where('id', '=', 1)
+    .executeTakeFirst();
+  return String(row?.version ?? 0);
 }

@@ -300,10 +300,18 @@ export const ActivityJson = Type.Object({
 });
 export type ActivityJson = Static<typeof ActivityJson>;
 
-export const ActivityListJson = pageOf(ActivityJson, {
+const ActivityPage = pageOf(ActivityJson, {
   items:
     'One item per activity (a series once), by its next occurrence in the window, with its next occurrences.',
-  total: 'Activities (not occurrences) in the window.',
+  total:
+    'Activities (not occurrences) in the window; one-off activities are counted up to 1,000 (see `totalCapped`).',
+});
+export const ActivityListJson = Type.Object({
+  ...ActivityPage.properties,
+  totalCapped: Type.Boolean({
+    description:
+      'True when the window holds more than 1,000 one-off activities: `total` and `pages` then count only those; narrow the window (`from`, `to`) or filter to reach the rest.',
+  }),
 });
 
 export const CreatedJson = Type.Object({ id: Type.Integer(), url: Type.String() });

@@ -1,4 +1,4 @@
-import { visibleAddress } from '#src/modules/activities/address-visibility.ts';
+import { visibleActivities } from '#src/modules/activities/address-visibility.ts';
 import { activitiesCalendar, activitiesCalendarInSlices } from '#src/modules/activities/feeds/ical.ts';
 import { findFeedByHash, findFeedOfUser, saveFeed } from '#src/modules/activities/feeds/queries.ts';
 import { activitiesForFeed } from '#src/modules/activities/finding/listing-service.ts';
@@ -130,8 +130,10 @@ export async function personalCalendar(ctx: AppContext, token: string): Promise<
   const name = translator(owner.locale).t('activities.ical.personalFeed');
   // The feed belongs to one person: what they organise or joined shows its full address.
   const viewer = { id: owner.user_id, isAdmin: false };
-  const activities = await Promise.all(
-    rows.map((row) => visibleAddress(ctx, toActivity(row, stops), viewer)),
+  const activities = await visibleActivities(
+    ctx,
+    rows.map((row) => toActivity(row, stops)),
+    viewer,
   );
   return activitiesCalendar(name, activities, changesOf(changes), owner.locale, ctx.config.baseUrl, now);
 }

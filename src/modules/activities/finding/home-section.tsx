@@ -8,7 +8,7 @@ const WEEK_SHOWN = 5;
 /** "Det sker i denne uge" on the home page: this week's first few activities and how many more. */
 export const thisWeekHomeSection: HomeSection = {
   async load(ctx) {
-    const { items, more } = await homeWeek(ctx, WEEK_SHOWN);
-    return ({ t }) => <ThisWeek t={t} items={items} more={more} />;
+    const { items, more, moreCapped } = await homeWeek(ctx, WEEK_SHOWN);
+    return ({ t }) => <ThisWeek t={t} items={items} more={more} moreCapped={moreCapped} />;
   },
 };

@@ -9,30 +9,38 @@ import {
   occurrencesOf,
   toActivity,
 } from '#src/modules/activities/model.ts';
+import { occurrenceStarts } from '#src/modules/activities/occurrences/recurrence.ts';
 import { countsOf, signUpsOfUser } from '#src/modules/activities/participation/queries.ts';
 import {
   type ActivityFilter,
   type ActivityRow,
   countSingles,
+  listActivityRows,
   listChanges,
   listInWindow,
   listSeriesInWindow,
   listSinglesPage,
   listStops,
   type PageEnd,
+  type Placed,
+  type SeriesTiming,
 } from '#src/modules/activities/queries.ts';
 import type { AppContext, CurrentUser } from '#src/platform/context.ts';
 import { yieldToLoop } from '#src/platform/feeds.ts';
 
 export const ACTIVITIES_PER_PAGE = 20;
+/** Single activities counted at most (50 pages): beyond, a list says "over" and offers filters. */
+export const COUNTED_SINGLES = 1000;
 /** How many next dates a list shows of a series. */
 export const UPCOMING_SHOWN = 4;
 
 export interface ActivityListing {
   /** One item per activity: a series once, with its next dates. */
   items: ListedActivity[];
-  /** Activities (not occurrences) in the window. */
+  /** Activities (not occurrences) in the window, or, when `totalCapped`, at least this many. */
   total: number;
+  /** More single activities than are counted (COUNTED_SINGLES): narrow by dates or filters. */
+  totalCapped: boolean;
   page: number;
   pages: number;
   /** The viewer's sign-ups, by `activityId:occurrenceStart`. */
@@ -69,10 +77,15 @@ export async function expandRows(
 
 type Changes = ReturnType<typeof changesOf>;
 
-/** The changes of the series among `rows` whose usual start lies in the window: one query. */
-async function windowChanges(ctx: AppContext, rows: readonly ActivityRow[], from: number, to: number) {
-  const seriesIds = rows.filter((row) => row.rrule !== null).map((row) => row.id);
-  return changesOf(await listChanges(ctx.db.kysely, seriesIds, { from, to }));
+/** The changes of these series whose usual start lies in the window: one query. */
+async function windowChanges(
+  ctx: AppContext,
+  series: readonly SeriesTiming[],
+  from: number,
+  to: number,
+): Promise<Changes> {
+  const ids = series.map((timing) => timing.id);
+  return changesOf(await listChanges(ctx.db.kysely, ids, { from, to }));
 }
 
 /** Each row's next `shown` occurrences in the window; rows with none are left out. No queries. */
@@ -133,10 +146,84 @@ async function viewerSignUps(ctx: AppContext, user: CurrentUser | null, activity
   return mine;
 }
 
+/** How a list is cut: which page, of how many entries, and whether cancelled ones count. */
+interface Cut {
+  page: number;
+  perPage: number;
+  /** Leave out cancelled activities and, of a series, its cancelled times (the home page). */
+  uncancelled: boolean;
+}
+
 /**
- * One page of activities, each once, by its next time in the window. Single activities are
- * paged in the database; series (few) are placed by their first occurrence in the window,
- * found by stepping the rule, not by expanding it. A constant number of queries at any size.
+ * Each series placed by its first time in the window (moved: where it moved to), or left out when
+ * it has none. The rule is stepped only to that first time (with `uncancelled`, past the times
+ * cancelled): no queries, and work per series bounded by its changes, not by its length.
+ */
+function placeSeries(
+  series: readonly SeriesTiming[],
+  changes: Changes,
+  from: number,
+  to: number,
+  uncancelled: boolean,
+): Placed[] {
+  const bySeries = new Map<number, Changes>();
+  for (const change of changes)
+    bySeries.set(change.activityId, [...(bySeries.get(change.activityId) ?? []), change]);
+  return series.flatMap((timing) => {
+    if (uncancelled && timing.cancelled) return [];
+    const own = bySeries.get(timing.id) ?? [];
+    const skipped = uncancelled ? own.filter((change) => change.cancelled).length : 0;
+    const keys = occurrenceStarts({ startsAt: timing.starts_at, rrule: timing.rrule }, from, to, skipped + 1);
+    for (const key of keys) {
+      const change = own.find((candidate) => candidate.occurrenceStart === key);
+      if (uncancelled && change?.cancelled === true) continue;
+      return [{ id: timing.id, startsAt: change?.startsAt ?? key }];
+    }
+    return [];
+  });
+}
+
+function byPlace(a: Placed, b: Placed): number {
+  return a.startsAt - b.startsAt || a.id - b.id;
+}
+
+/**
+ * One page of the entries of a window, each activity once by its next time: the singles paged and
+ * counted in the index, the series (few) placed by stepping their rules. Five queries whatever
+ * the page; rows read: the page's, the series' timing, and at most the series' count of singles
+ * before the page (a single's rank among all entries is its rank among singles plus 0 to all
+ * series, so the page's singles rank in [end - per page - series, end)).
+ */
+async function pageOfWindow(ctx: AppContext, filter: ActivityFilter, from: number, to: number, cut: Cut) {
+  const options = { uncancelled: cut.uncancelled };
+  const [counted, seriesTimings] = await Promise.all([
+    countSingles(ctx.db.kysely, filter, from, to, { ...options, atMost: COUNTED_SINGLES }),
+    listSeriesInWindow(ctx.db.kysely, filter, from, to),
+  ]);
+  const changes = await windowChanges(ctx, seriesTimings, from, to);
+  const series = placeSeries(seriesTimings, changes, from, to, cut.uncancelled).sort(byPlace);
+  const totalCapped = counted > COUNTED_SINGLES;
+  const total = Math.min(counted, COUNTED_SINGLES) + series.length;
+  const pages = Math.max(1, Math.ceil(total / cut.perPage));
+  const page = Math.min(cut.page, pages);
+  const end = page * cut.perPage;
+  const offset = Math.max(0, end - cut.perPage - series.length);
+  const singles = await listSinglesPage(ctx.db.kysely, filter, from, to, end - offset, offset, options);
+  // From the first single read on, an entry's place in the whole list is `offset` + its index
+  // here; the series before that single all come before the page.
+  const placed = [...singles, ...series].sort(byPlace).slice(end - cut.perPage - offset, end - offset);
+  const rows = await listActivityRows(
+    ctx.db.kysely,
+    placed.map((entry) => entry.id),
+  );
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const ordered = placed.flatMap((entry) => byId.get(entry.id) ?? []);
+  return { rows: ordered, changes, total, totalCapped, page, pages };
+}
+
+/**
+ * One page of activities, each once, by its next time in the window. A constant number of
+ * queries at any size, reading the page's rows and the series' timing (see pageOfWindow).
  */
 export async function listActivities(
   ctx: AppContext,
@@ -145,48 +232,36 @@ export async function listActivities(
   shown: number = UPCOMING_SHOWN,
 ): Promise<ActivityListing> {
   const { filter, from, to } = query;
-  const [singleCount, seriesRows] = await Promise.all([
-    countSingles(ctx.db.kysely, filter, from, to),
-    listSeriesInWindow(ctx.db.kysely, filter, from, to),
-  ]);
-  const changes = await windowChanges(ctx, seriesRows, from, to);
-  const series = upcomingOf(seriesRows, [], changes, from, to, 1);
-  const total = singleCount + series.length;
-  const pages = Math.max(1, Math.ceil(total / ACTIVITIES_PER_PAGE));
-  const page = Math.min(query.page, pages);
-  const end = page * ACTIVITIES_PER_PAGE;
-  // A single's place in the merged order is its rank among singles plus the series before it
-  // (0 to all of them), so the page's singles rank in [end - per page - series, end): read
-  // only those, never all the singles before the page.
-  const offset = Math.max(0, end - ACTIVITIES_PER_PAGE - series.length);
-  const singleRows = await listSinglesPage(ctx.db.kysely, filter, from, to, end - offset, offset);
-  const merged = [
-    ...singleRows.map((row) => ({ startsAt: row.starts_at, id: row.id, row })),
-    ...series.map(({ next, activity }) => ({
-      startsAt: next.startsAt,
-      id: activity.id,
-      row: seriesRows.find((row) => row.id === activity.id),
-    })),
-  ].sort((a, b) => a.startsAt - b.startsAt || a.id - b.id);
-  // From the first single read on, an entry's place in the whole list is `offset` + its index
-  // here; the series before that single all come before the page.
-  const pageRows = merged
-    .slice(end - ACTIVITIES_PER_PAGE - offset, end - offset)
-    .map((entry) => entry.row)
-    .filter((row): row is ActivityRow => row !== undefined);
-  const items = await withUpcoming(ctx, pageRows, changes, from, to, shown);
+  const cut = { page: query.page, perPage: ACTIVITIES_PER_PAGE, uncancelled: false };
+  const { rows, changes, total, totalCapped, page, pages } = await pageOfWindow(ctx, filter, from, to, cut);
+  const items = await withUpcoming(ctx, rows, changes, from, to, shown);
   const mine = await viewerSignUps(
     ctx,
     user,
-    pageRows.map((row) => row.id),
+    rows.map((row) => row.id),
   );
-  return { items, total, page, pages, mine };
+  return { items, total, totalCapped, page, pages, mine };
 }
 
 /**
- * Every activity touching a window, each once with its next occurrences (map, home page), the
- * first `limit` by next time. Four queries.
+ * The first `limit` activities touching a window, each once with its next occurrences, and how
+ * many there are in all. Work bounded by `limit`, as for a page of the list.
  */
+export async function firstInWindow(
+  ctx: AppContext,
+  filter: ActivityFilter,
+  window: { from: number; to: number },
+  limit: number,
+  options: { shown?: number; uncancelled?: boolean } = {},
+): Promise<{ items: ListedActivity[]; total: number; totalCapped: boolean }> {
+  const { from, to } = window;
+  const cut = { page: 1, perPage: limit, uncancelled: options.uncancelled === true };
+  const { rows, changes, total, totalCapped } = await pageOfWindow(ctx, filter, from, to, cut);
+  const items = await withUpcoming(ctx, rows, changes, from, to, options.shown ?? UPCOMING_SHOWN);
+  return { items, total, totalCapped };
+}
+
+/** The first `limit` activities touching a window, each once with its next occurrences (the map). */
 export async function activitiesInWindow(
   ctx: AppContext,
   filter: ActivityFilter,
@@ -195,11 +270,7 @@ export async function activitiesInWindow(
   limit: number,
   shown: number = UPCOMING_SHOWN,
 ): Promise<ListedActivity[]> {
-  const rows = await listInWindow(ctx.db.kysely, filter, from, to);
-  const changes = await windowChanges(ctx, rows, from, to);
-  const firsts = upcomingOf(rows, [], changes, from, to, 1).sort(byNext).slice(0, limit);
-  const chosen = firsts.flatMap((listed) => rows.filter((row) => row.id === listed.activity.id));
-  return withUpcoming(ctx, chosen, changes, from, to, shown);
+  return (await firstInWindow(ctx, filter, { from, to }, limit, { shown })).items;
 }
 
 /** Every occurrence in a window (calendar, map, feeds), without participant counts. */

@@ -1,7 +1,12 @@
 import type { ParsedQuery } from '#src/modules/activities/finding/filters.ts';
-import { activitiesInWindow, occurrencesInWindow } from '#src/modules/activities/finding/listing-service.ts';
+import {
+  expandRows,
+  firstInWindow,
+  occurrencesInWindow,
+} from '#src/modules/activities/finding/listing-service.ts';
 import type { CalendarDay, CalendarPageModel } from '#src/modules/activities/finding/views/calendar-page.tsx';
 import type { ListedActivity, Occurrence } from '#src/modules/activities/model.ts';
+import { listActivityRows, listNearIds } from '#src/modules/activities/queries.ts';
 import { distanceMetres, neighbourhoodOptions } from '#src/modules/places/bookings/search-service.ts';
 import type { AppContext } from '#src/platform/context.ts';
 import { addDays, localParts, localToEpoch, startOfWeek } from '#src/platform/local-time.ts';
@@ -79,9 +84,21 @@ export interface NearResult {
 /** Radius around a point within which an activity counts as near. */
 export const NEAR_METRES = 2500;
 
+/** How many activities "near me" shows at most, nearest first. */
+export const NEAR_SHOWN = 50;
+
+/** Degrees of latitude and longitude (at this latitude) a little beyond NEAR_METRES. */
+function boxAround(centre: { lat: number; lon: number }) {
+  const lat = (NEAR_METRES * 1.05) / 111_000;
+  const lon = lat / Math.max(0.1, Math.cos((centre.lat * Math.PI) / 180));
+  return { south: centre.lat - lat, north: centre.lat + lat, west: centre.lon - lon, east: centre.lon + lon };
+}
+
 /**
  * "Denne uge nær mig": this week's activities in a neighbourhood, or within 2.5 km of a point,
- * nearest first. Without geolocation: the person picks a neighbourhood or types a point.
+ * nearest first, at most NEAR_SHOWN of them. Without geolocation: the person picks a
+ * neighbourhood or types a point. Only activities in a box around the point (or in the
+ * neighbourhood) are read, and only the nearest few expanded.
  */
 export async function nearThisWeek(
   ctx: AppContext,
@@ -89,7 +106,10 @@ export async function nearThisWeek(
   neighbourhoodId: number | null,
 ): Promise<NearResult[]> {
   const { from, to } = thisWeek(ctx.clock.now());
-  const occurrences = await occurrencesInWindow(ctx, {}, from, to);
+  const near = { centre, box: boxAround(centre), neighbourhoodId };
+  const ids = await listNearIds(ctx.db.kysely, near, from, to, NEAR_SHOWN);
+  const rows = await listActivityRows(ctx.db.kysely, ids);
+  const occurrences = await expandRows(ctx, rows, from, to, { counts: false, stops: true });
   return occurrences
     .map((occurrence) => ({
       occurrence,
@@ -104,26 +124,28 @@ export async function nearThisWeek(
       (a, b) =>
         (a.metres ?? Number.MAX_VALUE) - (b.metres ?? Number.MAX_VALUE) ||
         a.occurrence.startsAt - b.occurrence.startsAt,
-    );
+    )
+    .slice(0, NEAR_SHOWN);
 }
 
 export { neighbourhoodOptions };
 
 /**
  * The home page's "Det sker i denne uge": the first few activities (a series once, at its next
- * time this week that is not cancelled) and how many more.
+ * time this week that is not cancelled) and how many more, reading only the few it shows.
  */
 export async function homeWeek(
   ctx: AppContext,
   shown: number,
-): Promise<{ items: ListedActivity[]; more: number }> {
-  const { from, to } = thisWeek(ctx.clock.now());
-  const all = (await activitiesInWindow(ctx, {}, from, to, Number.MAX_SAFE_INTEGER)).flatMap((listed) => {
+): Promise<{ items: ListedActivity[]; more: number; moreCapped: boolean }> {
+  const week = thisWeek(ctx.clock.now());
+  const { items, total, totalCapped } = await firstInWindow(ctx, {}, week, shown, { uncancelled: true });
+  const shownItems = items.flatMap((listed) => {
     const upcoming = listed.upcoming.filter((occurrence) => !occurrence.cancelled);
     const next = upcoming[0];
     return next === undefined ? [] : [{ activity: listed.activity, next, upcoming }];
   });
-  return { items: all.slice(0, shown), more: Math.max(0, all.length - shown) };
+  return { items: shownItems, more: Math.max(0, total - shownItems.length), moreCapped: totalCapped };
 }
 
 /** Coming occurrences as GeoJSON points (RFC 7946), one feature per activity at its next time. */

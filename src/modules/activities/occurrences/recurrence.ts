@@ -115,6 +115,7 @@ function expandDays(rrule: string, startsAt: number, fromDay: number, toDay: num
   const windowEnd = new Date(toDay * DAY);
   const dates = rule.between(windowStart, windowEnd, true, (_date, index) => index < EXPANSION_LIMIT * 2);
   const starts = toInstants(dates, startsAt);
+  stepping.occurrences += starts.length;
   if (expansions.size >= EXPANSIONS_KEPT) expansions.clear();
   expansions.set(key, starts);
   return starts;
@@ -144,9 +145,65 @@ function fewStarts(
     true,
     (_date, index) => index < limit + margin,
   );
+  stepping.occurrences += dates.length;
   return toInstants(dates, startsAt)
     .filter((start) => start >= from && start < to)
     .slice(0, limit);
+}
+
+/** Days from one local date to another (both `YYYY-MM-DD`). */
+function daysFrom(first: string, second: string): number {
+  return Math.round((Date.parse(second) - Date.parse(first)) / DAY);
+}
+
+/** A weekly rule's step in days and last local date; null for other rules. Parsed once per text. */
+const weeklyRules = new Map<string, { step: number; until: string | null } | null>();
+
+/** Weekly rules (every week or every other, with or without an end): their starts are arithmetic. */
+function plainWeekly(text: string): { step: number; until: string | null } | null {
+  const known = weeklyRules.get(text);
+  if (known !== undefined) return known;
+  const weekly = field(text, 'FREQ') === 'WEEKLY' && field(text, 'BYDAY') === undefined;
+  const parsed = weekly
+    ? { step: 7 * (field(text, 'INTERVAL') === '2' ? 2 : 1), until: patternOf(text).until }
+    : null;
+  if (weeklyRules.size >= EXPANSIONS_KEPT) weeklyRules.clear();
+  weeklyRules.set(text, parsed);
+  return parsed;
+}
+
+/** Times the rule was stepped, for tests that a list's work does not grow with the data. */
+export const stepping = { occurrences: 0 };
+
+/**
+ * A weekly rule's starts in [from, to) by counting weeks from the first local date, in floating
+ * local time as the rule library would (the same wall-clock minute on every date): the first
+ * candidate is found by division, so the work is the occurrences returned, however long ago
+ * the series began.
+ */
+function weeklyStarts(
+  rule: { step: number; until: string | null },
+  startsAt: number,
+  from: number,
+  to: number,
+  limit: number,
+): number[] {
+  const { step, until } = rule;
+  const { date: firstDate, minute } = localParts(startsAt);
+  const fromDate = localParts(Math.max(from, startsAt)).date;
+  // One step back from the week of `from`: a start that day may still lie before `from`.
+  let index = Math.max(0, Math.floor(daysFrom(firstDate, fromDate) / step) - 1);
+  const starts: number[] = [];
+  while (starts.length < limit) {
+    const date = addDays(firstDate, index * step);
+    if (until !== null && date > until) break;
+    const start = localToEpoch(date, minute);
+    if (start >= to) break;
+    stepping.occurrences += 1;
+    if (start >= from) starts.push(start);
+    index += 1;
+  }
+  return starts;
 }
 
 /**
@@ -164,6 +221,8 @@ export function occurrenceStarts(
     return activity.startsAt >= from && activity.startsAt < to ? [activity.startsAt] : [];
   }
   if (to <= activity.startsAt) return [];
+  const weekly = plainWeekly(activity.rrule);
+  if (weekly !== null) return weeklyStarts(weekly, activity.startsAt, from, to, limit);
   const fromDay = Math.floor(floating(Math.max(from, activity.startsAt)).getTime() / DAY) - 1;
   const toDay = Math.ceil(floating(to).getTime() / DAY) + 1;
   if (limit <= FEW) return fewStarts(activity.rrule, activity.startsAt, fromDay, toDay, from, to, limit);

@@ -43,8 +43,16 @@ export function tagLabels(t: Translator, activity: Activity): string[] {
   return labels;
 }
 
+/** One DisplayNames per locale: making one costs more than the names of a whole list. */
+const displayNames = new Map<string, Intl.DisplayNames>();
+
 export function languageNames(t: Translator, codes: readonly string[]): string {
-  const names = new Intl.DisplayNames([t.locale === 'da' ? 'da-DK' : 'en-GB'], { type: 'language' });
+  const tag = t.locale === 'da' ? 'da-DK' : 'en-GB';
+  let names = displayNames.get(tag);
+  if (names === undefined) {
+    names = new Intl.DisplayNames([tag], { type: 'language' });
+    displayNames.set(tag, names);
+  }
   return codes.map((code) => names.of(code) ?? code).join(', ');
 }
 

@@ -162,7 +162,9 @@ export function ListPage({ t, model }: { t: Translator; model: ListPageModel }) 
       <ActivityNav t={t} query={qs} current="list" />
       <ActivityFilters t={t} model={model} action="/aktiviteter" />
       <h2 aria-live="polite">
-        {t.plural(listing.total, 'activities.list.count.one', 'activities.list.count.other')}
+        {listing.totalCapped
+          ? t.t('activities.list.countAtLeast', { count: listing.total })
+          : t.plural(listing.total, 'activities.list.count.one', 'activities.list.count.other')}
       </h2>
       {listing.items.length === 0 ? (
         <p>{t.t('activities.list.none')}</p>

@@ -7,11 +7,14 @@ export function ThisWeek({
   t,
   items,
   more,
+  moreCapped,
 }: {
   t: Translator;
   /** This week's activities, a series once. */
   items: ListedActivity[];
   more: number;
+  /** There are more than `more` (only so many are counted). */
+  moreCapped?: boolean;
 }) {
   return (
     <section aria-labelledby="this-week-title" class="app-this-week">
@@ -27,9 +30,11 @@ export function ThisWeek({
       )}
       <p>
         <a href="/aktiviteter">
-          {more > 0
-            ? t.plural(more, 'activities.home.more.one', 'activities.home.more.other')
-            : t.t('activities.home.all')}
+          {moreCapped === true
+            ? t.t('activities.home.moreAtLeast', { count: more })
+            : more > 0
+              ? t.plural(more, 'activities.home.more.one', 'activities.home.more.other')
+              : t.t('activities.home.all')}
         </a>
         {' · '}
         <a href="/aktiviteter/ny">{t.t('activities.home.create')}</a>
