@@ -11,7 +11,6 @@ import type {
   ActivityCohostsTable,
   ActivityOccurrenceChangesTable,
   ActivityParticipantsTable,
-  ActivityPublicVersionTable,
   ActivityStopsTable,
 } from '#src/modules/activities/tables.ts';
 import type { AreasTable } from '#src/modules/areas/tables.ts';
@@ -89,7 +88,6 @@ export interface Database {
   activity_cohosts: ActivityCohostsTable;
   activity_bookings: ActivityBookingsTable;
   activity_occurrence_changes: ActivityOccurrenceChangesTable;
-  activity_public_version: ActivityPublicVersionTable;
   activity_participants: ActivityParticipantsTable;
   activity_calendar_feeds: ActivityCalendarFeedsTable;
   give_items: GiveItemsTable;

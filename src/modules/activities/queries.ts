@@ -555,11 +555,13 @@ export async function saveChange(
 
 /**
  * Changes whenever a public feed could: an activity added, changed, cancelled, hidden, or one time
- * moved. One row read (kept by triggers, migration 037), however many activities there are.
+ * moved. It is the site's content version (migration 035: triggers move it on with every write to
+ * what public pages show), one row read however many activities there are; a write elsewhere
+ * changes it too, which only costs a client one full download.
  */
 export async function publicVersion(db: Db): Promise<string> {
   const row = await db
-    .selectFrom('activity_public_version')
+    .selectFrom('content_version')
     .select('version')
     .where('id', '=', 1)
     .executeTakeFirst();

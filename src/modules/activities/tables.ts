@@ -94,12 +94,6 @@ export interface ActivityOccurrenceChangesTable {
   changed_at: number;
 }
 
-/** One row (id 1): moved on by trigger at every write to activities, their stops and changed times. */
-export interface ActivityPublicVersionTable {
-  id: number;
-  version: number;
-}
-
 /** A sign-up for one occurrence (its original start); a single activity has one occurrence. */
 export interface ActivityParticipantsTable {
   id: Generated<number>;

@@ -139,7 +139,8 @@ describe('the work of the booking pages does not grow with data outside them', (
   }
 
   beforeAll(async () => {
-    t = await createTestApp(); // 30 November 2026
+    // Counts the work of building the pages, so the public page cache is off (public-cache.ts).
+    t = await createTestApp({ env: { PUBLIC_CACHE_MB: '0' } }); // 30 November 2026
     person = await createPerson(t.ctx, { name: 'Tæller' });
     owner = await createOrganisation(t.ctx, { kind: 'municipality' });
     for (let index = 0; index < 6; index += 1) {
