@@ -12,7 +12,21 @@ export interface Measurement {
   statuses: Record<string, number>;
   /** Statuses neither 2xx nor expected by the scenario (a 404 would make a fast row meaningless). */
   unexpected: Record<string, number>;
+  /**
+   * False when a single request took longer than SLOW_REQUEST_MS: the row then holds that one
+   * request's time and the req/s it implies, without load (see measureAtEach).
+   */
+  loadTested: boolean;
 }
+
+/**
+ * A route slower than this for one request is not put under load: 50 connections of it would queue
+ * minutes of work in the server, which autocannon abandons (its timeout) and re-sends, and which
+ * would still be running while the next rows are measured.
+ */
+export const SLOW_REQUEST_MS = 500;
+/** Long enough that a queue of SLOW_REQUEST_MS requests × 50 connections counts as latency, not errors. */
+const REQUEST_TIMEOUT_S = 30;
 
 export interface Durations {
   warmUpSeconds: number;
@@ -49,6 +63,7 @@ async function run(
     body: scenario.body,
     connections,
     duration: seconds,
+    timeout: REQUEST_TIMEOUT_S,
   });
 }
 
@@ -68,6 +83,39 @@ export async function measure(
     errors: result.errors + result.timeouts,
     statuses,
     unexpected: unexpectedStatuses(scenario, statuses),
+    loadTested: true,
+  };
+}
+
+/** One request, timed, after one that warms the route up. */
+async function singleRequest(base: string, scenario: Scenario): Promise<{ ms: number; status: number }> {
+  const send = async (): Promise<number> => {
+    const response = await fetch(`${base}${scenario.path}`, {
+      method: scenario.method ?? 'GET',
+      headers: scenario.headers,
+      body: scenario.body,
+    });
+    await response.arrayBuffer();
+    return response.status;
+  };
+  await send();
+  const started = performance.now();
+  const status = await send();
+  return { ms: performance.now() - started, status };
+}
+
+function unloadedMeasurement(scenario: Scenario, single: { ms: number; status: number }): Measurement {
+  const statuses = { [String(single.status)]: 1 };
+  const ms = Math.round(single.ms);
+  return {
+    requestsPerSecond: 1000 / single.ms,
+    p50: ms,
+    p99: ms,
+    non2xx: single.status >= 200 && single.status < 300 ? 0 : 1,
+    errors: 0,
+    statuses,
+    unexpected: unexpectedStatuses(scenario, statuses),
+    loadTested: false,
   };
 }
 
@@ -92,6 +140,11 @@ export async function measureAtEach(
   durations: Durations,
   settlePath: string,
 ): Promise<Map<number, Measurement>> {
+  const single = await singleRequest(base, scenario);
+  if (single.ms > SLOW_REQUEST_MS)
+    return new Map(
+      connectionCounts.map((connections) => [connections, unloadedMeasurement(scenario, single)]),
+    );
   await run(base, scenario, connectionCounts[0] ?? 10, durations.warmUpSeconds);
   await settle(base, settlePath);
   const byConnections = new Map<number, Measurement>();

@@ -33,10 +33,18 @@ export interface SizeResult {
   contendedCreated: number;
 }
 
+export interface GrowthAtConnections {
+  /** p50 in ms at the first size and at the largest. */
+  before: number;
+  after: number;
+  ratio: number;
+  met: boolean;
+}
+
 export interface GrowthRow {
   name: string;
-  /** p50 at the largest size / p50 at the first, keyed by connection count. */
-  ratios: Record<string, number>;
+  /** Keyed by connection count. */
+  at: Record<string, GrowthAtConnections>;
 }
 
 export interface Machine {

@@ -43,6 +43,7 @@ export function verdictFor(kind: TargetKind, row: Measurement, share: number, ov
   const target = TARGETS[kind];
   if (target === null) return { met: null, shortfalls: [] };
   const shortfalls: string[] = [];
+  if (!row.loadTested) shortfalls.push(`one request took ${row.p50} ms: too slow to put under load`);
   if (Object.keys(row.unexpected).length > 0) shortfalls.push('unexpected statuses');
   if (row.errors > 0) shortfalls.push(`${row.errors} errors`);
   if (target.minShare !== undefined && share < target.minShare)
@@ -56,6 +57,9 @@ export function verdictFor(kind: TargetKind, row: Measurement, share: number, ov
   return { met: shortfalls.length === 0, shortfalls };
 }
 
-export function growthMet(ratio: number): boolean {
-  return ratio <= MAX_GROWTH;
+/** Latencies are whole milliseconds: a p50 that grew by at most this much is within resolution. */
+const RESOLUTION_MS = 1;
+
+export function growthMet(before: number, after: number): boolean {
+  return after / before <= MAX_GROWTH || after - before <= RESOLUTION_MS;
 }
