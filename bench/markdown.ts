@@ -29,7 +29,8 @@ function statusesCell(row: RowAtConnections): string {
 
 function routeCell(row: RowResult, at: RowAtConnections): string {
   const marked = Object.keys(at.measurement.unexpected).length > 0 ? `${UNEXPECTED_MARK} ` : '';
-  return `${marked}${row.name}`;
+  const crashed = row.serverExited === undefined ? '' : ` (**server died: ${row.serverExited}**)`;
+  return `${marked}${row.name}${crashed}`;
 }
 
 function sizeTable(size: SizeResult, connections: number): string {

@@ -140,7 +140,7 @@ export async function measureAtEach(
   durations: Durations,
   settlePath: string,
 ): Promise<Map<number, Measurement>> {
-  const single = await singleRequest(base, scenario);
+  const single = await singleRequest(base, scenario).catch(() => ({ ms: 0, status: 0 }));
   if (single.ms > SLOW_REQUEST_MS)
     return new Map(
       connectionCounts.map((connections) => [connections, unloadedMeasurement(scenario, single)]),

@@ -18,6 +18,8 @@ export interface RowResult {
   target: TargetKind;
   /** Keyed by connection count. */
   at: Record<string, RowAtConnections>;
+  /** Set when the server died while this row was measured (how it exited); it was restarted. */
+  serverExited?: string;
 }
 
 export interface SizeResult {

@@ -31,7 +31,7 @@ import { growthMet, verdictFor } from './targets.ts';
 const QUICK = process.env.BENCH_QUICK === '1';
 const ONLY = process.env.BENCH_ONLY?.trim() || null;
 const CONNECTIONS = QUICK ? [10] : [10, 50];
-const DURATIONS: Durations = { warmUpSeconds: 1, measureSeconds: 3 };
+const DURATIONS: Durations = { warmUpSeconds: 1, measureSeconds: 2 };
 const MEMORY = { connections: 50, loadSeconds: 60, settleSeconds: 10 };
 const HELLO: Scenario = { name: 'hello world (Fastify)', path: '/', target: 'none' };
 
@@ -115,17 +115,33 @@ interface SizeRun {
   base: string;
 }
 
+function exited(server: ChildProcess): boolean {
+  return server.exitCode !== null || server.signalCode !== null;
+}
+
+async function startServer(dataDir: string, port: number): Promise<ChildProcess> {
+  const server = startProcess([BUILT_SERVER, 'serve'], bylivEnv(dataDir, port));
+  await waitUntilAnswering(`http://127.0.0.1:${port}/readyz`, server);
+  return server;
+}
+
 async function runSize(seeded: SeededSize, helloBase: string): Promise<SizeRun> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const server = startProcess([BUILT_SERVER, 'serve'], bylivEnv(seeded.dataDir, port));
-  await waitUntilAnswering(`${base}/readyz`, server);
+  let server = await startServer(seeded.dataDir, port);
   say(`\nMeasuring at ${seeded.size.label} (${describeSize(seeded.size)}) …`);
   const baseline = await measureBaseline(helloBase);
   const started = Date.now();
   const rows: RowResult[] = [];
-  for (const scenario of selected(seeded.scenarios))
-    rows.push(await measureScenario(base, scenario, baseline));
+  for (const scenario of selected(seeded.scenarios)) {
+    const row = await measureScenario(base, scenario, baseline);
+    rows.push(row);
+    if (!exited(server)) continue;
+    // A crash (e.g. out of heap) must not turn every later row into connection errors.
+    row.serverExited = `exit ${server.exitCode ?? server.signalCode}`;
+    say(`\n  !!! WARNING: the server EXITED (${row.serverExited}) during ${scenario.name}; restarting it.\n`);
+    server = await startServer(seeded.dataDir, port);
+  }
   const contention = await checkContention(seeded, rows, started);
   const result: SizeResult = {
     size: seeded.size,
