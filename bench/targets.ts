@@ -44,6 +44,7 @@ export function verdictFor(kind: TargetKind, row: Measurement, share: number, ov
   if (target === null) return { met: null, shortfalls: [] };
   const shortfalls: string[] = [];
   if (!row.loadTested) shortfalls.push(`one request took ${row.p50} ms: too slow to put under load`);
+  else if (row.requestsPerSecond === 0) shortfalls.push('no response within the run (server busy or stuck)');
   if (Object.keys(row.unexpected).length > 0) shortfalls.push('unexpected statuses');
   if (row.errors > 0) shortfalls.push(`${row.errors} errors`);
   if (target.minShare !== undefined && share < target.minShare)
@@ -61,5 +62,7 @@ export function verdictFor(kind: TargetKind, row: Measurement, share: number, ov
 const RESOLUTION_MS = 1;
 
 export function growthMet(before: number, after: number): boolean {
+  // A p50 of 0 means no response came back: nothing to compare, so not flat.
+  if (!(before > 0 && after > 0)) return false;
   return after / before <= MAX_GROWTH || after - before <= RESOLUTION_MS;
 }
