@@ -1,25 +1,30 @@
-// Activity scenarios for `npm run bench`: the activity list and a neighbourhood's iCalendar feed
-// with 10,000 activities (1 in 100 a weekly series). `setupActivitiesBench(env)` writes the data
-// into the bench database (after the demo seed, before the server starts) and returns the
-// scenarios to measure. Hook: in bench/run.ts, beside setupBookingsBench,
-//   const activityScenarios = await setupActivitiesBench(env);
-// and measure `[...scenarios, ...bookingScenarios, ...activityScenarios]`.
-import { loadConfig } from '#src/config.ts';
-import { migrateToLatest, openDatabase } from '#src/db/database.ts';
+// Activity data and scenarios for `npm run bench`: activities over the next year spread over every
+// neighbourhood (one in `seriesEvery` a weekly series), the activity list, pages, calendar, map,
+// near-me search and feeds over them.
+import type { Transaction } from 'kysely';
+import type { Db } from '#src/db/database.ts';
+import type { Database } from '#src/db/schema.ts';
 import type { ActivityKind } from '#src/modules/activities/tables.ts';
 import { ACTIVITY_KINDS } from '#src/modules/activities/tables.ts';
-import { localParts, localToEpoch } from '#src/platform/local-time.ts';
+import { localToEpoch } from '#src/platform/local-time.ts';
 import { DAY, HOUR } from '#src/platform/time.ts';
 import type { Scenario } from './scenarios.ts';
+import type { DataSize } from './sizes.ts';
 
-export const BENCH_ACTIVITIES = 10_000;
-const SERIES_EVERY = 100;
 const DAYS_AHEAD = 365;
+const BATCH = 200;
 
-type Db = ReturnType<typeof openDatabase>;
+type Trx = Transaction<Database>;
 
-async function benchOrganiser(db: Db, now: number): Promise<number> {
-  const row = await db.kysely
+/** What the activity scenarios address in the seeded database. */
+export interface ActivityFixtures {
+  neighbourhoodSlug: string;
+  singleId: number;
+  seriesId: number;
+}
+
+async function benchOrganiser(trx: Trx, now: number): Promise<number> {
+  const row = await trx
     .insertInto('users')
     .values({
       email: `bench-arrangoer-${now}@byliv.example`,
@@ -38,6 +43,7 @@ async function benchOrganiser(db: Db, now: number): Promise<number> {
 
 function activityRow(
   index: number,
+  seriesEvery: number,
   organiserId: number,
   neighbourhood: { id: number; parentId: number | null },
   today: string,
@@ -46,7 +52,7 @@ function activityRow(
   const day = index % DAYS_AHEAD;
   const startMinute = (9 + (index % 12)) * 60;
   const startsAt = localToEpoch(today, startMinute) + (day + 1) * DAY;
-  const series = index % SERIES_EVERY === 0;
+  const series = index % seriesEvery === 0;
   const kind: ActivityKind = ACTIVITY_KINDS[index % ACTIVITY_KINDS.length] ?? 'other';
   return {
     kind,
@@ -78,15 +84,16 @@ function activityRow(
   };
 }
 
-export async function setupActivitiesBench(env: NodeJS.ProcessEnv): Promise<Scenario[]> {
-  const config = loadConfig(env);
-  const db = openDatabase(config.database);
-  try {
-    await migrateToLatest(db);
-    const now = Date.now();
-    const today = localParts(now).date;
-    const organiserId = await benchOrganiser(db, now);
-    const areas = await db.kysely
+/** Writes the size's activities in one transaction; index 0 is a series, index 1 a single activity. */
+export async function seedActivities(
+  db: Db,
+  size: DataSize,
+  today: string,
+  now: number,
+): Promise<ActivityFixtures> {
+  return db.kysely.transaction().execute(async (trx) => {
+    const organiserId = await benchOrganiser(trx, now);
+    const areas = await trx
       .selectFrom('areas')
       .select(['id', 'slug', 'parent_id'])
       .where('kind', '=', 'neighbourhood')
@@ -94,45 +101,61 @@ export async function setupActivitiesBench(env: NodeJS.ProcessEnv): Promise<Scen
       .execute();
     const neighbourhoods = areas.map((area) => ({ id: area.id, parentId: area.parent_id }));
     if (neighbourhoods.length === 0) throw new Error('the bench database has no neighbourhoods');
-    for (let start = 0; start < BENCH_ACTIVITIES; start += 200) {
+    const ids: number[] = [];
+    for (let start = 0; start < size.activities; start += BATCH) {
       const rows = [];
-      for (let index = start; index < Math.min(start + 200, BENCH_ACTIVITIES); index += 1) {
+      for (let index = start; index < Math.min(start + BATCH, size.activities); index += 1) {
         const neighbourhood = neighbourhoods[index % neighbourhoods.length] ?? { id: 0, parentId: null };
-        rows.push(activityRow(index, organiserId, neighbourhood, today, now));
+        rows.push(activityRow(index, size.seriesEvery, organiserId, neighbourhood, today, now));
       }
-      await db.kysely.insertInto('activities').values(rows).execute();
+      const inserted = await trx.insertInto('activities').values(rows).returning('id').execute();
+      if (start === 0) ids.push(...inserted.slice(0, 2).map((row) => row.id));
     }
-    const slug = areas[0]?.slug ?? 'sluseholmen';
-    process.stdout.write(
-      `Bench data: ${BENCH_ACTIVITIES} activities (${BENCH_ACTIVITIES / SERIES_EVERY} weekly series) over ${neighbourhoods.length} neighbourhoods.\n`,
-    );
-    return [
-      { name: `activity list (${BENCH_ACTIVITIES} activities)`, path: '/aktiviteter' },
-      {
-        name: 'activity list, filtered (neighbourhood, kind, tag)',
-        path: `/aktiviteter?omraade=${slug}&type=neighbour_coffee&boernevenligt=1`,
-      },
-      { name: 'activities API list', path: '/api/v1/activities' },
-      {
-        name: `neighbourhood iCalendar feed (${BENCH_ACTIVITIES} activities)`,
-        path: `/aktiviteter/omraader/${slug}.ics`,
-      },
-      { name: 'all activities iCalendar feed (a year ahead)', path: '/aktiviteter.ics' },
-      {
-        name: 'all activities iCalendar feed, client has it (304)',
-        path: '/aktiviteter.ics',
-        headers: { 'if-none-match': '*' },
-      },
-      {
-        name: 'all activities iCalendar feed, gzip',
-        path: '/aktiviteter.ics',
-        headers: { 'accept-encoding': 'gzip' },
-      },
-      { name: 'activities CSV (RFC 4180)', path: '/aktiviteter.csv' },
-      { name: 'activities CSV (Danish Excel)', path: '/aktiviteter.csv?format=excel' },
-      { name: 'activities map GeoJSON', path: '/aktiviteter/kort.geojson' },
-    ];
-  } finally {
-    await db.close();
-  }
+    const [seriesId, singleId] = ids;
+    if (seriesId === undefined || singleId === undefined) throw new Error('the bench needs two activities');
+    return { neighbourhoodSlug: areas[0]?.slug ?? 'sluseholmen', singleId, seriesId };
+  });
+}
+
+export function activityScenarios(fixtures: ActivityFixtures): Scenario[] {
+  const slug = fixtures.neighbourhoodSlug;
+  return [
+    { name: 'activity list', path: '/aktiviteter', target: 'read' },
+    {
+      name: 'activity list, filtered (neighbourhood, kind, tag)',
+      path: `/aktiviteter?omraade=${slug}&type=neighbour_coffee&boernevenligt=1`,
+      target: 'read',
+    },
+    { name: 'activity page (single)', path: `/aktiviteter/${fixtures.singleId}`, target: 'read' },
+    { name: 'activity page (weekly series)', path: `/aktiviteter/${fixtures.seriesId}`, target: 'read' },
+    { name: 'activity calendar month', path: '/aktiviteter/kalender', target: 'read' },
+    { name: 'activities map page', path: '/aktiviteter/kort', target: 'read' },
+    { name: 'activities map GeoJSON', path: '/aktiviteter/kort.geojson', target: 'read' },
+    {
+      name: 'activities near me (position)',
+      path: '/aktiviteter/naer-mig?lat=55.65&lon=12.54',
+      target: 'search',
+    },
+    { name: 'activities feed (iCal, a year ahead)', path: '/aktiviteter.ics', target: 'read' },
+    {
+      name: 'activities feed, client has it (304)',
+      path: '/aktiviteter.ics',
+      target: 'read',
+      headers: { 'if-none-match': '*' },
+      alsoExpected: [304],
+    },
+    {
+      name: 'activities feed, gzip',
+      path: '/aktiviteter.ics',
+      target: 'read',
+      headers: { 'accept-encoding': 'gzip' },
+    },
+    {
+      name: 'neighbourhood activities feed (iCal)',
+      path: `/aktiviteter/omraader/${slug}.ics`,
+      target: 'read',
+    },
+    { name: 'activities CSV (RFC 4180)', path: '/aktiviteter.csv', target: 'read' },
+    { name: 'activities CSV (Danish Excel)', path: '/aktiviteter.csv?format=excel', target: 'read' },
+  ];
 }
