@@ -560,10 +560,6 @@ export async function saveChange(
  * changes it too, which only costs a client one full download.
  */
 export async function publicVersion(db: Db): Promise<string> {
-  const row = await db
-    .selectFrom('content_version')
-    .select('version')
-    .where('id', '=', 1)
-    .executeTakeFirst();
+  const row = await db.selectFrom('content_version').select('version').where('id', '=', 1).executeTakeFirst();
   return String(row?.version ?? 0);
 }

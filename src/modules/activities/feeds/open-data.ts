@@ -7,7 +7,7 @@ import { type CsvDialect, csvDocument } from '#src/platform/csv.ts';
 import { formatClock } from '#src/platform/local-time.ts';
 
 /** The most rows one CSV export holds. */
-const CSV_LIMIT = 5000;
+export const CSV_LIMIT = 5000;
 
 function iso(epochMs: number): string {
   return new Date(epochMs).toISOString();
@@ -81,10 +81,7 @@ export async function publicActivitiesCsv(
   query: ParsedQuery,
   dialect: CsvDialect,
 ): Promise<string> {
-  const occurrences = (await occurrencesInWindow(ctx, query.filter, query.from, query.to)).slice(
-    0,
-    CSV_LIMIT,
-  );
+  const occurrences = await occurrencesInWindow(ctx, query.filter, query.from, query.to, CSV_LIMIT);
   return csvDocument(
     [
       'id',

@@ -273,37 +273,70 @@ export async function activitiesInWindow(
   return (await firstInWindow(ctx, filter, { from, to }, limit, { shown })).items;
 }
 
-/** Every occurrence in a window (calendar, map, feeds), without participant counts. */
+/** Rows read per query while a feed is built; the event loop is given back between pages. */
+const FEED_PAGE = 100;
+/** The most one-off activities a public feed holds (every series in its window comes too). */
+export const FEED_SINGLES_MAX = 5000;
+
+/**
+ * Every series touching the window and its first `singlesMax` one-off activities, by start, read in
+ * pages. Nothing a later single could displace is missed: the first `singlesMax` occurrences all
+ * start by the last single read, and every series starting by then has been read too.
+ */
+async function rowsInWindow(
+  ctx: AppContext,
+  filter: ActivityFilter,
+  from: number,
+  to: number,
+  singlesMax: number,
+): Promise<ActivityRow[]> {
+  const rows: ActivityRow[] = [];
+  let singles = 0;
+  let after: PageEnd | null = null;
+  for (;;) {
+    const page = await listInWindow(ctx.db.kysely, filter, from, to, { after, limit: FEED_PAGE });
+    for (const row of page) {
+      if (row.rrule === null && singles >= singlesMax) return rows;
+      if (row.rrule === null) singles += 1;
+      rows.push(row);
+    }
+    const last = page.at(-1);
+    if (last === undefined || page.length < FEED_PAGE) return rows;
+    after = { startsAt: last.starts_at, id: last.id };
+    await yieldToLoop();
+  }
+}
+
+/**
+ * Occurrences in a window (calendar, map, exports), without participant counts, by start; with
+ * `limit`, only the first `limit`, read without loading the activities after them.
+ */
 export async function occurrencesInWindow(
   ctx: AppContext,
   filter: ActivityFilter,
   from: number,
   to: number,
+  limit: number = Number.POSITIVE_INFINITY,
 ): Promise<Occurrence[]> {
-  const rows = await listInWindow(ctx.db.kysely, filter, from, to);
-  return (await expandRows(ctx, rows, from, to, { counts: false, stops: true })).sort(byStart);
+  const rows = Number.isFinite(limit)
+    ? await rowsInWindow(ctx, filter, from, to, limit)
+    : await listInWindow(ctx.db.kysely, filter, from, to);
+  const occurrences = await expandRows(ctx, rows, from, to, { counts: false, stops: true });
+  return occurrences.sort(byStart).slice(0, limit);
 }
 
-/** Activities (not occurrences) touching a window, with their changes, for calendar feeds. */
-/** Rows read per query while a feed is built; the event loop is given back between pages. */
-const FEED_PAGE = 100;
-
+/**
+ * Activities (not occurrences) touching a window, with their changes, for calendar feeds: every
+ * series and the first FEED_SINGLES_MAX one-off activities, so that a feed of a whole city's year
+ * stays a file a calendar program can take (and the process's memory bounded).
+ */
 export async function activitiesForFeed(
   ctx: AppContext,
   filter: ActivityFilter,
   from: number,
   to: number,
 ): Promise<{ activities: Activity[]; changes: ReturnType<typeof changesOf> }> {
-  const rows: Awaited<ReturnType<typeof listInWindow>> = [];
-  let after: PageEnd | null = null;
-  for (;;) {
-    const page = await listInWindow(ctx.db.kysely, filter, from, to, { after, limit: FEED_PAGE });
-    rows.push(...page);
-    const last = page.at(-1);
-    if (last === undefined || page.length < FEED_PAGE) break;
-    after = { startsAt: last.starts_at, id: last.id };
-    await yieldToLoop();
-  }
+  const rows = await rowsInWindow(ctx, filter, from, to, FEED_SINGLES_MAX);
   const seriesIds = rows.filter((row) => row.rrule !== null).map((row) => row.id);
   const [stops, changes] = await Promise.all([
     listStops(
