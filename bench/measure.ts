@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 // One scenario under autocannon: req/s, latency percentiles and every status it answered.
 import autocannon from 'autocannon';
 import type { Scenario } from './scenarios.ts';
@@ -119,16 +120,36 @@ function unloadedMeasurement(scenario: Scenario, single: { ms: number; status: n
   };
 }
 
+/** CPU time (user + system, in clock ticks) a process has used, from /proc (Linux); null elsewhere. */
+function cpuTicks(pid: number): number | null {
+  try {
+    // Fields after the command name (which may hold spaces), so utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return null;
+  }
+}
+
+const IDLE_SAMPLE_MS = 200;
+/** At most this many ticks (10 ms each) in a sample counts as idle: under 10 % of one core. */
+const IDLE_TICKS = 2;
+const IDLE_TIMEOUT_MS = 120_000;
+
 /**
  * Waits until the server has worked off what autocannon left in flight: it stops sending at the end
- * of a run but the server still renders the requests it has, which would slow the next row. A
- * cheap request answers only after them (the rendering is synchronous on one event loop).
+ * of a run but the server still renders the requests it holds, which would slow (or starve) the
+ * next row. Idle is read from the process's CPU time; a request would be answered in between.
  */
-async function settle(base: string, settlePath: string): Promise<void> {
-  try {
-    await fetch(`${base}${settlePath}`, { signal: AbortSignal.timeout(120_000) });
-  } catch {
-    // a server that does not answer shows up in the next row's errors
+export async function untilIdle(pid: number | undefined): Promise<void> {
+  if (pid === undefined || cpuTicks(pid) === null) return;
+  const deadline = Date.now() + IDLE_TIMEOUT_MS;
+  let before = cpuTicks(pid) ?? 0;
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, IDLE_SAMPLE_MS));
+    const now = cpuTicks(pid);
+    if (now === null || now - before <= IDLE_TICKS) return;
+    before = now;
   }
 }
 
@@ -138,7 +159,7 @@ export async function measureAtEach(
   scenario: Scenario,
   connectionCounts: readonly number[],
   durations: Durations,
-  settlePath: string,
+  serverPid: number | undefined,
 ): Promise<Map<number, Measurement>> {
   const single = await singleRequest(base, scenario).catch(() => ({ ms: 0, status: 0 }));
   if (single.ms > SLOW_REQUEST_MS)
@@ -146,11 +167,11 @@ export async function measureAtEach(
       connectionCounts.map((connections) => [connections, unloadedMeasurement(scenario, single)]),
     );
   await run(base, scenario, connectionCounts[0] ?? 10, durations.warmUpSeconds);
-  await settle(base, settlePath);
+  await untilIdle(serverPid);
   const byConnections = new Map<number, Measurement>();
   for (const connections of connectionCounts) {
     byConnections.set(connections, await measure(base, scenario, connections, durations.measureSeconds));
-    await settle(base, settlePath);
+    await untilIdle(serverPid);
   }
   return byConnections;
 }

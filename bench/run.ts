@@ -55,8 +55,11 @@ function warnUnexpected(scenario: Scenario, connections: number, row: Measuremen
   say('  !!! Its figures do not measure the page; the row is marked ⚠ in the table.\n');
 }
 
-async function measureBaseline(helloBase: string): Promise<Record<string, Measurement>> {
-  const byConnections = await measureAtEach(helloBase, HELLO, CONNECTIONS, DURATIONS, '/');
+async function measureBaseline(
+  helloBase: string,
+  helloPid: number | undefined,
+): Promise<Record<string, Measurement>> {
+  const byConnections = await measureAtEach(helloBase, HELLO, CONNECTIONS, DURATIONS, helloPid);
   const baseline: Record<string, Measurement> = {};
   for (const [connections, row] of byConnections) {
     baseline[String(connections)] = row;
@@ -69,8 +72,9 @@ async function measureScenario(
   base: string,
   scenario: Scenario,
   baseline: Record<string, Measurement>,
+  serverPid: number | undefined,
 ): Promise<RowResult> {
-  const byConnections = await measureAtEach(base, scenario, CONNECTIONS, DURATIONS, '/healthz');
+  const byConnections = await measureAtEach(base, scenario, CONNECTIONS, DURATIONS, serverPid);
   const row: RowResult = { name: scenario.name, path: scenario.path, target: scenario.target, at: {} };
   const figures: string[] = [];
   for (const [connections, measurement] of byConnections) {
@@ -125,16 +129,19 @@ async function startServer(dataDir: string, port: number): Promise<ChildProcess>
   return server;
 }
 
-async function runSize(seeded: SeededSize, helloBase: string): Promise<SizeRun> {
+async function runSize(
+  seeded: SeededSize,
+  hello: { base: string; pid: number | undefined },
+): Promise<SizeRun> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   let server = await startServer(seeded.dataDir, port);
   say(`\nMeasuring at ${seeded.size.label} (${describeSize(seeded.size)}) …`);
-  const baseline = await measureBaseline(helloBase);
+  const baseline = await measureBaseline(hello.base, hello.pid);
   const started = Date.now();
   const rows: RowResult[] = [];
   for (const scenario of selected(seeded.scenarios)) {
-    const row = await measureScenario(base, scenario, baseline);
+    const row = await measureScenario(base, scenario, baseline, server.pid);
     rows.push(row);
     if (!exited(server)) continue;
     // A crash (e.g. out of heap) must not turn every later row into connection errors.
@@ -218,7 +225,7 @@ async function main(): Promise<void> {
     const results: SizeResult[] = [];
     let memory: BenchRecord['memory'] = null;
     for (const [index, size] of seeded.entries()) {
-      const run = await runSize(size, helloBase);
+      const run = await runSize(size, { base: helloBase, pid: hello.pid });
       results.push(run.result);
       // Memory at today's size, as issue 12 states its target; from the routes that could be loaded.
       if (index === 0 && !QUICK && ONLY === null) memory = await memoryRun(run, size);
